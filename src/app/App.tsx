@@ -1,0 +1,67 @@
+/** The app shell: toolbar on top, canvas in the middle, inspector on the right. */
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import { MapCanvas } from '../canvas/MapCanvas.tsx';
+import { Inspector } from '../panels/inspector/Inspector.tsx';
+import { Legend } from '../panels/Legend.tsx';
+import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
+import { Notices } from './Notices.tsx';
+import { SaveBanner } from './SaveIndicator.tsx';
+import { boot, openFile, saveView, useSession } from './session.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { useShortcuts } from './useShortcuts.ts';
+
+function Workspace() {
+  const canvasRef = useRef<HTMLElement>(null);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [dropping, setDropping] = useState(false);
+  const ready = useSession((s) => s.ready);
+  useShortcuts(canvasRef);
+
+  return (
+    <div className="app">
+      <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} />
+      <SaveBanner />
+      <div className="workspace">
+        <main
+          ref={canvasRef}
+          className={`canvas${dropping ? ' canvas--dropping' : ''}`}
+          aria-label="Map"
+          aria-busy={!ready}
+          data-ready={ready ? 'true' : 'false'}
+          onDragOver={(e) => {
+            if (!e.dataTransfer.types.includes('Files')) return;
+            e.preventDefault();
+            setDropping(true);
+          }}
+          onDragLeave={() => setDropping(false)}
+          onDrop={(e) => {
+            setDropping(false);
+            const file = e.dataTransfer.files[0];
+            if (!file) return;
+            e.preventDefault();
+            void openFile(file);
+          }}
+        >
+          <MapCanvas onViewportChange={saveView} />
+          <Legend />
+          {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
+        </main>
+        <Inspector />
+      </div>
+      <Notices />
+      <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
+    </div>
+  );
+}
+
+export function App() {
+  useEffect(() => {
+    void boot();
+  }, []);
+  return (
+    <ReactFlowProvider>
+      <Workspace />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,46 @@
+/** "Open example": lists the maps in examples/. */
+import { useEffect, useRef, useState } from 'react';
+import { EXAMPLES } from './examples.ts';
+import { openExample } from './session.ts';
+
+export function ExampleMenu() {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  return (
+    <div className="menu" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Open example ▾
+      </button>
+      {open && (
+        <ul className="menu__list" role="menu" aria-label="Example maps">
+          {EXAMPLES.map((ex) => (
+            <li key={ex.file} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                autoFocus={ex === EXAMPLES[0]}
+                onClick={() => {
+                  setOpen(false);
+                  void openExample(ex.file);
+                }}
+              >
+                <span className="menu__title">{ex.title}</span>
+                <span className="menu__summary">{ex.summary}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/** The top bar: adding to the map, history, files and the library. Every button's name starts with its verb. */
+import { useReactFlow } from '@xyflow/react';
+import { useRef } from 'react';
+import { useMapStore } from '../store/mapStore.ts';
+import { KindIcon } from '../canvas/nodes/KindIcon.tsx';
+import { addNodeInView } from './actions.ts';
+import { downloadMap } from './fileIO.ts';
+import { newMap, openFile } from './session.ts';
+import { ExampleMenu } from './ExampleMenu.tsx';
+import { FindBox } from './FindBox.tsx';
+import { SaveIndicator } from './SaveIndicator.tsx';
+
+interface Props {
+  canvasRef: React.RefObject<HTMLElement | null>;
+  onOpenLibrary(): void;
+}
+
+export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
+  const rf = useReactFlow();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const undoName = useMapStore((s) => s.history.past[s.history.past.length - 1]?.name);
+  const redoName = useMapStore((s) => s.history.future[0]?.name);
+  const title = useMapStore((s) => s.doc.meta.title);
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Map tools">
+      <div className="toolbar__brand" title={title}>
+        <span className="toolbar__app">System Canvas</span>
+        <span className="toolbar__title">{title || 'Untitled map'}</span>
+      </div>
+      <div className="toolbar__group" aria-label="Add to the map" role="group">
+        {(['actor', 'factor', 'outcome'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            onClick={() => addNodeInView(kind, rf, canvasRef.current)}
+            aria-keyshortcuts={kind[0]!.toUpperCase()}
+            title={`Add ${kind} (${kind[0]!.toUpperCase()})`}
+          >
+            <KindIcon kind={kind} /> Add {kind}
+          </button>
+        ))}
+      </div>
+      <div className="toolbar__group" role="group" aria-label="History">
+        <button
+          type="button"
+          onClick={() => useMapStore.getState().undo()}
+          disabled={!undoName}
+          aria-label={undoName ? `Undo ${undoName}` : 'Undo'}
+          title={`Undo${undoName ? ` ${undoName}` : ''} (Ctrl+Z)`}
+          aria-keyshortcuts="Control+Z"
+        >
+          ↶ Undo
+        </button>
+        <button
+          type="button"
+          onClick={() => useMapStore.getState().redo()}
+          disabled={!redoName}
+          aria-label={redoName ? `Redo ${redoName}` : 'Redo'}
+          title={`Redo${redoName ? ` ${redoName}` : ''} (Ctrl+Shift+Z)`}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          ↷ Redo
+        </button>
+      </div>
+      <FindBox />
+      <div className="toolbar__group toolbar__files" role="group" aria-label="Maps and files">
+        <button type="button" onClick={() => void newMap()} title="New map">
+          New map
+        </button>
+        <button type="button" onClick={onOpenLibrary} title="Open a map from this browser's library" aria-label="Open map library">
+          Maps…
+        </button>
+        <ExampleMenu />
+        <button type="button" onClick={() => fileInput.current?.click()} title="Open a map file (Ctrl+O)" aria-keyshortcuts="Control+O">
+          Open…
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadMap(useMapStore.getState().doc)}
+          title="Save the map to a file (Ctrl+S)"
+          aria-keyshortcuts="Control+S"
+        >
+          Save…
+        </button>
+        <input
+          ref={fileInput}
+          id="open-file-input"
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label="Map file to open"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void openFile(file);
+          }}
+        />
+      </div>
+      <SaveIndicator />
+    </header>
+  );
+}

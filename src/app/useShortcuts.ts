@@ -1,0 +1,97 @@
+/**
+ * Keyboard paths for the main actions. Single keys only act when the user is
+ * not typing in a field; copy and paste go through the browser's clipboard
+ * events so they also work between tabs without a permission prompt.
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { isFragment } from '../model/fragment.ts';
+import { useMapStore } from '../store/mapStore.ts';
+import { addNodeInView, copySelection, deleteSelection, duplicateSelection, pasteNodes, selectAll } from './actions.ts';
+import { downloadMap } from './fileIO.ts';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+const ADD_KEYS = { a: 'actor', f: 'factor', o: 'outcome' } as const;
+
+export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
+  const rf = useReactFlow();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]')) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const store = useMapStore.getState();
+
+      if (mod && key === 's') return (e.preventDefault(), downloadMap(store.doc));
+      if (mod && key === 'o') return (e.preventDefault(), document.getElementById('open-file-input')?.click());
+      if (mod && key === 'f') return (e.preventDefault(), document.getElementById('find-node')?.focus());
+      if (isTyping(e.target)) return;
+
+      if (mod && key === 'z') return (e.preventDefault(), e.shiftKey ? store.redo() : store.undo());
+      if (mod && key === 'y') return (e.preventDefault(), store.redo());
+      if (mod && key === 'a') return (e.preventDefault(), selectAll());
+      if (mod && key === 'd') return (e.preventDefault(), duplicateSelection());
+      if (mod || e.altKey) return;
+
+      if (key === 'delete' || key === 'backspace') return (e.preventDefault(), deleteSelection());
+      if (key === 'escape') return store.select({});
+      if (key === 'enter' || key === 'f2') {
+        const only = store.selection.nodeIds.length === 1 ? store.selection.nodeIds[0] : undefined;
+        if (only) {
+          e.preventDefault();
+          store.setEditing(only);
+        }
+        return;
+      }
+      if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: 300 });
+      if (!e.shiftKey && key in ADD_KEYS) {
+        e.preventDefault();
+        addNodeInView(ADD_KEYS[key as keyof typeof ADD_KEYS], rf, canvasRef.current);
+      }
+    };
+
+    const onCopy = (e: ClipboardEvent) => {
+      if (isTyping(e.target) || !e.clipboardData) return;
+      const fragment = copySelection();
+      if (!fragment) return;
+      e.preventDefault();
+      e.clipboardData.setData('text/plain', JSON.stringify(fragment));
+    };
+    const onCut = (e: ClipboardEvent) => {
+      if (isTyping(e.target)) return;
+      onCopy(e);
+      if (e.defaultPrevented) deleteSelection();
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTyping(e.target)) return;
+      const text = e.clipboardData?.getData('text/plain');
+      if (!text) return;
+      try {
+        const value: unknown = JSON.parse(text);
+        if (isFragment(value)) {
+          e.preventDefault();
+          pasteNodes(value);
+        }
+      } catch {
+        // Not ours: plain text pasted on the canvas is ignored.
+      }
+    };
+
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [rf, canvasRef]);
+}

@@ -1,0 +1,164 @@
+/**
+ * The React Flow view of the open map. The document in the store is the
+ * truth; React Flow only ever holds a derived copy, plus node positions
+ * while a drag is in progress (committed as one "Move" on release).
+ */
+import {
+  applyNodeChanges,
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type Viewport as FlowViewport,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { addLink, moveNodes, newLink } from '../model/operations.ts';
+import { tint } from '../model/palette.ts';
+import { useMapStore, type Selection } from '../store/mapStore.ts';
+import { addNodeAt, NODE_HEIGHT, NODE_WIDTH } from '../app/actions.ts';
+import { LinkEdge } from './edges/LinkEdge.tsx';
+import { LinkMarkers } from './edges/LinkMarkers.tsx';
+import { MapNodeView } from './nodes/MapNodeView.tsx';
+import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
+
+const nodeTypes = { map: MapNodeView };
+const edgeTypes = { link: LinkEdge };
+
+function applySelectChanges(ids: string[], changes: readonly (NodeChange | EdgeChange)[]): string[] {
+  const set = new Set(ids);
+  let changed = false;
+  for (const c of changes) {
+    if (c.type !== 'select') continue;
+    if (c.selected === set.has(c.id)) continue;
+    if (c.selected) set.add(c.id);
+    else set.delete(c.id);
+    changed = true;
+  }
+  return changed ? [...set] : ids;
+}
+
+interface Props {
+  onViewportChange(viewport: FlowViewport): void;
+}
+
+export function MapCanvas({ onViewportChange }: Props) {
+  const doc = useMapStore((s) => s.doc);
+  const selection = useMapStore((s) => s.selection);
+  const openCount = useMapStore((s) => s.openCount);
+  const rf = useReactFlow<FlowNode, FlowEdge>();
+  const [nodes, setNodes] = useState<FlowNode[]>([]);
+  const edgesRef = useRef<FlowEdge[]>([]);
+
+  // Re-derive only what changed in the document or the selection.
+  useEffect(() => {
+    setNodes((prev) => toFlowNodes(doc, selection, prev));
+  }, [doc, selection]);
+  const edges = useMemo(() => (edgesRef.current = toFlowEdges(doc, selection, edgesRef.current)), [doc, selection]);
+
+  // A newly opened map: restore its saved view, or fit it to the screen.
+  useEffect(() => {
+    if (openCount === 0) return;
+    const view = useMapStore.getState().initialViewport;
+    const id = requestAnimationFrame(() => {
+      if (view) void rf.setViewport(view);
+      else if (Object.keys(useMapStore.getState().doc.nodes).length === 0) void rf.setViewport({ x: 0, y: 0, zoom: 1 });
+      else void rf.fitView({ padding: 0.1, maxZoom: 1.2 });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [openCount, rf]);
+
+  const updateSelection = useCallback((patch: Partial<Selection>) => {
+    const store = useMapStore.getState();
+    const next = { ...store.selection, ...patch };
+    if (next.nodeIds !== store.selection.nodeIds || next.linkIds !== store.selection.linkIds) store.select(next);
+  }, []);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<FlowNode>[]) => {
+      setNodes((nds) => applyNodeChanges(changes, nds));
+      updateSelection({ nodeIds: applySelectChanges(useMapStore.getState().selection.nodeIds, changes) });
+    },
+    [updateSelection],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<FlowEdge>[]) => {
+      updateSelection({ linkIds: applySelectChanges(useMapStore.getState().selection.linkIds, changes) });
+    },
+    [updateSelection],
+  );
+
+  const onNodeDragStop = useCallback((_e: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+    const { doc: current, dispatch } = useMapStore.getState();
+    const moved = Object.fromEntries(
+      dragged
+        .filter((n) => {
+          const p = current.nodes[n.id]?.position;
+          return p && (Math.round(n.position.x) !== p.x || Math.round(n.position.y) !== p.y);
+        })
+        .map((n) => [n.id, n.position]),
+    );
+    if (Object.keys(moved).length) dispatch(moveNodes(moved));
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    if (!c.source || !c.target || c.source === c.target) return;
+    const link = newLink(c.source, c.target);
+    useMapStore.getState().dispatch(addLink(link), { select: { linkIds: [link.id] } });
+  }, []);
+
+  const onDoubleClick = useCallback(
+    (e: React.MouseEvent) => {
+      const target = e.target as HTMLElement;
+      if (!target.classList.contains('react-flow__pane')) return;
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      addNodeAt('factor', { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
+    },
+    [rf],
+  );
+
+  return (
+    <ReactFlow<FlowNode, FlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeDragStop={onNodeDragStop}
+      onConnect={onConnect}
+      onDoubleClick={onDoubleClick}
+      onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}
+      onMoveEnd={(_e, viewport) => onViewportChange(viewport)}
+      zoomOnDoubleClick={false}
+      deleteKeyCode={null}
+      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      connectionRadius={40}
+      minZoom={0.05}
+      maxZoom={3}
+      connectionMode={ConnectionMode.Loose}
+      proOptions={{ hideAttribution: true }}
+      aria-label="Map canvas"
+    >
+      <LinkMarkers />
+      <Background gap={24} size={1.2} color="#d5d9e0" />
+      <Controls position="bottom-right" aria-label="Zoom controls" />
+      <MiniMap
+        position="top-right"
+        pannable
+        zoomable
+        ariaLabel="Overview of the whole map"
+        nodeColor={(n) => {
+          const c = (n as FlowNode).data.cluster;
+          return c ? tint(c.colour, 0.3) : '#b8bcc4';
+        }}
+        nodeStrokeWidth={2}
+      />
+    </ReactFlow>
+  );
+}

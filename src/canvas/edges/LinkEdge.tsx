@@ -1,0 +1,65 @@
+/** One relationship on the canvas: a curved arrow from border to border with its polarity mark. */
+import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { FlowEdge } from '../toFlow.ts';
+import { linkCurve, pointOnCurve, type Box } from './geometry.ts';
+import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from './linkStyle.ts';
+
+type Internal = ReturnType<typeof useInternalNode>;
+
+function boxOf(n: NonNullable<Internal>): Box {
+  return {
+    x: n.internals.positionAbsolute.x,
+    y: n.internals.positionAbsolute.y,
+    width: n.measured.width ?? 180,
+    height: n.measured.height ?? 56,
+  };
+}
+
+function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  if (!from || !to || !data) return null;
+  const { link } = data;
+  const curve = linkCurve(boxOf(from), boxOf(to));
+  const colour = selected ? '#111827' : linkColour(link);
+  const mark = pointOnCurve(curve, 0.8);
+  const middle = pointOnCurve(curve, 0.5);
+  const width = strokeWidth(link.strength);
+
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={curve.path}
+        markerEnd={`url(#${markerId(link.polarity, !!selected)})`}
+        interactionWidth={16}
+        className={selected ? 'link link--selected' : 'link'}
+        style={{
+          stroke: colour,
+          strokeWidth: selected ? width + 1 : width,
+          strokeDasharray: link.confidence === 'low' ? LOW_CONFIDENCE_DASH : undefined,
+        }}
+      />
+      {link.delay && (
+        <g transform={`translate(${middle.point.x} ${middle.point.y}) rotate(${middle.angle})`} className="link__delay">
+          <line x1="-3" y1="-8" x2="-3" y2="8" stroke={colour} strokeWidth="2" />
+          <line x1="3" y1="-8" x2="3" y2="8" stroke={colour} strokeWidth="2" />
+        </g>
+      )}
+      <g transform={`translate(${mark.point.x} ${mark.point.y})`} className="link__mark">
+        <circle r="8" fill="#fff" stroke={colour} strokeWidth="1.5" />
+        <text textAnchor="middle" dominantBaseline="central" fill={colour} fontSize="13" fontWeight="700">
+          {POLARITY_MARK[link.polarity]}
+        </text>
+      </g>
+      {link.label && (
+        <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className="link__label">
+          {link.label}
+        </text>
+      )}
+    </>
+  );
+}
+
+export const LinkEdge = memo(LinkEdgeInner);

@@ -1,0 +1,57 @@
+/**
+ * One actor, factor or outcome on the canvas. Kind is carried by shape and
+ * icon, theme by fill colour, the focal outcome by a heavy double border and
+ * a caption, so nothing relies on colour alone.
+ */
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { renameNode } from '../../model/operations.ts';
+import { tint } from '../../model/palette.ts';
+import { KIND_LABELS } from '../../model/types.ts';
+import { useMapStore } from '../../store/mapStore.ts';
+import type { FlowNode } from '../toFlow.ts';
+import { KindIcon } from './KindIcon.tsx';
+import { LabelEditor } from './LabelEditor.tsx';
+
+function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
+  const { node, cluster, focal } = data;
+  const editing = useMapStore((s) => s.editingNodeId === id);
+  // While a link is being drawn from another node, this whole node accepts the drop.
+  const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
+  const colour = cluster?.colour ?? '#8a8f98';
+  const style = {
+    '--node-accent': colour,
+    '--node-fill': cluster ? tint(colour, 0.78) : '#ffffff',
+  } as React.CSSProperties;
+
+  const done = (label: string | null) => {
+    const store = useMapStore.getState();
+    store.setEditing(null);
+    if (label !== null && label.trim() !== node.label) store.dispatch(renameNode(id, label.trim() || node.label));
+  };
+
+  return (
+    <div
+      className={`node node--${node.kind}${focal ? ' node--focal' : ''}${selected ? ' node--selected' : ''}`}
+      style={style}
+      title={node.description || undefined}
+    >
+      <Handle type="target" position={Position.Left} className="node__handle" />
+      {focal && <div className="node__caption">★ Focal outcome</div>}
+      <div className="node__body">
+        <span className="node__icon" title={KIND_LABELS[node.kind]}>
+          <KindIcon kind={node.kind} />
+        </span>
+        {editing ? (
+          <LabelEditor initial={node.label} onDone={done} />
+        ) : (
+          <span className="node__label">{node.label || '(no label)'}</span>
+        )}
+      </div>
+      <Handle type="source" position={Position.Right} className="node__handle" />
+      {dropTarget && <Handle type="target" id="drop" position={Position.Left} className="node__drop" isConnectableStart={false} />}
+    </div>
+  );
+}
+
+export const MapNodeView = memo(MapNodeViewInner);

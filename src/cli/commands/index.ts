@@ -1,0 +1,8 @@
+/**
+ * Every CLI command, in the order the help lists them. A new command is a new
+ * file in this folder plus one line here.
+ */
+import type { Command } from '../types.ts';
+import { validateCommand } from './validate.ts';
+
+export const COMMANDS: readonly Command[] = [validateCommand];

@@ -1,0 +1,34 @@
+/**
+ * Loading a map file for any command: the same checks as the app, with
+ * file-system failures turned into one plain sentence instead of a stack trace.
+ */
+import { parseMapText, type LoadResult } from '../model/load.ts';
+import { ReadError, type CliIo } from './types.ts';
+
+export async function readMapFile(path: string, io: CliIo): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (err) {
+    return { ok: false, problems: [{ where: '', message: describeReadError(err) }] };
+  }
+  return parseMapText(text);
+}
+
+export function describeReadError(err: unknown): string {
+  if (err instanceof ReadError) return err.message;
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'file not found';
+    case 'ENOTDIR':
+      return 'file not found (part of the path is not a folder)';
+    case 'EISDIR':
+      return 'this is a folder, not a map file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the file: permission denied';
+    default:
+      return `cannot read the file${err instanceof Error ? ` (${err.message})` : ''}`;
+  }
+}

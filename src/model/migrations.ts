@@ -1,0 +1,37 @@
+/**
+ * Versioned loading. Each entry upgrades a raw document from version N to N+1;
+ * loading runs them in order until the document is at SCHEMA_VERSION, then the
+ * validator checks the result. Add a step here whenever the format changes and
+ * document it in docs/file-format.md.
+ */
+import { SCHEMA_VERSION } from './types.ts';
+
+type Raw = Record<string, unknown>;
+export type Migration = (doc: Raw) => Raw;
+
+/** MIGRATIONS[n] upgrades version n to n + 1. Version 1 is the first published format. */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export type MigrationResult =
+  | { ok: true; doc: Raw; from: number }
+  | { ok: false; message: string };
+
+export function migrate(raw: Raw, migrations: Record<number, Migration> = MIGRATIONS, target: number = SCHEMA_VERSION): MigrationResult {
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, message: `schemaVersion must be a whole number from 1 to ${target}, found ${JSON.stringify(version)}` };
+  }
+  if (version > target) {
+    return {
+      ok: false,
+      message: `this map was saved by a newer System Canvas (schemaVersion ${version}; this version reads up to ${target}). Update System Canvas to open it.`,
+    };
+  }
+  let doc = raw;
+  for (let v = version; v < target; v++) {
+    const step = migrations[v];
+    if (!step) return { ok: false, message: `no migration from schemaVersion ${v} to ${v + 1}` };
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return { ok: true, doc, from: version };
+}

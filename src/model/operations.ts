@@ -1,0 +1,208 @@
+/**
+ * Every change to a map is a named operation: a pure function from one
+ * document to the next. Undo/redo, autosave and (later) a shared real-time
+ * document all hang off this one place. Ids are chosen by the caller before
+ * the operation is built, so applying it twice gives the same result.
+ */
+import { newId } from './ids.ts';
+import { nextClusterColour } from './palette.ts';
+import type { Cluster, Id, Link, MapDocument, MapMeta, MapNode, NodeKind, Position } from './types.ts';
+import { STRENGTH_LEVELS } from './types.ts';
+
+export interface Operation {
+  /** Shown in the undo/redo tooltips, e.g. "Add factor". */
+  name: string;
+  apply(doc: MapDocument): MapDocument;
+}
+
+const op = (name: string, apply: (doc: MapDocument) => MapDocument): Operation => ({ name, apply });
+
+function without<T>(record: Record<Id, T>, ids: Iterable<Id>): Record<Id, T> {
+  const out = { ...record };
+  for (const id of ids) delete out[id];
+  return out;
+}
+
+export const DEFAULT_LABELS: Record<NodeKind, string> = {
+  actor: 'New actor',
+  factor: 'New factor',
+  outcome: 'New outcome',
+};
+
+export function newNode(kind: NodeKind, position: Position, fields: Partial<MapNode> = {}): MapNode {
+  return {
+    id: newId('n'),
+    kind,
+    label: DEFAULT_LABELS[kind],
+    description: '',
+    clusterId: null,
+    tags: [],
+    notes: [],
+    ...(kind === 'actor' ? { actorType: 'organisation' as const } : {}),
+    ...(kind === 'factor' ? { factorType: 'condition' as const } : {}),
+    ...fields,
+    position: { x: Math.round(position.x), y: Math.round(position.y) },
+  };
+}
+
+export function newLink(source: Id, target: Id, fields: Partial<Link> = {}): Link {
+  return {
+    id: newId('l'),
+    source,
+    target,
+    polarity: '+',
+    strength: STRENGTH_LEVELS.medium,
+    confidence: 'medium',
+    delay: false,
+    label: '',
+    evidence: '',
+    ...fields,
+  };
+}
+
+export function createMap(fields: Partial<MapMeta> = {}, now = new Date().toISOString()): MapDocument {
+  return {
+    schemaVersion: 1,
+    id: newId('map'),
+    meta: {
+      title: 'Untitled map',
+      description: '',
+      focalNodeId: null,
+      scale: 'place',
+      authors: [],
+      createdAt: now,
+      updatedAt: now,
+      ...fields,
+    },
+    nodes: {},
+    links: {},
+    clusters: {},
+  };
+}
+
+// ---- nodes ----
+
+export function addNode(node: MapNode): Operation {
+  return op(`Add ${node.kind}`, (doc) => ({ ...doc, nodes: { ...doc.nodes, [node.id]: node } }));
+}
+
+export type NodePatch = Partial<Omit<MapNode, 'id'>>;
+
+export function updateNode(id: Id, patch: NodePatch, name = 'Edit node'): Operation {
+  return op(name, (doc) => {
+    const node = doc.nodes[id];
+    if (!node) return doc;
+    const next: MapNode = { ...node, ...patch };
+    let meta = doc.meta;
+    // An outcome that stops being an outcome cannot stay the focal outcome.
+    if (patch.kind && patch.kind !== 'outcome' && doc.meta.focalNodeId === id) meta = { ...meta, focalNodeId: null };
+    return { ...doc, meta, nodes: { ...doc.nodes, [id]: next } };
+  });
+}
+
+export function renameNode(id: Id, label: string): Operation {
+  return updateNode(id, { label }, 'Rename');
+}
+
+export function moveNodes(positions: Record<Id, Position>): Operation {
+  const count = Object.keys(positions).length;
+  return op(count === 1 ? 'Move node' : `Move ${count} nodes`, (doc) => {
+    const nodes = { ...doc.nodes };
+    for (const [id, p] of Object.entries(positions)) {
+      const node = nodes[id];
+      if (node) nodes[id] = { ...node, position: { x: Math.round(p.x), y: Math.round(p.y) } };
+    }
+    return { ...doc, nodes };
+  });
+}
+
+/** Removes nodes and links; links touching a removed node go with it. */
+export function removeElements(nodeIds: Id[], linkIds: Id[] = []): Operation {
+  const total = nodeIds.length + linkIds.length;
+  const name = total === 1 ? (nodeIds.length ? 'Delete node' : 'Delete link') : `Delete ${total} items`;
+  return op(name, (doc) => {
+    const gone = new Set(nodeIds);
+    const deadLinks = new Set(linkIds);
+    for (const l of Object.values(doc.links)) if (gone.has(l.source) || gone.has(l.target)) deadLinks.add(l.id);
+    const meta = doc.meta.focalNodeId && gone.has(doc.meta.focalNodeId) ? { ...doc.meta, focalNodeId: null } : doc.meta;
+    return { ...doc, meta, nodes: without(doc.nodes, gone), links: without(doc.links, deadLinks) };
+  });
+}
+
+// ---- links ----
+
+export function addLink(link: Link): Operation {
+  return op('Add link', (doc) => {
+    if (!doc.nodes[link.source] || !doc.nodes[link.target] || link.source === link.target) return doc;
+    return { ...doc, links: { ...doc.links, [link.id]: link } };
+  });
+}
+
+export type LinkPatch = Partial<Omit<Link, 'id' | 'source' | 'target'>>;
+
+export function updateLink(id: Id, patch: LinkPatch, name = 'Edit link'): Operation {
+  return op(name, (doc) => {
+    const link = doc.links[id];
+    if (!link) return doc;
+    return { ...doc, links: { ...doc.links, [id]: { ...link, ...patch } } };
+  });
+}
+
+/** Turns a link round: A → B becomes B → A. */
+export function reverseLink(id: Id): Operation {
+  return op('Reverse link', (doc) => {
+    const link = doc.links[id];
+    if (!link) return doc;
+    return { ...doc, links: { ...doc.links, [id]: { ...link, source: link.target, target: link.source } } };
+  });
+}
+
+// ---- clusters ----
+
+export function newCluster(doc: MapDocument, name: string): Cluster {
+  return {
+    id: newId('c'),
+    name,
+    colour: nextClusterColour(Object.values(doc.clusters).map((c) => c.colour)),
+    description: '',
+  };
+}
+
+export function addCluster(cluster: Cluster): Operation {
+  return op('Add theme', (doc) => ({ ...doc, clusters: { ...doc.clusters, [cluster.id]: cluster } }));
+}
+
+export function updateCluster(id: Id, patch: Partial<Omit<Cluster, 'id'>>): Operation {
+  return op('Edit theme', (doc) => {
+    const c = doc.clusters[id];
+    if (!c) return doc;
+    return { ...doc, clusters: { ...doc.clusters, [id]: { ...c, ...patch } } };
+  });
+}
+
+/** Removes a theme; its nodes stay on the map without a theme. */
+export function removeCluster(id: Id): Operation {
+  return op('Delete theme', (doc) => {
+    const nodes = { ...doc.nodes };
+    for (const n of Object.values(doc.nodes)) if (n.clusterId === id) nodes[n.id] = { ...n, clusterId: null };
+    return { ...doc, nodes, clusters: without(doc.clusters, [id]) };
+  });
+}
+
+// ---- the map itself ----
+
+export function updateMeta(patch: Partial<Omit<MapMeta, 'createdAt' | 'updatedAt'>>, name = 'Edit map'): Operation {
+  return op(name, (doc) => ({ ...doc, meta: { ...doc.meta, ...patch } }));
+}
+
+export function setFocalOutcome(nodeId: Id | null): Operation {
+  return op(nodeId ? 'Set focal outcome' : 'Clear focal outcome', (doc) => {
+    if (nodeId !== null && doc.nodes[nodeId]?.kind !== 'outcome') return doc;
+    return { ...doc, meta: { ...doc.meta, focalNodeId: nodeId } };
+  });
+}
+
+/** Several operations as one undo step. */
+export function batch(name: string, ops: Operation[]): Operation {
+  return op(name, (doc) => ops.reduce((d, o) => o.apply(d), doc));
+}

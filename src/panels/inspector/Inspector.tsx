@@ -1,0 +1,19 @@
+/** The right-hand panel: edits whatever is selected, or the map when nothing is. */
+import { useMapStore } from '../../store/mapStore.ts';
+import { LinkInspector } from './LinkInspector.tsx';
+import { MapInspector } from './MapInspector.tsx';
+import { MultiInspector } from './MultiInspector.tsx';
+import { NodeInspector } from './NodeInspector.tsx';
+
+export function Inspector() {
+  const selection = useMapStore((s) => s.selection);
+  const node = useMapStore((s) => (s.selection.nodeIds.length === 1 && !s.selection.linkIds.length ? s.doc.nodes[s.selection.nodeIds[0]!] : undefined));
+  const link = useMapStore((s) => (s.selection.linkIds.length === 1 && !s.selection.nodeIds.length ? s.doc.links[s.selection.linkIds[0]!] : undefined));
+  const count = selection.nodeIds.length + selection.linkIds.length;
+
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      {node ? <NodeInspector key={node.id} node={node} /> : link ? <LinkInspector key={link.id} link={link} /> : count > 1 ? <MultiInspector /> : <MapInspector />}
+    </aside>
+  );
+}

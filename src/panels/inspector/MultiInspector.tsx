@@ -1,0 +1,29 @@
+/** Several things selected: give them a theme together, or delete them together. */
+import { batch, updateNode } from '../../model/operations.ts';
+import { useMapStore } from '../../store/mapStore.ts';
+import { deleteSelection } from '../../app/actions.ts';
+import { ThemeSelect } from './ThemeSelect.tsx';
+
+export function MultiInspector() {
+  const selection = useMapStore((s) => s.selection);
+  const dispatch = useMapStore((s) => s.dispatch);
+  const { nodeIds, linkIds } = selection;
+  return (
+    <section aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading">
+        {nodeIds.length} nodes, {linkIds.length} links selected
+      </h2>
+      {nodeIds.length > 0 && (
+        <ThemeSelect
+          value={null}
+          onChange={(clusterId) => dispatch(batch('Set theme', nodeIds.map((id) => updateNode(id, { clusterId }))))}
+        />
+      )}
+      <div className="inspector__actions">
+        <button type="button" className="danger" onClick={deleteSelection}>
+          Delete selected
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/** A node's links, and a keyboard way to add one: pick the other node and the direction of influence. */
+import { useId, useMemo, useState } from 'react';
+import { addLink, newLink } from '../../model/operations.ts';
+import type { MapNode, Polarity } from '../../model/types.ts';
+import { useMapStore } from '../../store/mapStore.ts';
+import { POLARITY_MARK } from '../../canvas/edges/linkStyle.ts';
+
+export function NodeLinks({ node }: { node: MapNode }) {
+  const doc = useMapStore((s) => s.doc);
+  const [target, setTarget] = useState('');
+  const [polarity, setPolarity] = useState<Polarity>('+');
+  const targetId = useId();
+  const polarityId = useId();
+  const links = useMemo(() => Object.values(doc.links).filter((l) => l.source === node.id || l.target === node.id), [doc.links, node.id]);
+  const others = useMemo(
+    () => Object.values(doc.nodes).filter((n) => n.id !== node.id).sort((a, b) => a.label.localeCompare(b.label)),
+    [doc.nodes, node.id],
+  );
+  const select = useMapStore((s) => s.select);
+
+  return (
+    <fieldset className="field links">
+      <legend>Links ({links.length})</legend>
+      <ul className="links__list">
+        {links.map((l) => {
+          const out = l.source === node.id;
+          const other = doc.nodes[out ? l.target : l.source];
+          return (
+            <li key={l.id}>
+              <button type="button" className="link-button" onClick={() => select({ linkIds: [l.id] })}>
+                {out ? `→ ${POLARITY_MARK[l.polarity]} ${other?.label}` : `← ${POLARITY_MARK[l.polarity]} from ${other?.label}`}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="links__add">
+        <label htmlFor={targetId}>Link to</label>
+        <select id={targetId} value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">Choose a node…</option>
+          {others.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={polarityId}>Polarity</label>
+        <select id={polarityId} value={polarity} onChange={(e) => setPolarity(e.target.value as Polarity)}>
+          <option value="+">+ same direction</option>
+          <option value="-">− opposite direction</option>
+          <option value="?">? unknown</option>
+        </select>
+        <button
+          type="button"
+          disabled={!target}
+          onClick={() => {
+            const link = newLink(node.id, target, { polarity });
+            useMapStore.getState().dispatch(addLink(link), { select: { linkIds: [link.id] } });
+            setTarget('');
+          }}
+        >
+          Add link
+        </button>
+      </div>
+    </fieldset>
+  );
+}

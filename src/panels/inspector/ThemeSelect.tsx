@@ -1,0 +1,40 @@
+/** Choose a node's theme, or make a new one on the spot. */
+import { useId } from 'react';
+import { addCluster, newCluster } from '../../model/operations.ts';
+import type { Id } from '../../model/types.ts';
+import { useMapStore } from '../../store/mapStore.ts';
+
+const NEW = '__new__';
+
+export function ThemeSelect({ value, onChange }: { value: Id | null; onChange(id: Id | null): void }) {
+  const id = useId();
+  const clusters = useMapStore((s) => s.doc.clusters);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Theme</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => {
+          const v = e.target.value;
+          if (v === NEW) {
+            const name = window.prompt('Name of the new theme');
+            if (!name?.trim()) return;
+            const store = useMapStore.getState();
+            const cluster = newCluster(store.doc, name.trim());
+            store.dispatch(addCluster(cluster));
+            onChange(cluster.id);
+          } else onChange(v || null);
+        }}
+      >
+        <option value="">No theme</option>
+        {Object.values(clusters).map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+        <option value={NEW}>New theme…</option>
+      </select>
+    </div>
+  );
+}

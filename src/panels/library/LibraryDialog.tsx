@@ -1,0 +1,123 @@
+/** The maps kept in this browser: open, rename, duplicate, delete, and restore what was deleted. */
+import { useEffect, useRef, useState } from 'react';
+import { useMapStore } from '../../store/mapStore.ts';
+import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, renameMap, restoreMap, useSession } from '../../app/session.ts';
+import type { LibraryEntry } from '../../persistence/library.ts';
+
+function when(iso: string) {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean; close(): void }) {
+  const [renaming, setRenaming] = useState(false);
+  const [title, setTitle] = useState(entry.title);
+  return (
+    <li className={`library__row${current ? ' is-current' : ''}`}>
+      {renaming ? (
+        <form
+          className="library__rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setRenaming(false);
+            if (title.trim()) void renameMap(entry.id, title.trim());
+          }}
+        >
+          <input aria-label={`New name for ${entry.title}`} value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
+          <button type="submit">Save name</button>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="library__open"
+          aria-label={`Open ${entry.title}`}
+          onClick={() => {
+            void openFromLibrary(entry.id);
+            close();
+          }}
+        >
+          <span className="library__title">{entry.title}</span>
+          <span className="muted">
+            {entry.nodeCount} nodes · {when(entry.updatedAt)} {current && '· open now'}
+          </span>
+        </button>
+      )}
+      <div className="library__actions">
+        <button type="button" onClick={() => setRenaming(!renaming)} aria-label={`Rename ${entry.title}`}>
+          Rename
+        </button>
+        <button type="button" onClick={() => void duplicateMap(entry.id)} aria-label={`Duplicate ${entry.title}`}>
+          Duplicate
+        </button>
+        <button type="button" className="danger" onClick={() => void deleteMap(entry.id)} aria-label={`Delete ${entry.title}`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const entries = useSession((s) => s.entries);
+  const currentId = useMapStore((s) => s.doc.id);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      void useSession.getState().refresh();
+      d.showModal();
+    }
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const live = entries.filter((e) => !e.deletedAt);
+  const deleted = entries.filter((e) => e.deletedAt);
+
+  return (
+    <dialog ref={ref} className="library" aria-labelledby="library-heading" onClose={onClose}>
+      <header className="library__header">
+        <h2 id="library-heading">Your maps</h2>
+        <button
+          type="button"
+          onClick={() => {
+            void newMap();
+            onClose();
+          }}
+        >
+          New map
+        </button>
+        <button type="button" onClick={onClose} aria-label="Close the map library">
+          Close
+        </button>
+      </header>
+      <p className="muted">Maps are kept in this browser only. Use Save… to share one as a file.</p>
+      <ul className="library__list" aria-label="Maps in this browser">
+        {live.map((e) => (
+          <Row key={e.id} entry={e} current={e.id === currentId} close={onClose} />
+        ))}
+      </ul>
+      {deleted.length > 0 && (
+        <>
+          <h3>Recently deleted</h3>
+          <ul className="library__list" aria-label="Recently deleted maps">
+            {deleted.map((e) => (
+              <li key={e.id} className="library__row">
+                <span className="library__title">{e.title}</span>
+                <div className="library__actions">
+                  <button type="button" onClick={() => void restoreMap(e.id)} aria-label={`Restore ${e.title}`}>
+                    Restore
+                  </button>
+                  <button type="button" className="danger" onClick={() => void purgeMap(e.id)} aria-label={`Delete ${e.title} forever`}>
+                    Delete forever
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </dialog>
+  );
+}

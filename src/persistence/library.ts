@@ -1,0 +1,138 @@
+/**
+ * The library of maps kept in this browser. IndexedDB through idb-keyval
+ * (a tiny, well-kept wrapper: promise API, no schema upgrades to manage).
+ * When IndexedDB is unavailable (private windows, blocked storage) the app
+ * gets an in-memory library with the same interface and tells the user their
+ * changes are not being kept.
+ */
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { parseMapValue, type Problem } from '../model/load.ts';
+import type { Id, MapDocument } from '../model/types.ts';
+import type { Viewport } from '../store/mapStore.ts';
+
+export interface StoredMap {
+  /** Kept raw: it is validated (and migrated) every time it is read back. */
+  doc: unknown;
+  view: Viewport | null;
+  /** Set when the user deletes the map; it can be restored until purged. */
+  deletedAt: string | null;
+}
+
+export interface LibraryEntry {
+  id: Id;
+  title: string;
+  updatedAt: string;
+  nodeCount: number;
+  deletedAt: string | null;
+}
+
+export type LoadedMap = { ok: true; doc: MapDocument; view: Viewport | null } | { ok: false; problems: Problem[] };
+
+export interface MapLibrary {
+  /** False when maps are only kept in memory for this visit. */
+  readonly persistent: boolean;
+  list(): Promise<LibraryEntry[]>;
+  load(id: Id): Promise<LoadedMap | null>;
+  save(doc: MapDocument): Promise<void>;
+  saveView(id: Id, view: Viewport): Promise<void>;
+  remove(id: Id): Promise<void>;
+  restore(id: Id): Promise<void>;
+  purge(id: Id): Promise<void>;
+  lastOpen(): Promise<Id | null>;
+  setLastOpen(id: Id): Promise<void>;
+}
+
+const MAP_PREFIX = 'map:';
+const LAST_OPEN = 'app:last-open';
+
+/** The storage a library needs: a key-value store. */
+interface KeyValue {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  del(key: string): Promise<void>;
+  entries(): Promise<[string, unknown][]>;
+}
+
+function summarise(id: Id, stored: StoredMap): LibraryEntry {
+  const doc = stored.doc as Partial<MapDocument> | null;
+  return {
+    id,
+    title: typeof doc?.meta?.title === 'string' ? doc.meta.title : 'Untitled map',
+    updatedAt: typeof doc?.meta?.updatedAt === 'string' ? doc.meta.updatedAt : '',
+    nodeCount: doc?.nodes && typeof doc.nodes === 'object' ? Object.keys(doc.nodes).length : 0,
+    deletedAt: stored.deletedAt ?? null,
+  };
+}
+
+function libraryOver(kv: KeyValue, persistent: boolean): MapLibrary {
+  const read = async (id: Id) => (await kv.get(MAP_PREFIX + id)) as StoredMap | undefined;
+  const patch = async (id: Id, change: Partial<StoredMap>) => {
+    const stored = await read(id);
+    if (stored) await kv.set(MAP_PREFIX + id, { ...stored, ...change });
+  };
+  return {
+    persistent,
+    async list() {
+      const all = await kv.entries();
+      return all
+        .filter(([k]) => k.startsWith(MAP_PREFIX))
+        .map(([k, v]) => summarise(k.slice(MAP_PREFIX.length), v as StoredMap))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    async load(id) {
+      const stored = await read(id);
+      if (!stored) return null;
+      const parsed = parseMapValue(stored.doc);
+      if (!parsed.ok) return { ok: false, problems: parsed.problems };
+      return { ok: true, doc: parsed.doc, view: stored.view ?? null };
+    },
+    async save(doc) {
+      const stored = await read(doc.id);
+      await kv.set(MAP_PREFIX + doc.id, { doc, view: stored?.view ?? null, deletedAt: stored?.deletedAt ?? null });
+    },
+    saveView: (id, view) => patch(id, { view }),
+    remove: (id) => patch(id, { deletedAt: new Date().toISOString() }),
+    restore: (id) => patch(id, { deletedAt: null }),
+    purge: (id) => kv.del(MAP_PREFIX + id),
+    async lastOpen() {
+      const id = await kv.get(LAST_OPEN);
+      return typeof id === 'string' ? id : null;
+    },
+    setLastOpen: (id) => kv.set(LAST_OPEN, id),
+  };
+}
+
+export function memoryLibrary(): MapLibrary {
+  const data = new Map<string, unknown>();
+  return libraryOver(
+    {
+      get: async (k) => structuredClone(data.get(k)),
+      set: async (k, v) => void data.set(k, structuredClone(v)),
+      del: async (k) => void data.delete(k),
+      entries: async () => [...data.entries()].map(([k, v]) => [k, structuredClone(v)] as [string, unknown]),
+    },
+    false,
+  );
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('storage did not answer')), ms))]);
+}
+
+/** Opens the browser's library, or explains why it cannot. */
+export async function openBrowserLibrary(): Promise<{ library: MapLibrary; problem: string | null }> {
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
+    const store: UseStore = createStore('system-canvas', 'maps');
+    await withTimeout(set('app:probe', Date.now(), store), 4000);
+    const kv: KeyValue = {
+      get: (k) => get(k, store),
+      set: (k, v) => set(k, v, store),
+      del: (k) => del(k, store),
+      entries: () => entries<string, unknown>(store),
+    };
+    return { library: libraryOver(kv, true), problem: null };
+  } catch (err) {
+    return { library: memoryLibrary(), problem: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app and waits until the map is on screen. */
+export async function openApp(page: Page) {
+  await page.goto('/');
+  await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+}
+
+/** Starts from an empty map. */
+export async function startEmptyMap(page: Page) {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}
+
+export const node = (page: Page, label: string) => page.locator('.react-flow__node', { hasText: label });
+
+/** Adds a node from the toolbar and types its label in place. */
+export async function addNode(page: Page, kind: 'actor' | 'factor' | 'outcome', label: string) {
+  await page.getByRole('button', { name: `Add ${kind}` }).click();
+  const editor = page.getByRole('textbox', { name: 'Node label' });
+  await expect(editor).toBeFocused();
+  await editor.fill(label);
+  await editor.press('Enter');
+  await expect(node(page, label)).toBeVisible();
+}
+
+/** Drags from one node's outgoing handle onto another node. */
+export async function linkNodes(page: Page, from: string, to: string) {
+  const source = node(page, from);
+  await source.hover();
+  const handle = source.locator('.react-flow__handle.source');
+  const a = await handle.boundingBox();
+  const b = await node(page, to).boundingBox();
+  if (!a || !b) throw new Error('nodes not on screen');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
