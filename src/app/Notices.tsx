@@ -43,7 +43,7 @@ function NoticeView({ notice }: { notice: Notice }) {
 export function Notices() {
   const notices = useNotices((s) => s.notices);
   return (
-    <div className="notices" aria-label="Messages">
+    <div className="notices" role="region" aria-label="Messages">
       {notices.map((n) => (
         <NoticeView key={n.id} notice={n} />
       ))}

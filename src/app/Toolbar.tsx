@@ -25,7 +25,9 @@ export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Map tools">
       <div className="toolbar__brand" title={title}>
-        <span className="toolbar__app">System Canvas</span>
+        <span className="toolbar__app">
+          System Canvas <SaveIndicator />
+        </span>
         <span className="toolbar__title">{title || 'Untitled map'}</span>
       </div>
       <div className="toolbar__group" aria-label="Add to the map" role="group">
@@ -50,7 +52,7 @@ export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
           title={`Undo${undoName ? ` ${undoName}` : ''} (Ctrl+Z)`}
           aria-keyshortcuts="Control+Z"
         >
-          ↶ Undo
+          <span aria-hidden="true">↶</span> Undo
         </button>
         <button
           type="button"
@@ -60,7 +62,7 @@ export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
           title={`Redo${redoName ? ` ${redoName}` : ''} (Ctrl+Shift+Z)`}
           aria-keyshortcuts="Control+Shift+Z"
         >
-          ↷ Redo
+          <span aria-hidden="true">↷</span> Redo
         </button>
       </div>
       <FindBox />
@@ -97,7 +99,6 @@ export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
           }}
         />
       </div>
-      <SaveIndicator />
     </header>
   );
 }

@@ -6,6 +6,7 @@ export function fileNameFor(doc: MapDocument): string {
   const slug = doc.meta.title
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{Mark}/gu, '')
     .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);

@@ -35,13 +35,14 @@ const library = () => useSession.getState().library;
 
 /** Puts a document on the canvas and records it as the last one open. */
 async function show(doc: MapDocument, view: Viewport | null = null) {
-  useMapStore.getState().openDocument(doc, view);
+  // Stored first, shown second: once the user sees the map, a reload brings it back.
   try {
     await library().save(doc);
     await library().setLastOpen(doc.id);
   } catch (err) {
     useSaveStatus.getState().set('failed', err instanceof Error ? err.message : String(err));
   }
+  useMapStore.getState().openDocument(doc, view);
   await useSession.getState().refresh();
 }
 
@@ -96,11 +97,18 @@ export async function openFile(file: File) {
   notify(`Opened ${file.name}${result.migratedFrom ? ` (upgraded from file format version ${result.migratedFrom})` : ''}.`);
 }
 
-export async function duplicateMap(id: Id) {
+/** The map as it is now: the open one straight from the store, since its saved copy may be a moment behind. */
+async function latest(id: Id): Promise<MapDocument | null> {
+  const open = useMapStore.getState().doc;
+  if (open.id === id) return open;
   const loaded = await library().load(id);
-  if (!loaded?.ok) return reportError('That map could not be copied.');
-  const copy = createMap();
-  const doc = { ...loaded.doc, id: copy.id, meta: { ...loaded.doc.meta, title: `${loaded.doc.meta.title} (copy)` } };
+  return loaded?.ok ? loaded.doc : null;
+}
+
+export async function duplicateMap(id: Id) {
+  const original = await latest(id);
+  if (!original) return reportError('That map could not be copied.');
+  const doc = { ...original, id: createMap().id, meta: { ...original.meta, title: `${original.meta.title} (copy)` } };
   await library().save(doc);
   await useSession.getState().refresh();
 }

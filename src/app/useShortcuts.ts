@@ -31,7 +31,8 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
       if (mod && key === 's') return (e.preventDefault(), downloadMap(store.doc));
       if (mod && key === 'o') return (e.preventDefault(), document.getElementById('open-file-input')?.click());
       if (mod && key === 'f') return (e.preventDefault(), document.getElementById('find-node')?.focus());
-      if (isTyping(e.target)) return;
+      // While a label is being edited in place, keys belong to the editor.
+      if (isTyping(e.target) || store.editingNodeId) return;
 
       if (mod && key === 'z') return (e.preventDefault(), e.shiftKey ? store.redo() : store.undo());
       if (mod && key === 'y') return (e.preventDefault(), store.redo());

@@ -2,6 +2,7 @@
  * Autosave: every change to the open map reaches the library within a second.
  * A short debounce folds a burst of edits (typing, dragging) into one write.
  */
+import type { MapDocument } from '../model/types.ts';
 import { useMapStore } from '../store/mapStore.ts';
 import type { MapLibrary } from './library.ts';
 import { useSaveStatus } from './status.ts';
@@ -15,40 +16,43 @@ function describe(err: unknown): string {
 
 export function startAutosave(library: MapLibrary): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let pending = false;
+  // The document to write, captured when it changed: if the user switches
+  // maps before the write, the edits still go to the map they were made in.
+  let pending: MapDocument | null = null;
 
-  const flush = async () => {
-    timer = null;
-    if (!pending) return;
-    pending = false;
-    const doc = useMapStore.getState().doc;
+  const write = async (doc: MapDocument) => {
     try {
       await library.save(doc);
-      await library.setLastOpen(doc.id);
+      await library.setLastOpen(useMapStore.getState().doc.id);
       if (library.persistent && !pending) useSaveStatus.getState().set('saved');
     } catch (err) {
       useSaveStatus.getState().set('failed', describe(err));
     }
   };
 
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const doc = pending;
+    pending = null;
+    if (doc) void write(doc);
+  };
+
   const unsubscribe = useMapStore.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
-    pending = true;
+    if (pending && pending.id !== state.doc.id) flush();
+    pending = state.doc;
     if (library.persistent) useSaveStatus.getState().set('saving');
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
   });
 
   // Save what is pending when the tab is hidden or closed.
-  const onHide = () => {
-    if (timer) clearTimeout(timer);
-    void flush();
-  };
-  window.addEventListener('pagehide', onHide);
-  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', flush);
   return () => {
     unsubscribe();
-    window.removeEventListener('pagehide', onHide);
-    document.removeEventListener('visibilitychange', onHide);
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', flush);
   };
 }

@@ -10,14 +10,6 @@ import { parseMapValue, type Problem } from '../model/load.ts';
 import type { Id, MapDocument } from '../model/types.ts';
 import type { Viewport } from '../store/mapStore.ts';
 
-export interface StoredMap {
-  /** Kept raw: it is validated (and migrated) every time it is read back. */
-  doc: unknown;
-  view: Viewport | null;
-  /** Set when the user deletes the map; it can be restored until purged. */
-  deletedAt: string | null;
-}
-
 export interface LibraryEntry {
   id: Id;
   title: string;
@@ -42,7 +34,12 @@ export interface MapLibrary {
   setLastOpen(id: Id): Promise<void>;
 }
 
+// Each map's document, view and deletion mark live under separate keys, so
+// that saving one never reads and rewrites another: an autosave and a view
+// change that overlap cannot undo each other.
 const MAP_PREFIX = 'map:';
+const VIEW_PREFIX = 'view:';
+const DELETED_PREFIX = 'deleted:';
 const LAST_OPEN = 'app:last-open';
 
 /** The storage a library needs: a key-value store. */
@@ -53,47 +50,49 @@ interface KeyValue {
   entries(): Promise<[string, unknown][]>;
 }
 
-function summarise(id: Id, stored: StoredMap): LibraryEntry {
-  const doc = stored.doc as Partial<MapDocument> | null;
+function summarise(id: Id, raw: unknown, deletedAt: string | null): LibraryEntry {
+  const doc = raw as Partial<MapDocument> | null;
   return {
     id,
     title: typeof doc?.meta?.title === 'string' ? doc.meta.title : 'Untitled map',
     updatedAt: typeof doc?.meta?.updatedAt === 'string' ? doc.meta.updatedAt : '',
     nodeCount: doc?.nodes && typeof doc.nodes === 'object' ? Object.keys(doc.nodes).length : 0,
-    deletedAt: stored.deletedAt ?? null,
+    deletedAt,
   };
 }
 
 function libraryOver(kv: KeyValue, persistent: boolean): MapLibrary {
-  const read = async (id: Id) => (await kv.get(MAP_PREFIX + id)) as StoredMap | undefined;
-  const patch = async (id: Id, change: Partial<StoredMap>) => {
-    const stored = await read(id);
-    if (stored) await kv.set(MAP_PREFIX + id, { ...stored, ...change });
-  };
   return {
     persistent,
     async list() {
       const all = await kv.entries();
+      const deleted = new Map(all.filter(([k]) => k.startsWith(DELETED_PREFIX)).map(([k, v]) => [k.slice(DELETED_PREFIX.length), String(v)]));
       return all
         .filter(([k]) => k.startsWith(MAP_PREFIX))
-        .map(([k, v]) => summarise(k.slice(MAP_PREFIX.length), v as StoredMap))
+        .map(([k, v]) => {
+          const id = k.slice(MAP_PREFIX.length);
+          return summarise(id, v, deleted.get(id) ?? null);
+        })
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
     async load(id) {
-      const stored = await read(id);
-      if (!stored) return null;
-      const parsed = parseMapValue(stored.doc);
+      const raw = await kv.get(MAP_PREFIX + id);
+      if (raw === undefined) return null;
+      // Stored maps are validated (and migrated) every time they are read back.
+      const parsed = parseMapValue(raw);
       if (!parsed.ok) return { ok: false, problems: parsed.problems };
-      return { ok: true, doc: parsed.doc, view: stored.view ?? null };
+      const view = ((await kv.get(VIEW_PREFIX + id)) as Viewport | undefined) ?? null;
+      return { ok: true, doc: parsed.doc, view };
     },
-    async save(doc) {
-      const stored = await read(doc.id);
-      await kv.set(MAP_PREFIX + doc.id, { doc, view: stored?.view ?? null, deletedAt: stored?.deletedAt ?? null });
+    save: (doc) => kv.set(MAP_PREFIX + doc.id, doc),
+    saveView: (id, view) => kv.set(VIEW_PREFIX + id, view),
+    remove: (id) => kv.set(DELETED_PREFIX + id, new Date().toISOString()),
+    restore: (id) => kv.del(DELETED_PREFIX + id),
+    async purge(id) {
+      await kv.del(MAP_PREFIX + id);
+      await kv.del(VIEW_PREFIX + id);
+      await kv.del(DELETED_PREFIX + id);
     },
-    saveView: (id, view) => patch(id, { view }),
-    remove: (id) => patch(id, { deletedAt: new Date().toISOString() }),
-    restore: (id) => patch(id, { deletedAt: null }),
-    purge: (id) => kv.del(MAP_PREFIX + id),
     async lastOpen() {
       const id = await kv.get(LAST_OPEN);
       return typeof id === 'string' ? id : null;

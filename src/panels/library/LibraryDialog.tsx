@@ -9,7 +9,10 @@ function when(iso: string) {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function Row({ entry, current, close }: { entry: LibraryEntry; current: boolean; close(): void }) {
+function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: boolean; close(): void }) {
+  // The open map's row shows its live title: the library copy may be a moment behind.
+  const liveTitle = useMapStore((s) => s.doc.meta.title);
+  const entry = current ? { ...stored, title: liveTitle } : stored;
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(entry.title);
   return (

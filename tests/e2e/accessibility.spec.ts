@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { openApp } from './helpers.ts';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+}
+
+test('the main screen has no serious or critical accessibility problems', async ({ page }) => {
+  await openApp(page);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // With a node selected (node inspector) and a link selected (link inspector).
+  await page.locator('.react-flow__node').first().click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.locator('.react-flow__edge').first().click({ force: true });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Open map library' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
