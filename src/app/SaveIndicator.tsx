@@ -1,12 +1,18 @@
 /** Says whether the map is safely kept. Not saving is also announced as a banner (see SaveBanner). */
 import { useSaveStatus } from '../persistence/status.ts';
 
-const TEXT = { saved: 'Saved in this browser', saving: 'Saving…', unavailable: 'Not saving', failed: 'Not saved' } as const;
+const TEXT = { saved: 'Saved', saving: 'Saving…', unavailable: 'Not saving', failed: 'Not saved' } as const;
+const TITLE = {
+  saved: 'Every change is saved in this browser',
+  saving: 'Saving in this browser…',
+  unavailable: 'This browser is not keeping your changes: use Save… to keep a file',
+  failed: 'The last save failed: use Save… to keep a file',
+} as const;
 
 export function SaveIndicator() {
   const state = useSaveStatus((s) => s.state);
   return (
-    <span className={`save-indicator save-indicator--${state}`} role="status" aria-live="polite">
+    <span className={`save-indicator save-indicator--${state}`} role="status" aria-live="polite" title={TITLE[state]}>
       <span aria-hidden="true">{state === 'saved' ? '✓ ' : state === 'saving' ? '… ' : '⚠ '}</span>
       {TEXT[state]}
     </span>

@@ -37,7 +37,7 @@ test('draw actors, factors and an outcome, link them, edit, undo and redo, and f
   await expect(inspector.getByLabel('Factor type')).toHaveValue('process');
 
   // Wait for autosave, reload, and everything is still there.
-  await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.reload();
   await expect(page.locator('main[data-ready="true"]')).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
