@@ -219,6 +219,7 @@ export function buildMap(spec: MapSpec): MapDocument {
 
   return {
     schemaVersion: SCHEMA_VERSION,
+    experiments: {},
     id: spec.id,
     meta: {
       title: spec.title,

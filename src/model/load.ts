@@ -98,7 +98,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function unsafeKeys(doc: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
-  for (const record of ['nodes', 'links', 'clusters']) {
+  for (const record of ['nodes', 'links', 'clusters', 'experiments']) {
     const value = doc[record];
     if (typeof value !== 'object' || value === null) continue;
     for (const key of Object.keys(value)) {
@@ -126,6 +126,15 @@ export function checkReferences(doc: MapDocument): Problem[] {
   for (const [key, n] of Object.entries(doc.nodes)) claim(`nodes.${key}`, key, n.id);
   for (const [key, l] of Object.entries(doc.links)) claim(`links.${key}`, key, l.id);
   for (const [key, c] of Object.entries(doc.clusters)) claim(`clusters.${key}`, key, c.id);
+  for (const [key, e] of Object.entries(doc.experiments)) {
+    claim(`experiments.${key}`, key, e.id);
+    for (const [nodeKey, t] of Object.entries(e.touches)) {
+      if (nodeKey !== t.nodeId) problems.push({ where: `experiments.${key}.touches.${nodeKey}.nodeId`, message: `node id "${t.nodeId}" does not match its key "${nodeKey}"` });
+    }
+    for (const [entryKey, entry] of Object.entries(e.log)) {
+      if (entryKey !== entry.id) problems.push({ where: `experiments.${key}.log.${entryKey}.id`, message: `id "${entry.id}" does not match its key "${entryKey}"` });
+    }
+  }
 
   for (const [key, n] of Object.entries(doc.nodes)) {
     if (n.clusterId !== null && !Object.hasOwn(doc.clusters, n.clusterId)) {

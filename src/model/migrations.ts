@@ -10,7 +10,10 @@ type Raw = Record<string, unknown>;
 export type Migration = (doc: Raw) => Raw;
 
 /** MIGRATIONS[n] upgrades version n to n + 1. Version 1 is the first published format. */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  // Version 2 added experiments; a version 1 map simply has none yet.
+  1: (doc) => ({ ...doc, experiments: {} }),
+};
 
 export type MigrationResult =
   | { ok: true; doc: Raw; from: number }

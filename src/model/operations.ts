@@ -7,7 +7,7 @@
 import { newId } from './ids.ts';
 import { nextClusterColour } from './palette.ts';
 import type { Cluster, Id, Link, MapDocument, MapMeta, MapNode, NodeKind, Position } from './types.ts';
-import { STRENGTH_LEVELS } from './types.ts';
+import { SCHEMA_VERSION, STRENGTH_LEVELS } from './types.ts';
 
 export interface Operation {
   /** Shown in the undo/redo tooltips, e.g. "Add factor". */
@@ -62,7 +62,7 @@ export function newLink(source: Id, target: Id, fields: Partial<Link> = {}): Lin
 
 export function createMap(fields: Partial<MapMeta> = {}, now = new Date().toISOString()): MapDocument {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: newId('map'),
     meta: {
       title: 'Untitled map',
@@ -77,6 +77,7 @@ export function createMap(fields: Partial<MapMeta> = {}, now = new Date().toISOS
     nodes: {},
     links: {},
     clusters: {},
+    experiments: {},
   };
 }
 
@@ -125,8 +126,26 @@ export function removeElements(nodeIds: Id[], linkIds: Id[] = []): Operation {
     const deadLinks = new Set(linkIds);
     for (const l of Object.values(doc.links)) if (gone.has(l.source) || gone.has(l.target)) deadLinks.add(l.id);
     const meta = doc.meta.focalNodeId && gone.has(doc.meta.focalNodeId) ? { ...doc.meta, focalNodeId: null } : doc.meta;
-    return { ...doc, meta, nodes: without(doc.nodes, gone), links: without(doc.links, deadLinks) };
+    return { ...doc, meta, nodes: without(doc.nodes, gone), links: without(doc.links, deadLinks), experiments: keepTouchLabels(doc, gone) };
   });
+}
+
+/**
+ * Experiments keep their touches of deleted nodes ("orphaned"), with the
+ * node's last label so the history stays readable; undo brings the node back.
+ */
+function keepTouchLabels(doc: MapDocument, gone: Set<Id>): MapDocument['experiments'] {
+  let experiments = doc.experiments;
+  for (const e of Object.values(doc.experiments)) {
+    for (const t of Object.values(e.touches)) {
+      const node = doc.nodes[t.nodeId];
+      if (!gone.has(t.nodeId) || !node || node.label === t.nodeLabel) continue;
+      if (experiments === doc.experiments) experiments = { ...doc.experiments };
+      const current = experiments[e.id]!;
+      experiments[e.id] = { ...current, touches: { ...current.touches, [t.nodeId]: { ...t, nodeLabel: node.label } } };
+    }
+  }
+  return experiments;
 }
 
 // ---- links ----

@@ -7,7 +7,11 @@ import { z } from 'zod';
 import {
   ACTOR_TYPES,
   CONFIDENCES,
+  EXPERIMENT_STATUSES,
   FACTOR_TYPES,
+  INTENDED_EFFECTS,
+  LEARNING_PHASES,
+  OBSERVED_EFFECTS,
   MAX_STRENGTH,
   NODE_KINDS,
   POLARITIES,
@@ -71,6 +75,44 @@ export const metaSchema = z.object({
   updatedAt: timestamp,
 });
 
+/** A calendar date (YYYY-MM-DD), or empty when not set. */
+const calendarDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'a date like 2026-03-31, or empty');
+
+export const touchSchema = z.object({
+  nodeId: id,
+  nodeLabel: z.string().max(MAX_LABEL),
+  intended: z.enum(INTENDED_EFFECTS),
+  observed: z.enum(OBSERVED_EFFECTS),
+  evidence: z.string().max(MAX_TEXT),
+});
+
+export const logEntrySchema = z.object({
+  id,
+  date: calendarDate,
+  did: z.string().max(MAX_TEXT),
+  happened: z.string().max(MAX_TEXT),
+  learned: z.string().max(MAX_TEXT),
+  next: z.string().max(MAX_TEXT),
+  measure: z.object({ name: z.string().max(MAX_LABEL), value: z.number().finite(), unit: z.string().max(100) }).nullable(),
+  story: z.string().max(MAX_TEXT),
+  perspectives: z.array(z.string().max(100)).max(50),
+});
+
+export const experimentSchema = z.object({
+  id,
+  title: z.string().max(MAX_LABEL),
+  hypothesis: z.string().max(MAX_TEXT),
+  owner: z.string().max(MAX_LABEL),
+  scale: z.enum(SYSTEM_SCALES),
+  status: z.enum(EXPERIMENT_STATUSES),
+  phase: z.enum(LEARNING_PHASES),
+  startDate: calendarDate,
+  endDate: calendarDate,
+  touches: z.record(z.string(), touchSchema),
+  log: z.record(z.string(), logEntrySchema),
+  createdAt: timestamp,
+});
+
 export const mapSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -78,4 +120,5 @@ export const mapSchema = z.object({
   nodes: z.record(z.string(), nodeSchema),
   links: z.record(z.string(), linkSchema),
   clusters: z.record(z.string(), clusterSchema),
+  experiments: z.record(z.string(), experimentSchema),
 });

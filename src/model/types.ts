@@ -6,7 +6,7 @@
 
 export type Id = string;
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const NODE_KINDS = ['actor', 'factor', 'outcome'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -97,7 +97,108 @@ export interface MapDocument {
   nodes: Record<Id, MapNode>;
   links: Record<Id, Link>;
   clusters: Record<Id, Cluster>;
+  experiments: Record<Id, Experiment>;
 }
+
+// ---- Experiments: deliberate tries of something new, attached to the map ----
+
+export const EXPERIMENT_STATUSES = ['idea', 'designing', 'running', 'concluded', 'stopped'] as const;
+export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
+
+/** The Learning Cycle phases a team moves through (often overlapping). */
+export const LEARNING_PHASES = ['understand', 'co-design', 'experiment', 'embed'] as const;
+export type LearningPhase = (typeof LEARNING_PHASES)[number];
+
+/** What the experiment means to do to a touched node. */
+export const INTENDED_EFFECTS = ['strengthen', 'weaken', 'explore'] as const;
+export type IntendedEffect = (typeof INTENDED_EFFECTS)[number];
+
+/** What the team saw happen to it. */
+export const OBSERVED_EFFECTS = ['up', 'down', 'no-change', 'unclear', 'not-yet-known'] as const;
+export type ObservedEffect = (typeof OBSERVED_EFFECTS)[number];
+
+/** One node an experiment tries to change or learn about. */
+export interface Touch {
+  nodeId: Id;
+  /**
+   * The node's label when last seen. If the node is deleted the touch stays,
+   * "orphaned", and this label keeps the history readable.
+   */
+  nodeLabel: string;
+  intended: IntendedEffect;
+  observed: ObservedEffect;
+  evidence: string;
+}
+
+export interface Measure {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+/** A dated entry in an experiment's learning log. */
+export interface LogEntry {
+  id: Id;
+  /** A calendar date, YYYY-MM-DD. */
+  date: string;
+  did: string;
+  happened: string;
+  learned: string;
+  next: string;
+  measure: Measure | null;
+  /** A story or quote, in the words of the person it comes from. */
+  story: string;
+  /** Whose perspective the entry records: resident, practitioner, manager... */
+  perspectives: string[];
+}
+
+export interface Experiment {
+  id: Id;
+  title: string;
+  /** "We believe that doing X will change Y, because Z." */
+  hypothesis: string;
+  /** The team or person who runs it. */
+  owner: string;
+  scale: SystemScale;
+  status: ExperimentStatus;
+  phase: LearningPhase;
+  /** Calendar dates, YYYY-MM-DD, or empty when not set. */
+  startDate: string;
+  endDate: string;
+  /** Keyed by node id: an experiment touches a node at most once. */
+  touches: Record<Id, Touch>;
+  log: Record<Id, LogEntry>;
+  createdAt: string;
+}
+
+export const STATUS_LABELS: Record<ExperimentStatus, string> = {
+  idea: 'Idea',
+  designing: 'Designing',
+  running: 'Running',
+  concluded: 'Concluded',
+  stopped: 'Stopped',
+};
+
+export const PHASE_LABELS: Record<LearningPhase, string> = {
+  understand: 'Understand the system',
+  'co-design': 'Co-design',
+  experiment: 'Experiment',
+  embed: 'Embed and influence',
+};
+
+export const INTENDED_LABELS: Record<IntendedEffect, string> = {
+  strengthen: 'Strengthen',
+  weaken: 'Weaken',
+  explore: 'Explore',
+};
+
+export const OBSERVED_LABELS: Record<ObservedEffect, string> = {
+  up: 'Went up',
+  down: 'Went down',
+  'no-change': 'No change',
+  unclear: 'Unclear',
+  'not-yet-known': 'Not yet known',
+};
 
 /** Named strength levels and the number each is stored as. */
 export const STRENGTH_LEVELS = { weak: 1, medium: 2, strong: 3 } as const;
