@@ -6,10 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { orphanedTouches } from '../src/model/experiments.ts';
 import { formatProblems, parseMapText } from '../src/model/load.ts';
-import type { Link, MapDocument, SystemScale } from '../src/model/types.ts';
-import { NODE_SIZE } from './examples/build.ts';
+import type { Experiment, Link, MapDocument, SystemScale } from '../src/model/types.ts';
+import { buildMap, EXAMPLE_TIMESTAMP, NODE_SIZE } from './examples/build.ts';
 import { buildExampleFiles, EXAMPLES, INDEX_FILE, type ExampleIndexEntry } from './examples/catalogue.ts';
+import { COUNCIL_TAX } from './examples/council-tax.ts';
 
 const dir = fileURLToPath(new URL('../examples/', import.meta.url));
 const read = (name: string) => readFileSync(dir + name, 'utf8');
@@ -29,6 +31,7 @@ interface Expected {
   /** Smallest number of reinforcing and balancing loops of length 2 to 6. */
   reinforcing: number;
   balancing: number;
+  experiments: Range;
 }
 
 const EXPECTED: Record<string, Expected> = {
@@ -42,6 +45,7 @@ const EXPECTED: Record<string, Expected> = {
     unknown: [3, 6],
     reinforcing: 10,
     balancing: 5,
+    experiments: [4, 5],
   },
   'council-tax-debt-person.json': {
     scale: 'person',
@@ -52,6 +56,7 @@ const EXPECTED: Record<string, Expected> = {
     unknown: [0, 3],
     reinforcing: 3,
     balancing: 2,
+    experiments: [2, 3],
   },
   'discharge-team.json': {
     scale: 'team',
@@ -62,6 +67,7 @@ const EXPECTED: Record<string, Expected> = {
     unknown: [0, 3],
     reinforcing: 3,
     balancing: 2,
+    experiments: [1, 2],
   },
 };
 
@@ -75,6 +81,14 @@ function expectWithin(value: number, [min, max]: Range, what: string) {
   expect(value, `${what}: ${value} is outside ${min}–${max}`).toBeGreaterThanOrEqual(min);
   expect(value, `${what}: ${value} is outside ${min}–${max}`).toBeLessThanOrEqual(max);
 }
+
+const experimentsOf = (doc: MapDocument) => Object.values(doc.experiments);
+const touchesOf = (e: Experiment) => Object.values(e.touches);
+const logOf = (e: Experiment) => Object.values(e.log);
+
+/** Observed effects that go against the intended one: strengthened but went down, or weakened but went up. */
+const isSurprise = (t: { intended: string; observed: string }) =>
+  (t.intended === 'strengthen' && t.observed === 'down') || (t.intended === 'weaken' && t.observed === 'up');
 
 /** Every simple cycle up to maxLength links, each found once (from its first node in key order). */
 function cycles(doc: MapDocument, maxLength: number): Link[][] {
@@ -179,6 +193,71 @@ describe('example maps', () => {
         expect(known.filter((c) => negatives(c) % 2 === 1).length).toBeGreaterThanOrEqual(expected.balancing);
       });
 
+      it('attaches experiments whose touches all point at nodes on the map', () => {
+        const doc = load(file);
+        const experiments = experimentsOf(doc);
+        expectWithin(experiments.length, expected.experiments, 'experiments');
+        expect(orphanedTouches(doc)).toEqual([]);
+        for (const e of experiments) {
+          const key = e.id.replace(/^x_/, '');
+          expect(e.id, e.title).toMatch(/^x_[a-z0-9_]+$/);
+          expect(e.createdAt).toBe(EXAMPLE_TIMESTAMP);
+          expect(e.hypothesis, e.title).toMatch(/^We believe that .+ will .+, because .+\.$/);
+          expectWithin(touchesOf(e).length, [2, 6], `touches of ${e.title}`);
+          for (const [nodeId, t] of Object.entries(e.touches)) {
+            expect(t.nodeId).toBe(nodeId);
+            expect(t.nodeLabel, e.title).toBe(doc.nodes[nodeId]?.label);
+          }
+          logOf(e).forEach((entry, i) => expect(entry.id).toBe(`log_${key}_${i + 1}`));
+        }
+      });
+
+      it('leaves some factors untouched, for the coverage lens to show', () => {
+        const doc = load(file);
+        const touched = new Set(experimentsOf(doc).flatMap((e) => Object.keys(e.touches)));
+        const factors = Object.values(doc.nodes).filter((n) => n.kind === 'factor');
+        expect(factors.some((n) => touched.has(n.id))).toBe(true);
+        expect(factors.some((n) => !touched.has(n.id))).toBe(true);
+      });
+
+      it('records effects and logs that fit each experiment’s status', () => {
+        for (const e of experimentsOf(load(file))) {
+          const observed = touchesOf(e).map((t) => t.observed);
+          const unknown = observed.filter((o) => o === 'not-yet-known').length;
+          const entries = logOf(e).length;
+          if (e.status === 'idea' || e.status === 'designing') expect(unknown, e.title).toBe(observed.length);
+          if (e.status === 'running') {
+            expectWithin(unknown, [1, observed.length - 1], `not-yet-known touches of ${e.title}`);
+            expectWithin(entries, [1, 4], `log entries of ${e.title}`);
+          }
+          if (e.status === 'concluded' || e.status === 'stopped') {
+            expect(unknown, e.title).toBe(0);
+            expectWithin(entries, [1, 4], `log entries of ${e.title}`);
+          }
+        }
+      });
+
+      it('dates every log entry within its experiment, and not after the example was made', () => {
+        const made = EXAMPLE_TIMESTAMP.slice(0, 10);
+        for (const e of experimentsOf(load(file))) {
+          if (e.startDate && e.endDate) expect(e.startDate <= e.endDate, e.title).toBe(true);
+          for (const entry of logOf(e)) {
+            expect(entry.date, e.title).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            expect(entry.date <= made, `${e.title}: ${entry.date}`).toBe(true);
+            if (e.startDate && e.endDate) {
+              expect(entry.date >= e.startDate && entry.date <= e.endDate, `${e.title}: ${entry.date}`).toBe(true);
+            }
+          }
+        }
+      });
+
+      it('learns from numbers and stories, each from a named perspective', () => {
+        const entries = experimentsOf(load(file)).flatMap(logOf);
+        expect(entries.some((l) => l.measure && l.measure.unit)).toBe(true);
+        expect(entries.some((l) => l.story)).toBe(true);
+        for (const l of entries) expect(l.perspectives.length, l.id).toBeGreaterThan(0);
+      });
+
       it('connects nearly every factor to the focal outcome', () => {
         const doc = load(file);
         const into = new Map<string, string[]>();
@@ -198,6 +277,21 @@ describe('example maps', () => {
       });
     });
   }
+
+  it('the place map has experiments at every stage, and a concluded one that surprised its team', () => {
+    const experiments = experimentsOf(load('healthy-weight-place.json'));
+    const statuses = new Set(experiments.map((e) => e.status));
+    expect(statuses.size).toBeGreaterThanOrEqual(4);
+    for (const status of ['idea', 'designing', 'running', 'concluded'] as const) expect(statuses, status).toContain(status);
+    const concluded = experiments.filter((e) => e.status === 'concluded');
+    expect(concluded.some((e) => touchesOf(e).some(isSurprise))).toBe(true);
+  });
+
+  it('refuses an experiment that touches a node the map does not have', () => {
+    const [first] = COUNCIL_TAX.experiments ?? [];
+    const typo = { ...first!, touches: [['Council tax arrears', 'weaken', 'down'], ['Council tax arears', 'weaken', 'down']] as const };
+    expect(() => buildMap({ ...COUNCIL_TAX, experiments: [typo] })).toThrow(/touches "Council tax arears", but no node is called that/);
+  });
 
   it('the place map keeps a private note, so exports can be checked against it', () => {
     const notes = Object.values(load('healthy-weight-place.json').nodes).flatMap((n) => n.notes);

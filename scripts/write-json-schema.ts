@@ -22,7 +22,7 @@ export function mapJsonSchemaText(): string {
     title: 'System Canvas map',
     description:
       `A System Canvas map file, schemaVersion ${SCHEMA_VERSION}. ` +
-      'Loading also checks what a schema cannot: ids match their keys and are unique, and every reference points at something in the map. ' +
+      'Loading also checks what a schema cannot: ids match their keys and are unique, and every reference points at something in the map (except a touch of a deleted node, kept as an orphaned record). ' +
       'See docs/file-format.md.',
     ...rest,
   };

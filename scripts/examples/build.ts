@@ -10,13 +10,21 @@ import {
   type ActorType,
   type Cluster,
   type Confidence,
+  type Experiment,
+  type ExperimentStatus,
   type FactorType,
+  type IntendedEffect,
+  type LearningPhase,
   type Link,
+  type LogEntry,
   type MapDocument,
   type MapNode,
+  type Measure,
+  type ObservedEffect,
   type Polarity,
   type Position,
   type SystemScale,
+  type Touch,
 } from '../../src/model/types.ts';
 
 /** Fixed so the files do not change every time they are rebuilt. */
@@ -63,6 +71,41 @@ export interface NoteSpec {
   private?: boolean;
 }
 
+/** [node label, intended effect, observed effect, evidence] */
+export type TouchSpec = readonly [label: string, intended: IntendedEffect, observed: ObservedEffect, evidence?: string];
+
+/** One dated entry in an experiment's learning log; entries are listed oldest first. */
+export interface LogSpec {
+  /** YYYY-MM-DD, within the experiment's start and end dates where they are set. */
+  date: string;
+  did: string;
+  happened: string;
+  learned: string;
+  next: string;
+  measure?: Measure;
+  /** A quote, in the words of the person it comes from. */
+  story?: string;
+  /** Whose view the entry records: resident, practitioner, manager... */
+  perspectives: readonly string[];
+}
+
+export interface ExperimentSpec {
+  /** Becomes the id x_<key>, and log ids log_<key>_<n>. Defaults to the slug of the title. */
+  key?: string;
+  title: string;
+  /** "We believe that doing X will change Y, because Z." */
+  hypothesis: string;
+  owner: string;
+  scale: SystemScale;
+  status: ExperimentStatus;
+  phase: LearningPhase;
+  /** YYYY-MM-DD, or '' when not set. */
+  startDate: string;
+  endDate: string;
+  touches: readonly TouchSpec[];
+  log?: readonly LogSpec[];
+}
+
 export interface MapSpec {
   id: string;
   title: string;
@@ -76,6 +119,7 @@ export interface MapSpec {
   links: readonly LinkSpec[];
   tags?: Readonly<Record<string, readonly string[]>>;
   notes?: readonly NoteSpec[];
+  experiments?: readonly ExperimentSpec[];
   /** Top-left corner of every node, by label. */
   positions: ReadonlyMap<string, Position>;
 }
@@ -217,9 +261,15 @@ export function buildMap(spec: MapSpec): MapDocument {
     };
   });
 
+  const experiments: Record<string, Experiment> = {};
+  for (const x of spec.experiments ?? []) {
+    const experiment = buildExperiment(spec.id, x, (label) => nodes[idByLabel.get(label) ?? '']);
+    if (experiments[experiment.id]) throw new Error(`${spec.id}: two experiments have the id ${experiment.id}`);
+    experiments[experiment.id] = experiment;
+  }
+
   return {
     schemaVersion: SCHEMA_VERSION,
-    experiments: {},
     id: spec.id,
     meta: {
       title: spec.title,
@@ -233,6 +283,74 @@ export function buildMap(spec: MapSpec): MapDocument {
     nodes,
     links,
     clusters,
+    experiments,
+  };
+}
+
+/** YYYY-MM-DD and a real day: 2026-02-30 is refused. */
+function isCalendarDate(date: string): boolean {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+}
+
+/**
+ * One experiment, with its touches keyed by node id and its log keyed by
+ * log_<key>_<n> in the order written. Dates are checked so that the log sits
+ * inside the experiment's dates and reads oldest first.
+ */
+function buildExperiment(mapId: string, x: ExperimentSpec, nodeOf: (label: string) => MapNode | undefined): Experiment {
+  const key = x.key ?? slug(x.title);
+  const where = `${mapId}: experiment "${x.title}"`;
+  for (const date of [x.startDate, x.endDate]) {
+    if (date !== '' && !isCalendarDate(date)) throw new Error(`${where}: "${date}" is not a date like 2026-03-31`);
+  }
+  if (x.startDate && x.endDate && x.endDate < x.startDate) throw new Error(`${where}: ends before it starts`);
+
+  const touches: Record<string, Touch> = {};
+  for (const [label, intended, observed, evidence = ''] of x.touches) {
+    const node = nodeOf(label);
+    if (!node) throw new Error(`${where}: touches "${label}", but no node is called that`);
+    if (touches[node.id]) throw new Error(`${where}: touches "${label}" twice`);
+    touches[node.id] = { nodeId: node.id, nodeLabel: node.label, intended, observed, evidence };
+  }
+
+  const log: Record<string, LogEntry> = {};
+  let previous = '';
+  (x.log ?? []).forEach((entry, i) => {
+    const { date } = entry;
+    if (!isCalendarDate(date)) throw new Error(`${where}: log date "${date}" is not a date like 2026-03-31`);
+    if ((x.startDate && date < x.startDate) || (x.endDate && date > x.endDate)) {
+      throw new Error(`${where}: log entry of ${date} falls outside ${x.startDate || '…'} to ${x.endDate || '…'}`);
+    }
+    if (date < previous) throw new Error(`${where}: log entry of ${date} is listed after one of ${previous}`);
+    previous = date;
+    const id = `log_${key}_${i + 1}`;
+    log[id] = {
+      id,
+      date,
+      did: entry.did,
+      happened: entry.happened,
+      learned: entry.learned,
+      next: entry.next,
+      measure: entry.measure ? { ...entry.measure } : null,
+      story: entry.story ?? '',
+      perspectives: [...entry.perspectives],
+    };
+  });
+
+  return {
+    id: `x_${key}`,
+    title: x.title,
+    hypothesis: x.hypothesis,
+    owner: x.owner,
+    scale: x.scale,
+    status: x.status,
+    phase: x.phase,
+    startDate: x.startDate,
+    endDate: x.endDate,
+    touches,
+    log,
+    createdAt: EXAMPLE_TIMESTAMP,
   };
 }
 

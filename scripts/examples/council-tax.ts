@@ -2,6 +2,7 @@
  * Person-scale example: one household's route into and out of council-tax
  * debt, as a debt adviser and the resident might draw it together.
  */
+import { COUNCIL_TAX_EXPERIMENTS } from './council-tax-experiments.ts';
 import { flowLayout, labelsOf, type ActorSpec, type ClusterSpec, type LinkSpec, type MapSpec, type OutcomeSpec } from './build.ts';
 
 const FOCAL = 'Household is out of council-tax debt';
@@ -162,8 +163,8 @@ export const COUNCIL_TAX: MapSpec = {
   clusters: CLUSTERS,
   links: LINKS,
   tags: {
-    'Early, friendly contact from the council': ['idea to test'],
-    'Letters written in officialese': ['idea to test'],
+    'Early, friendly contact from the council': ['trying now'],
+    'Letters written in officialese': ['tested 2026'],
     'Universal Credit deduction for arrears': ['national policy'],
     'Breathing Space protection': ['national policy'],
   },
@@ -177,9 +178,10 @@ export const COUNCIL_TAX: MapSpec = {
     },
     {
       on: 'Letters written in officialese',
-      text: 'The council tax team has offered to co-write a plain-English reminder letter with residents.',
+      text: 'Residents rewrote the reminder letter with the council tax team in March; the new letter goes to everyone from October.',
     },
   ],
+  experiments: COUNCIL_TAX_EXPERIMENTS,
   positions: flowLayout({
     actors: labelsOf(ACTORS),
     clusters: CLUSTERS.map((c) => labelsOf(c.factors)),

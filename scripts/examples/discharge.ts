@@ -2,6 +2,7 @@
  * Team-scale example: a hospital discharge and reablement team's view of what
  * gets people home safely and quickly, and what keeps them in a bed.
  */
+import { DISCHARGE_EXPERIMENTS } from './discharge-experiments.ts';
 import { flowLayout, labelsOf, type ActorSpec, type ClusterSpec, type LinkSpec, type MapSpec, type OutcomeSpec } from './build.ts';
 
 const FOCAL = 'People get home from hospital safely and quickly';
@@ -194,6 +195,7 @@ export const DISCHARGE: MapSpec = {
       private: true,
     },
   ],
+  experiments: DISCHARGE_EXPERIMENTS,
   positions: flowLayout({
     actors: labelsOf(ACTORS),
     clusters: CLUSTERS.map((c) => labelsOf(c.factors)),

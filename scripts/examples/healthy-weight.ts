@@ -3,6 +3,7 @@
  * Written to be read on a projector, so labels stay short and every theme
  * has its own block around the focal outcome.
  */
+import { HEALTHY_WEIGHT_EXPERIMENTS } from './healthy-weight-experiments.ts';
 import { HEALTHY_WEIGHT_LINKS } from './healthy-weight-links.ts';
 import {
   centredAt,
@@ -322,5 +323,6 @@ export const HEALTHY_WEIGHT: MapSpec = {
       text: 'Two more primary schools have asked to join the next School Streets trial. Ask the first two what changed for them.',
     },
   ],
+  experiments: HEALTHY_WEIGHT_EXPERIMENTS,
   positions: layout(),
 };

@@ -2,7 +2,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
-import { Inspector } from '../panels/inspector/Inspector.tsx';
+import { SidePanel } from '../panels/SidePanel.tsx';
+import { LensBar } from '../canvas/LensBar.tsx';
+import { TouchModeBanner } from '../canvas/TouchModeBanner.tsx';
+import { ConfirmDialog } from './confirm.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
 import { Notices } from './Notices.tsx';
@@ -44,13 +47,16 @@ function Workspace() {
           }}
         >
           <MapCanvas onViewportChange={saveView} />
+          <LensBar />
+          <TouchModeBanner />
           <Legend />
           {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
         </main>
-        <Inspector />
+        <SidePanel />
       </div>
       <Notices />
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
+      <ConfirmDialog />
     </div>
   );
 }

@@ -5,7 +5,9 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { extractFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
 import { addNode, newNode, removeElements } from '../model/operations.ts';
-import type { MapDocument, NodeKind, Position } from '../model/types.ts';
+import { experimentsByNode } from '../model/experiments.ts';
+import type { Id, MapDocument, NodeKind, Position } from '../model/types.ts';
+import { confirmAction } from './confirm.tsx';
 import { useMapStore } from '../store/mapStore.ts';
 
 export const NODE_WIDTH = 180;
@@ -36,10 +38,31 @@ export function addNodeInView(kind: NodeKind, rf: ReactFlowInstance, canvas: HTM
   return addNodeAt(kind, { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
 }
 
+/**
+ * Deletes nodes and links. Nodes that experiments touch are deleted only
+ * after the user confirms; the experiments keep a record of the touch.
+ */
+export async function deleteElements(nodeIds: Id[], linkIds: Id[] = []) {
+  const { doc } = useMapStore.getState();
+  if (!nodeIds.length && !linkIds.length) return;
+  const byNode = experimentsByNode(doc);
+  const touched = nodeIds.filter((id) => byNode.has(id));
+  if (touched.length) {
+    const titles = [...new Set(touched.flatMap((id) => byNode.get(id)!.map((e) => `“${e.title}”`)))];
+    const names = touched.map((id) => `“${doc.nodes[id]?.label}”`).join(', ');
+    const ok = await confirmAction(
+      'Delete a node that experiments touch?',
+      `${names} ${touched.length === 1 ? 'is' : 'are'} touched by ${titles.join(', ')}. The experiments keep a record of the touch under the node's name, and Undo brings the node back.`,
+      touched.length === 1 && nodeIds.length === 1 ? 'Delete node' : `Delete ${nodeIds.length + linkIds.length} items`,
+    );
+    if (!ok) return;
+  }
+  useMapStore.getState().dispatch(removeElements(nodeIds, linkIds), { select: {} });
+}
+
 export function deleteSelection() {
-  const { selection, dispatch } = useMapStore.getState();
-  if (!selection.nodeIds.length && !selection.linkIds.length) return;
-  dispatch(removeElements(selection.nodeIds, selection.linkIds), { select: {} });
+  const { selection } = useMapStore.getState();
+  void deleteElements(selection.nodeIds, selection.linkIds);
 }
 
 export function selectAll() {

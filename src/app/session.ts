@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { createMap, updateMeta } from '../model/operations.ts';
+import { orphanedTouches } from '../model/experiments.ts';
 import type { Id, MapDocument } from '../model/types.ts';
 import { startAutosave } from '../persistence/autosave.ts';
 import { memoryLibrary, openBrowserLibrary, type LibraryEntry, type MapLibrary } from '../persistence/library.ts';
@@ -94,7 +95,13 @@ export async function openFile(file: File) {
     doc = { ...doc, id: createMap().id };
   }
   await show(doc);
-  notify(`Opened ${file.name}${result.migratedFrom ? ` (upgraded from file format version ${result.migratedFrom})` : ''}.`);
+  const orphans = orphanedTouches(doc);
+  const orphanNote = orphans.length
+    ? `\n${orphans.length} touch${orphans.length === 1 ? ' refers to a node that is' : 'es refer to nodes that are'} not on the map; kept as orphaned: ${orphans
+        .map(({ experiment, touch }) => `“${touch.nodeLabel}” in “${experiment.title}”`)
+        .join(', ')}.`
+    : '';
+  notify(`Opened ${file.name}${result.migratedFrom ? ` (upgraded from file format version ${result.migratedFrom})` : ''}.${orphanNote}`);
 }
 
 /** The map as it is now: the open one straight from the store, since its saved copy may be a moment behind. */

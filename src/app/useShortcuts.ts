@@ -7,6 +7,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { isFragment } from '../model/fragment.ts';
 import { useMapStore } from '../store/mapStore.ts';
+import { useViewStore } from '../store/viewStore.ts';
 import { addNodeInView, copySelection, deleteSelection, duplicateSelection, pasteNodes, selectAll } from './actions.ts';
 import { downloadMap } from './fileIO.ts';
 
@@ -41,7 +42,10 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
       if (mod || e.altKey) return;
 
       if (key === 'delete' || key === 'backspace') return (e.preventDefault(), deleteSelection());
-      if (key === 'escape') return store.select({});
+      if (key === 'escape') {
+        if (useViewStore.getState().touchModeExperimentId) return useViewStore.getState().setTouchMode(null);
+        return store.select({});
+      }
       if (key === 'enter' || key === 'f2') {
         const only = store.selection.nodeIds.length === 1 ? store.selection.nodeIds[0] : undefined;
         if (only) {

@@ -25,6 +25,9 @@ import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
+import { applyLens } from './lens.ts';
+import { useViewStore } from '../store/viewStore.ts';
+import { toggleTouch } from '../model/experiments.ts';
 
 const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
@@ -49,6 +52,10 @@ interface Props {
 export function MapCanvas({ onViewportChange }: Props) {
   const doc = useMapStore((s) => s.doc);
   const selection = useMapStore((s) => s.selection);
+  const lens = useViewStore((s) => s.lens);
+  const touchModeId = useViewStore((s) => s.touchModeExperimentId);
+  const lensResult = useMemo(() => applyLens(doc, lens), [doc, lens]);
+  const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const [nodes, setNodes] = useState<FlowNode[]>([]);
@@ -56,9 +63,12 @@ export function MapCanvas({ onViewportChange }: Props) {
 
   // Re-derive only what changed in the document or the selection.
   useEffect(() => {
-    setNodes((prev) => toFlowNodes(doc, selection, prev));
-  }, [doc, selection]);
-  const edges = useMemo(() => (edgesRef.current = toFlowEdges(doc, selection, edgesRef.current)), [doc, selection]);
+    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode }, prev));
+  }, [doc, selection, lensResult, touchMode]);
+  const edges = useMemo(
+    () => (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current)),
+    [doc, selection, lensResult],
+  );
 
   // A newly opened map: restore its saved view, or fit it to the screen.
   useEffect(() => {
@@ -134,6 +144,10 @@ export function MapCanvas({ onViewportChange }: Props) {
       onConnect={onConnect}
       onDoubleClick={onDoubleClick}
       onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}
+      onNodeClick={(_e, node) => {
+        const experimentId = useViewStore.getState().touchModeExperimentId;
+        if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
+      }}
       onMoveEnd={(_e, viewport) => onViewportChange(viewport)}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}

@@ -9,20 +9,20 @@ describe('deriving the canvas from the map', () => {
   const none = { nodeIds: [], linkIds: [] };
 
   it('reuses unchanged nodes so memoised components skip rendering', () => {
-    const first = toFlowNodes(doc, none, []);
+    const first = toFlowNodes(doc, { selection: none }, []);
     const moved = moveNodes({ [a.id]: { x: 50, y: 50 } }).apply(doc);
-    const second = toFlowNodes(moved, none, first);
+    const second = toFlowNodes(moved, { selection: none }, first);
     expect(second.find((n) => n.id === b.id)).toBe(first.find((n) => n.id === b.id));
     expect(second.find((n) => n.id === a.id)).not.toBe(first.find((n) => n.id === a.id));
     expect(second.find((n) => n.id === a.id)?.position).toEqual({ x: 50, y: 50 });
   });
 
   it('marks selected nodes and links', () => {
-    const nodes = toFlowNodes(doc, { nodeIds: [a.id], linkIds: [] }, []);
+    const nodes = toFlowNodes(doc, { selection: { nodeIds: [a.id], linkIds: [] } }, []);
     expect(nodes.find((n) => n.id === a.id)?.selected).toBe(true);
     expect(nodes.find((n) => n.id === b.id)?.selected).toBe(false);
-    const edges = toFlowEdges(doc, { nodeIds: [], linkIds: Object.keys(doc.links) }, []);
+    const edges = toFlowEdges(doc, { selection: { nodeIds: [], linkIds: Object.keys(doc.links) } }, []);
     expect(edges[0]?.selected).toBe(true);
-    expect(toFlowEdges(doc, none, edges)[0]).not.toBe(edges[0]);
+    expect(toFlowEdges(doc, { selection: none }, edges)[0]).not.toBe(edges[0]);
   });
 });

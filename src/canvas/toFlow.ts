@@ -5,35 +5,66 @@
  * one node in a 100-node map re-renders that node and its links only.
  */
 import type { Edge, Node } from '@xyflow/react';
-import type { Cluster, Link, MapDocument, MapNode } from '../model/types.ts';
+import { experimentsByNode } from '../model/experiments.ts';
+import type { Cluster, Experiment, Link, MapDocument, MapNode } from '../model/types.ts';
 import type { Selection } from '../store/mapStore.ts';
+import type { LensResult, NodeLook } from './lens.ts';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
   cluster: Cluster | null;
   focal: boolean;
+  /** The experiments touching this node, for its badge. */
+  experiments: readonly Experiment[];
+  look: NodeLook;
+  /** Touch mode is on and this node is touched by the experiment being edited. */
+  touching: boolean | null;
 }
+
+const NORMAL_LOOK: NodeLook = { dimmed: false, touches: null, coverage: null };
+const NONE: readonly Experiment[] = [];
+const NO_LENS: LensResult = { nodes: new Map(), dimmedLinks: new Set() };
+
+export interface CanvasContext {
+  selection: Selection;
+  lens?: LensResult;
+  /** The experiment in touch mode, if any. */
+  touchMode?: Experiment | null;
+}
+
+const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameLook = (a: NodeLook, b: NodeLook) =>
+  a === b || (a.dimmed === b.dimmed && a.coverage === b.coverage && JSON.stringify(a.touches) === JSON.stringify(b.touches));
 export type FlowNode = Node<MapNodeData, 'map'>;
 
 export interface LinkData extends Record<string, unknown> {
   link: Link;
+  dimmed: boolean;
 }
 export type FlowEdge = Edge<LinkData, 'link'>;
 
-export function toFlowNodes(doc: MapDocument, selection: Selection, previous: readonly FlowNode[]): FlowNode[] {
+export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: readonly FlowNode[]): FlowNode[] {
+  const { selection, lens = NO_LENS, touchMode = null } = context;
   const prevById = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.nodeIds);
+  const byNode = experimentsByNode(doc);
   return Object.values(doc.nodes).map((node) => {
     const cluster = node.clusterId ? (doc.clusters[node.clusterId] ?? null) : null;
     const focal = doc.meta.focalNodeId === node.id;
     const isSelected = selected.has(node.id);
+    const experiments = byNode.get(node.id) ?? NONE;
+    const look = lens.nodes.get(node.id) ?? NORMAL_LOOK;
+    const touching = touchMode ? !!touchMode.touches[node.id] : null;
     const prev = prevById.get(node.id);
     if (
       prev &&
       prev.data.node === node &&
       prev.data.cluster === cluster &&
       prev.data.focal === focal &&
-      !!prev.selected === isSelected
+      prev.data.touching === touching &&
+      !!prev.selected === isSelected &&
+      sameList(prev.data.experiments, experiments) &&
+      sameLook(prev.data.look, look)
     ) {
       return prev;
     }
@@ -41,7 +72,8 @@ export function toFlowNodes(doc: MapDocument, selection: Selection, previous: re
       id: node.id,
       type: 'map',
       position: node.position,
-      data: { node, cluster, focal },
+      ariaLabel: `${node.kind} ${node.label}`,
+      data: { node, cluster, focal, experiments, look, touching },
       selected: isSelected,
       // Keep React Flow's measurement so it need not measure the node again.
       ...(prev?.measured ? { measured: prev.measured } : {}),
@@ -49,19 +81,22 @@ export function toFlowNodes(doc: MapDocument, selection: Selection, previous: re
   });
 }
 
-export function toFlowEdges(doc: MapDocument, selection: Selection, previous: readonly FlowEdge[]): FlowEdge[] {
+export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: readonly FlowEdge[]): FlowEdge[] {
+  const { selection, lens = NO_LENS } = context;
   const prevById = new Map(previous.map((e) => [e.id, e]));
   const selected = new Set(selection.linkIds);
   return Object.values(doc.links).map((link) => {
     const isSelected = selected.has(link.id);
+    const dimmed = lens.dimmedLinks.has(link.id);
     const prev = prevById.get(link.id);
-    if (prev && prev.data?.link === link && !!prev.selected === isSelected) return prev;
+    if (prev && prev.data?.link === link && prev.data.dimmed === dimmed && !!prev.selected === isSelected) return prev;
     return {
       id: link.id,
       type: 'link',
       source: link.source,
       target: link.target,
-      data: { link },
+      zIndex: dimmed ? 0 : 1,
+      data: { link, dimmed },
       selected: isSelected,
     };
   });

@@ -3,7 +3,10 @@ import { useMemo, useState } from 'react';
 import { KindIcon } from '../canvas/nodes/KindIcon.tsx';
 import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../canvas/edges/linkStyle.ts';
 import { POLARITY_COLOURS, tint } from '../model/palette.ts';
-import { KIND_LABELS, NODE_KINDS, POLARITIES, STRENGTH_LEVELS, type MapDocument } from '../model/types.ts';
+import { EXPERIMENT_STATUSES, KIND_LABELS, NODE_KINDS, POLARITIES, STATUS_LABELS, STRENGTH_LEVELS, type MapDocument } from '../model/types.ts';
+import { StatusIcon } from '../canvas/nodes/StatusIcon.tsx';
+import { coverageSummary } from '../canvas/lens.ts';
+import { useViewStore } from '../store/viewStore.ts';
 import { useMapStore } from '../store/mapStore.ts';
 
 const POLARITY_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 'unknown or mixed' } as const;
@@ -20,6 +23,7 @@ export function usedInMap(doc: MapDocument) {
     lowConfidence: links.some((l) => l.confidence === 'low'),
     delay: links.some((l) => l.delay),
     hasLinks: links.length > 0,
+    statuses: EXPERIMENT_STATUSES.filter((s) => Object.values(doc.experiments).some((e) => e.status === s && Object.keys(e.touches).length)),
   };
 }
 
@@ -27,6 +31,8 @@ export function Legend() {
   const doc = useMapStore((s) => s.doc);
   const [open, setOpen] = useState(true);
   const used = useMemo(() => usedInMap(doc), [doc]);
+  const coverageOn = useViewStore((s) => s.lens.kind === 'coverage');
+  const coverage = useMemo(() => (coverageOn ? coverageSummary(doc) : null), [coverageOn, doc]);
   if (!used.kinds.length) return null;
 
   return (
@@ -52,6 +58,35 @@ export function Legend() {
                 <li key={cluster.id}>
                   <span className="legend__swatch" style={{ background: tint(cluster.colour, 0.6), borderColor: cluster.colour }} />
                   {cluster.name} <span className="muted">({count})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {coverage && (
+            <ul className="legend__list" aria-label="Coverage">
+              <li>
+                <strong>Coverage of {coverage.factors} factors</strong>
+              </li>
+              <li>
+                <span className="legend__count legend__count--none">0</span> not touched by any experiment: {coverage.untouched}
+              </li>
+              <li>
+                <span className="legend__count">×1</span> touched once: {coverage.touchedOnce}
+              </li>
+              <li>
+                <span className="legend__count">×2+</span> touched more than once: {coverage.touchedMore}
+              </li>
+              {coverage.top.length > 0 && <li className="muted">Most touched: {coverage.top.map((t) => `${t.label} (${t.count})`).join(', ')}</li>}
+            </ul>
+          )}
+          {used.statuses.length > 0 && (
+            <ul className="legend__list" aria-label="Experiment statuses">
+              {used.statuses.map((s) => (
+                <li key={s}>
+                  <span className="legend__status">
+                    <StatusIcon status={s} />
+                  </span>
+                  experiment {STATUS_LABELS[s].toLowerCase()}
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { createMap, type Operation } from '../model/operations.ts';
 import type { Id, MapDocument } from '../model/types.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
+import { useViewStore } from './viewStore.ts';
 
 export interface Selection {
   nodeIds: Id[];
@@ -84,6 +85,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
   },
 
   openDocument(doc, viewport = null) {
+    useViewStore.getState().reset();
     set((s) => ({
       doc,
       history: emptyHistory(),

@@ -16,7 +16,7 @@ test('draw actors, factors and an outcome, link them, edit, undo and redo, and f
   await page.mouse.up();
 
   await linkNodes(page, 'Letters in officialese', 'Household out of debt');
-  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector.getByRole('heading', { name: 'Link' })).toBeVisible();
   await inspector.getByText('− Opposite').click();
   await inspector.getByText('Strong').click();

@@ -4,7 +4,7 @@ import { addNode, node, startEmptyMap } from './helpers.ts';
 
 test('save a map to a file and open it again identically', async ({ page }) => {
   await startEmptyMap(page);
-  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title').fill('Debt route (Ŵyddgrug) <b>bold</b>');
+  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Title').fill('Debt route (Ŵyddgrug) <b>bold</b>');
   await addNode(page, 'factor', 'Fear of opening post');
   await addNode(page, 'actor', '<img src=x onerror="window.hacked=1">');
 

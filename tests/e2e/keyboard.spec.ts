@@ -27,7 +27,7 @@ test('add, rename, delete and undo from the keyboard alone', async ({ page }) =>
   await expect(node(page, 'Community food bank')).toBeVisible();
 
   // Link with the inspector's keyboard path.
-  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const inspector = page.getByRole('region', { name: 'Inspector' });
   await inspector.getByLabel('Link to').selectOption({ label: 'Food prices' });
   await inspector.getByLabel('Polarity').selectOption('-');
   await inspector.getByRole('button', { name: 'Add link' }).click();
@@ -50,7 +50,7 @@ test('shift-click to select several, then copy, paste and duplicate', async ({ p
   await addNode(page, 'factor', 'Sleep');
   await node(page, 'Stress').click();
   await node(page, 'Sleep').click({ modifiers: ['Shift'] });
-  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading')).toHaveText('2 nodes, 0 links selected');
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByRole('heading')).toHaveText('2 nodes, 0 links selected');
 
   await page.keyboard.press('Control+d');
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
@@ -88,7 +88,7 @@ test('find a node by name and jump to it', async ({ page }) => {
   await find.press('ArrowDown');
   await option.click();
   await expect(page.locator('.react-flow__node.selected')).toHaveText(first!);
-  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Label')).toHaveValue(first!);
+  await expect(page.getByRole('region', { name: 'Inspector' }).getByLabel('Label')).toHaveValue(first!);
 });
 
 test('double-click the canvas to add a factor there', async ({ page }) => {

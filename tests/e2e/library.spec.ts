@@ -11,7 +11,7 @@ test('a first visit opens the healthy-weight example, not an empty canvas', asyn
 
 test('the library: new, rename, duplicate, delete and restore maps', async ({ page }) => {
   await startEmptyMap(page);
-  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Title').fill('Discharge map');
+  await page.getByRole('region', { name: 'Inspector' }).getByLabel('Title').fill('Discharge map');
   await addNode(page, 'factor', 'Bed pressure');
 
   await page.getByRole('button', { name: 'Open map library' }).click();

@@ -34,7 +34,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
         path={curve.path}
         markerEnd={`url(#${markerId(link.polarity, !!selected)})`}
         interactionWidth={16}
-        className={selected ? 'link link--selected' : 'link'}
+        className={`link${selected ? ' link--selected' : ''}${data.dimmed ? ' link--dimmed' : ''}`}
         style={{
           stroke: colour,
           strokeWidth: selected ? width + 1 : width,
@@ -47,7 +47,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
           <line x1="3" y1="-8" x2="3" y2="8" stroke={colour} strokeWidth="2" />
         </g>
       )}
-      <g transform={`translate(${mark.point.x} ${mark.point.y})`} className="link__mark">
+      <g transform={`translate(${mark.point.x} ${mark.point.y})`} className={`link__mark${data.dimmed ? ' link--dimmed' : ''}`}>
         <circle r="8" fill="#fff" stroke={colour} strokeWidth="1.5" />
         <text textAnchor="middle" dominantBaseline="central" fill={colour} fontSize="13" fontWeight="700">
           {POLARITY_MARK[link.polarity]}

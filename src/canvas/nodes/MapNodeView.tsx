@@ -12,9 +12,10 @@ import { useMapStore } from '../../store/mapStore.ts';
 import type { FlowNode } from '../toFlow.ts';
 import { KindIcon } from './KindIcon.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
+import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
-  const { node, cluster, focal } = data;
+  const { node, cluster, focal, experiments, look, touching } = data;
   const editing = useMapStore((s) => s.editingNodeId === id);
   // While a link is being drawn from another node, this whole node accepts the drop.
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
@@ -32,7 +33,9 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
 
   return (
     <div
-      className={`node node--${node.kind}${focal ? ' node--focal' : ''}${selected ? ' node--selected' : ''}`}
+      className={`node node--${node.kind}${focal ? ' node--focal' : ''}${selected ? ' node--selected' : ''}${look.dimmed ? ' node--dimmed' : ''}${
+        touching === null ? '' : touching ? ' node--touched' : ' node--touchable'
+      }`}
       style={style}
       title={node.description || undefined}
     >
@@ -48,6 +51,9 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
           <span className="node__label">{node.label || '(no label)'}</span>
         )}
       </div>
+      <LensMarks look={look} />
+      <ExperimentBadge experiments={experiments} />
+      {touching && <span className="node__touch-mark" aria-label="Touched by this experiment" role="img">✓</span>}
       <Handle type="source" position={Position.Right} className="node__handle" />
       {dropTarget && <Handle type="target" id="drop" position={Position.Left} className="node__drop" isConnectableStart={false} />}
     </div>

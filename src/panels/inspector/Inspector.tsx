@@ -12,8 +12,8 @@ export function Inspector() {
   const count = selection.nodeIds.length + selection.linkIds.length;
 
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <div className="inspector" role="region" aria-label="Inspector">
       {node ? <NodeInspector key={node.id} node={node} /> : link ? <LinkInspector key={link.id} link={link} /> : count > 1 ? <MultiInspector /> : <MapInspector />}
-    </aside>
+    </div>
   );
 }

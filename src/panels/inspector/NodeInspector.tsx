@@ -1,6 +1,8 @@
 /** Every field of one actor, factor or outcome. */
 import { newId } from '../../model/ids.ts';
-import { removeElements, setFocalOutcome, updateNode, type NodePatch } from '../../model/operations.ts';
+import { setFocalOutcome, updateNode, type NodePatch } from '../../model/operations.ts';
+import { deleteElements } from '../../app/actions.ts';
+import { NodeExperiments } from '../experiments/NodeExperiments.tsx';
 import { ACTOR_TYPES, FACTOR_TYPES, KIND_LABELS, NODE_KINDS, type MapNode } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import { CheckField, ListField, SelectField, TextField } from './fields.tsx';
@@ -61,9 +63,10 @@ export function NodeInspector({ node }: { node: MapNode }) {
         onChange={(notes, what) => edit({ notes }, what)}
         newNote={(isPrivate) => ({ id: newId('note'), text: '', private: isPrivate, createdAt: new Date().toISOString() })}
       />
+      <NodeExperiments node={node} />
       <NodeLinks node={node} />
       <div className="inspector__actions">
-        <button type="button" className="danger" onClick={() => dispatch(removeElements([node.id]), { select: {} })}>
+        <button type="button" className="danger" onClick={() => void deleteElements([node.id])}>
           Delete {node.kind}
         </button>
       </div>

@@ -1,0 +1,91 @@
+/**
+ * What a lens does to each node and link: pure, so it is tested without a
+ * browser and shared by the canvas and (later) exports.
+ */
+import type { Experiment, Id, IntendedEffect, MapDocument, ObservedEffect } from '../model/types.ts';
+import type { Lens } from '../store/viewStore.ts';
+
+export interface TouchMark {
+  experimentTitle: string;
+  intended: IntendedEffect;
+  observed: ObservedEffect;
+}
+
+export interface NodeLook {
+  /** Drawn faded: outside what the lens is about. */
+  dimmed: boolean;
+  /** The intended and observed effects shown on the node under the experiment lens. */
+  touches: TouchMark[] | null;
+  /** Under the coverage lens: how many experiments touch this node. */
+  coverage: number | null;
+}
+
+export interface LensResult {
+  nodes: Map<Id, NodeLook>;
+  /** Links drawn faded. */
+  dimmedLinks: Set<Id>;
+}
+
+const NORMAL: NodeLook = { dimmed: false, touches: null, coverage: null };
+
+export function applyLens(doc: MapDocument, lens: Lens): LensResult {
+  const nodes = new Map<Id, NodeLook>();
+  const dimmedLinks = new Set<Id>();
+  if (lens.kind === 'none') return { nodes, dimmedLinks };
+
+  if (lens.kind === 'experiments') {
+    const chosen = lens.experimentIds.map((id) => doc.experiments[id]).filter((e): e is Experiment => !!e);
+    const marks = new Map<Id, TouchMark[]>();
+    for (const e of chosen) {
+      for (const t of Object.values(e.touches)) {
+        const list = marks.get(t.nodeId) ?? [];
+        list.push({ experimentTitle: e.title, intended: t.intended, observed: t.observed });
+        marks.set(t.nodeId, list);
+      }
+    }
+    for (const id of Object.keys(doc.nodes)) {
+      const m = marks.get(id);
+      nodes.set(id, m ? { dimmed: false, touches: m, coverage: null } : { ...NORMAL, dimmed: true });
+    }
+    for (const l of Object.values(doc.links)) if (!(marks.has(l.source) && marks.has(l.target))) dimmedLinks.add(l.id);
+    return { nodes, dimmedLinks };
+  }
+
+  // Coverage: every node gets its touch count; links are faded so the counts stand out.
+  const counts = coverageCounts(doc);
+  for (const [id, n] of Object.entries(doc.nodes)) {
+    nodes.set(id, { dimmed: n.kind !== 'factor', touches: null, coverage: n.kind === 'factor' ? (counts.get(id) ?? 0) : null });
+  }
+  for (const id of Object.keys(doc.links)) dimmedLinks.add(id);
+  return { nodes, dimmedLinks };
+}
+
+export function coverageCounts(doc: MapDocument): Map<Id, number> {
+  const counts = new Map<Id, number>();
+  for (const e of Object.values(doc.experiments)) {
+    for (const nodeId of Object.keys(e.touches)) if (doc.nodes[nodeId]) counts.set(nodeId, (counts.get(nodeId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export interface CoverageSummary {
+  factors: number;
+  untouched: number;
+  touchedOnce: number;
+  touchedMore: number;
+  /** The most-touched factors, most first. */
+  top: { id: Id; label: string; count: number }[];
+}
+
+export function coverageSummary(doc: MapDocument): CoverageSummary {
+  const counts = coverageCounts(doc);
+  const factors = Object.values(doc.nodes).filter((n) => n.kind === 'factor');
+  const touched = factors.map((n) => ({ id: n.id, label: n.label, count: counts.get(n.id) ?? 0 }));
+  return {
+    factors: factors.length,
+    untouched: touched.filter((t) => t.count === 0).length,
+    touchedOnce: touched.filter((t) => t.count === 1).length,
+    touchedMore: touched.filter((t) => t.count > 1).length,
+    top: touched.filter((t) => t.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, 5),
+  };
+}

@@ -1,0 +1,48 @@
+/** The marks a node carries beyond its label: experiment badge, lens effects, coverage count. */
+import { OBSERVED_LABELS, INTENDED_LABELS, STATUS_LABELS, type Experiment } from '../../model/types.ts';
+import type { NodeLook } from '../lens.ts';
+import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from './effects.ts';
+import { liveliest, StatusIcon } from './StatusIcon.tsx';
+
+export function ExperimentBadge({ experiments }: { experiments: readonly Experiment[] }) {
+  if (!experiments.length) return null;
+  const status = liveliest(experiments.map((e) => e.status));
+  const counts = new Map<string, number>();
+  for (const e of experiments) counts.set(STATUS_LABELS[e.status].toLowerCase(), (counts.get(STATUS_LABELS[e.status].toLowerCase()) ?? 0) + 1);
+  const summary = `${experiments.length} experiment${experiments.length === 1 ? '' : 's'}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}`;
+  return (
+    <span className={`node__badge node__badge--${status}`} title={summary} aria-label={summary} role="img">
+      <StatusIcon status={status} size={11} />
+      {experiments.length}
+    </span>
+  );
+}
+
+export function LensMarks({ look }: { look: NodeLook }) {
+  if (look.coverage !== null) {
+    const text = look.coverage === 0 ? 'Not touched by any experiment' : `Touched by ${look.coverage} experiment${look.coverage === 1 ? '' : 's'}`;
+    return (
+      <span className={`node__coverage${look.coverage === 0 ? ' node__coverage--none' : ''}`} title={text} aria-label={text} role="img">
+        {look.coverage === 0 ? '0' : `×${look.coverage}`}
+      </span>
+    );
+  }
+  if (!look.touches) return null;
+  const shown = look.touches.slice(0, 2);
+  return (
+    <ul className="node__effects" aria-label="Experiment effects">
+      {shown.map((t, i) => {
+        const surprise = isSurprise(t.intended, t.observed);
+        const text = `${t.experimentTitle}: intended ${INTENDED_LABELS[t.intended].toLowerCase()}, observed ${OBSERVED_LABELS[t.observed].toLowerCase()}${surprise ? ' (a surprise)' : ''}`;
+        return (
+          <li key={i} title={text} aria-label={text} className={surprise ? 'is-surprise' : undefined}>
+            <span className="node__effect">intended {INTENDED_MARK[t.intended]}</span>
+            <span className="node__effect">seen {OBSERVED_MARK[t.observed]}</span>
+            {surprise && <span className="node__surprise">!</span>}
+          </li>
+        );
+      })}
+      {look.touches.length > 2 && <li className="muted">+{look.touches.length - 2} more</li>}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+/** The right-hand panel: the inspector, or the map's experiments. */
+import { useMapStore } from '../store/mapStore.ts';
+import { useViewStore, type SidePanel as Panel } from '../store/viewStore.ts';
+import { ExperimentsPanel } from './experiments/ExperimentsPanel.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
+
+const TABS: { id: Panel; label: string }[] = [
+  { id: 'inspector', label: 'Inspector' },
+  { id: 'experiments', label: 'Experiments' },
+];
+
+export function SidePanel() {
+  const panel = useViewStore((s) => s.panel);
+  const show = useViewStore((s) => s.showPanel);
+  const count = useMapStore((s) => Object.keys(s.doc.experiments).length);
+  return (
+    <aside className={`side-panel side-panel--${panel}`} aria-label="Side panel">
+      <div className="tabs" role="tablist" aria-label="Side panel">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={panel === t.id}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => show(t.id)}
+          >
+            {t.label}
+            {t.id === 'experiments' && count > 0 && <span className="tabs__count">{count}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="side-panel__body" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
+        {panel === 'inspector' ? <Inspector /> : <ExperimentsPanel />}
+      </div>
+    </aside>
+  );
+}

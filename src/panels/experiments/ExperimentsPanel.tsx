@@ -1,0 +1,10 @@
+import { useMapStore } from '../../store/mapStore.ts';
+import { useViewStore } from '../../store/viewStore.ts';
+import { ExperimentDetail } from './ExperimentDetail.tsx';
+import { ExperimentList } from './ExperimentList.tsx';
+
+export function ExperimentsPanel() {
+  const openId = useViewStore((s) => s.openExperimentId);
+  const experiment = useMapStore((s) => (openId ? s.doc.experiments[openId] : undefined));
+  return experiment ? <ExperimentDetail key={experiment.id} experiment={experiment} /> : <ExperimentList />;
+}
