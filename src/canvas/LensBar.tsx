@@ -23,6 +23,8 @@ export function LensBar() {
   const toggle = (id: string) => {
     const next = chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id];
     setLens(next.length ? { kind: 'experiments', experimentIds: next } : { kind: 'none' });
+    const touched = next.flatMap((x) => Object.keys(experiments[x]?.touches ?? {}));
+    if (touched.length) useViewStore.getState().focusOn(touched);
   };
 
   return (

@@ -82,6 +82,13 @@ export function MapCanvas({ onViewportChange }: Props) {
     return () => cancelAnimationFrame(id);
   }, [openCount, rf]);
 
+  // Bring requested nodes into view (e.g. what an experiment touched).
+  const focus = useViewStore((s) => s.focus);
+  useEffect(() => {
+    if (!focus?.nodeIds.length) return;
+    void rf.fitView({ nodes: focus.nodeIds.map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: 300 });
+  }, [focus, rf]);
+
   const updateSelection = useCallback((patch: Partial<Selection>) => {
     const store = useMapStore.getState();
     const next = { ...store.selection, ...patch };

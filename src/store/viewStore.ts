@@ -16,6 +16,9 @@ interface ViewState {
   panel: SidePanel;
   /** The experiment open in the experiments panel. */
   openExperimentId: Id | null;
+  /** A request for the canvas to bring these nodes into view; seq makes each request new. */
+  focus: { nodeIds: Id[]; seq: number } | null;
+  focusOn(nodeIds: Id[]): void;
   setLens(lens: Lens): void;
   setTouchMode(experimentId: Id | null): void;
   showPanel(panel: SidePanel): void;
@@ -30,6 +33,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   touchModeExperimentId: null,
   panel: 'inspector',
   openExperimentId: null,
+  focus: null,
+  focusOn: (nodeIds) => set((s) => ({ focus: { nodeIds, seq: (s.focus?.seq ?? 0) + 1 } })),
   setLens: (lens) => set({ lens }),
   setTouchMode: (touchModeExperimentId) => set({ touchModeExperimentId }),
   showPanel: (panel) => set({ panel }),

@@ -22,3 +22,16 @@ test('the main screen has no serious or critical accessibility problems', async 
   await page.getByRole('button', { name: 'Open map library' }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the experiments panel, an experiment and the lenses have no serious or critical accessibility problems', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: /Experiments/ }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: /School Streets/ }).click();
+  await page.getByRole('button', { name: 'Show on map' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'New log entry' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('group', { name: 'Lens' }).getByRole('button', { name: 'Coverage' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});

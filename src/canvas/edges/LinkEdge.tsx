@@ -42,7 +42,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
         }}
       />
       {link.delay && (
-        <g transform={`translate(${middle.point.x} ${middle.point.y}) rotate(${middle.angle})`} className="link__delay">
+        <g transform={`translate(${middle.point.x} ${middle.point.y}) rotate(${middle.angle})`} className={`link__delay${data.dimmed ? ' link--dimmed' : ''}`}>
           <line x1="-3" y1="-8" x2="-3" y2="8" stroke={colour} strokeWidth="2" />
           <line x1="3" y1="-8" x2="3" y2="8" stroke={colour} strokeWidth="2" />
         </g>
@@ -54,7 +54,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
         </text>
       </g>
       {link.label && (
-        <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className="link__label">
+        <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className={`link__label${data.dimmed ? ' link--dimmed' : ''}`}>
           {link.label}
         </text>
       )}

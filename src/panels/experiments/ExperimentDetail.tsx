@@ -33,7 +33,14 @@ export function ExperimentDetail({ experiment }: { experiment: Experiment }) {
         <button type="button" aria-pressed={touchMode} onClick={() => setTouchMode(touchMode ? null : experiment.id)}>
           {touchMode ? 'Stop touching nodes' : 'Touch nodes on the map'}
         </button>
-        <button type="button" aria-pressed={lensOn} onClick={() => setLens(lensOn ? { kind: 'none' } : { kind: 'experiments', experimentIds: [experiment.id] })}>
+        <button
+          type="button"
+          aria-pressed={lensOn}
+          onClick={() => {
+            setLens(lensOn ? { kind: 'none' } : { kind: 'experiments', experimentIds: [experiment.id] });
+            if (!lensOn) useViewStore.getState().focusOn(Object.keys(experiment.touches));
+          }}
+        >
           {lensOn ? 'Hide on map' : 'Show on map'}
         </button>
       </div>
