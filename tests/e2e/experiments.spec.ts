@@ -50,6 +50,11 @@ test('run an experiment on the map: start it from a node, touch nodes, record wh
   await form.getByLabel('resident').check();
   await form.getByRole('button', { name: 'Add log entry' }).click();
   await expect(detail.locator('.log-entry')).toContainText('Calls to the council: 12 per week');
+  await detail.getByRole('button', { name: 'Edit log entry of 2026-10-05' }).click();
+  await detail.getByRole('form', { name: 'Edit log entry' }).getByLabel('What next').fill('Try it in the second ward');
+  await detail.getByRole('button', { name: 'Save log entry' }).click();
+  await expect(detail.locator('.log-entry')).toContainText('Try it in the second ward');
+  await expect(detail.locator('.log-entry')).toContainText('Calls to the council: 12 per week');
 
   // Badges on the three touched nodes, none on the fourth.
   await expect(node(page, 'Arrears').getByRole('img', { name: '1 experiment: 1 running' })).toBeVisible();

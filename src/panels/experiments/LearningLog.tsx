@@ -1,12 +1,12 @@
 /** An experiment's learning log: dated entries of what we did, what happened, what we learned, what next. */
 import { useId, useState } from 'react';
-import { addLogEntry, newLogEntry, removeLogEntry, sortedLog, today } from '../../model/experiments.ts';
+import { addLogEntry, newLogEntry, removeLogEntry, sortedLog, today, updateLogEntry } from '../../model/experiments.ts';
 import type { Experiment, LogEntry } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 
 const PERSPECTIVES = ['resident', 'practitioner', 'manager', 'partner'];
 
-function Entry({ entry, onDelete }: { entry: LogEntry; onDelete(): void }) {
+function Entry({ entry, onEdit, onDelete }: { entry: LogEntry; onEdit(): void; onDelete(): void }) {
   const rows: [string, string][] = [
     ['What we did', entry.did],
     ['What happened', entry.happened],
@@ -18,6 +18,9 @@ function Entry({ entry, onDelete }: { entry: LogEntry; onDelete(): void }) {
       <div className="log-entry__head">
         <strong>{entry.date || 'No date'}</strong>
         {entry.perspectives.length > 0 && <span className="muted"> · {entry.perspectives.join(', ')}</span>}
+        <button type="button" className="link-button" aria-label={`Edit log entry of ${entry.date}`} onClick={onEdit}>
+          Edit
+        </button>
         <button type="button" className="link-button" aria-label={`Delete log entry of ${entry.date}`} onClick={onDelete}>
           Delete
         </button>
@@ -45,9 +48,12 @@ function Entry({ entry, onDelete }: { entry: LogEntry; onDelete(): void }) {
   );
 }
 
-function NewEntryForm({ experiment, onDone }: { experiment: Experiment; onDone(): void }) {
-  const [entry, setEntry] = useState(() => newLogEntry({ date: today() }));
-  const [measure, setMeasure] = useState({ name: '', value: '', unit: '' });
+/** Writes a new entry, or edits `editing` when given. */
+function EntryForm({ experiment, editing, onDone }: { experiment: Experiment; editing?: LogEntry; onDone(): void }) {
+  const [entry, setEntry] = useState(() => editing ?? newLogEntry({ date: today() }));
+  const [measure, setMeasure] = useState(() =>
+    editing?.measure ? { name: editing.measure.name, value: String(editing.measure.value), unit: editing.measure.unit } : { name: '', value: '', unit: '' },
+  );
   const [error, setError] = useState('');
   const id = useId();
   const field = (key: 'did' | 'happened' | 'learned' | 'next' | 'story', label: string) => (
@@ -59,7 +65,7 @@ function NewEntryForm({ experiment, onDone }: { experiment: Experiment; onDone()
   return (
     <form
       className="log-form"
-      aria-label="New log entry"
+      aria-label={editing ? 'Edit log entry' : 'New log entry'}
       onSubmit={(e) => {
         e.preventDefault();
         const hasMeasure = measure.name.trim() || measure.value.trim();
@@ -68,12 +74,9 @@ function NewEntryForm({ experiment, onDone }: { experiment: Experiment; onDone()
           setError('The measure needs a number as its value.');
           return;
         }
-        useMapStore.getState().dispatch(
-          addLogEntry(experiment.id, {
-            ...entry,
-            measure: hasMeasure ? { name: measure.name.trim() || 'Measure', value, unit: measure.unit.trim() } : null,
-          }),
-        );
+        const written = { ...entry, measure: hasMeasure ? { name: measure.name.trim() || 'Measure', value, unit: measure.unit.trim() } : null };
+        const { id: _id, ...patch } = written;
+        useMapStore.getState().dispatch(editing ? updateLogEntry(experiment.id, editing.id, patch) : addLogEntry(experiment.id, written));
         onDone();
       }}
     >
@@ -111,7 +114,7 @@ function NewEntryForm({ experiment, onDone }: { experiment: Experiment; onDone()
         </p>
       )}
       <div className="row">
-        <button type="submit">Add log entry</button>
+        <button type="submit">{editing ? 'Save log entry' : 'Add log entry'}</button>
         <button type="button" onClick={onDone}>
           Cancel
         </button>
@@ -122,22 +125,29 @@ function NewEntryForm({ experiment, onDone }: { experiment: Experiment; onDone()
 
 export function LearningLog({ experiment }: { experiment: Experiment }) {
   const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const dispatch = useMapStore((s) => s.dispatch);
   const entries = sortedLog(experiment);
   return (
     <section className="learning-log" aria-labelledby="log-heading">
       <h3 id="log-heading">Learning log ({entries.length})</h3>
       {adding ? (
-        <NewEntryForm experiment={experiment} onDone={() => setAdding(false)} />
+        <EntryForm experiment={experiment} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>
           New log entry
         </button>
       )}
       <ul className="plain-list">
-        {entries.map((e) => (
-          <Entry key={e.id} entry={e} onDelete={() => dispatch(removeLogEntry(experiment.id, e.id))} />
-        ))}
+        {entries.map((e) =>
+          e.id === editingId ? (
+            <li key={e.id}>
+              <EntryForm experiment={experiment} editing={e} onDone={() => setEditingId(null)} />
+            </li>
+          ) : (
+            <Entry key={e.id} entry={e} onEdit={() => setEditingId(e.id)} onDelete={() => dispatch(removeLogEntry(experiment.id, e.id))} />
+          ),
+        )}
       </ul>
     </section>
   );
