@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
 import { LensBar } from '../canvas/LensBar.tsx';
+import { LevelOfDetail } from '../canvas/LevelOfDetail.tsx';
 import { TouchModeBanner } from '../canvas/TouchModeBanner.tsx';
 import { ConfirmDialog } from './confirm.tsx';
 import { Legend } from '../panels/Legend.tsx';
@@ -47,6 +48,7 @@ function Workspace() {
           }}
         >
           <MapCanvas onViewportChange={saveView} />
+          <LevelOfDetail container={canvasRef} />
           <LensBar />
           <TouchModeBanner />
           <Legend />

@@ -42,7 +42,7 @@ export function Legend() {
       </button>
       {open && (
         <div className="legend__body">
-          <ul className="legend__list">
+          <ul className="legend__list legend__list--two">
             {used.kinds.map((k) => (
               <li key={k}>
                 <span className={`legend__shape legend__shape--${k}`}>
@@ -80,13 +80,14 @@ export function Legend() {
             </ul>
           )}
           {used.statuses.length > 0 && (
-            <ul className="legend__list" aria-label="Experiment statuses">
+            <ul className="legend__list legend__list--two" aria-label="Experiment statuses">
+              <li className="legend__caption">Experiment status</li>
               {used.statuses.map((s) => (
                 <li key={s}>
                   <span className="legend__status">
                     <StatusIcon status={s} />
                   </span>
-                  experiment {STATUS_LABELS[s].toLowerCase()}
+                  {STATUS_LABELS[s].toLowerCase()}
                 </li>
               ))}
             </ul>

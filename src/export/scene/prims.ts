@@ -1,0 +1,97 @@
+/**
+ * A small drawing vocabulary shared by the PDF and SVG writers: the map,
+ * legend and title block are built once as these shapes and then written
+ * out by either backend, so the two exports cannot drift apart.
+ */
+import type { Box } from '../../canvas/edges/geometry.ts';
+import { tint } from '../../model/palette.ts';
+
+export interface Paint {
+  fill?: string;
+  stroke?: string;
+  /** Stroke width. */
+  lw?: number;
+  dash?: readonly number[];
+  cap?: 'butt' | 'round';
+}
+
+export type Segment = ['M', number, number] | ['L', number, number] | ['Q', number, number, number, number] | ['Z'];
+
+export type Prim =
+  | ({ t: 'rect'; x: number; y: number; w: number; h: number; r?: number } & Paint)
+  | ({ t: 'circle'; cx: number; cy: number; r: number } & Paint)
+  | ({ t: 'path'; d: Segment[] } & Paint)
+  | {
+      t: 'text';
+      x: number;
+      /** The baseline. */
+      y: number;
+      text: string;
+      size: number;
+      bold?: boolean;
+      fill: string;
+      anchor?: 'start' | 'middle' | 'end';
+    };
+
+/** A group of shapes with the box that holds them, so a poster tile can skip what it does not show. */
+export interface Item {
+  bbox: Box;
+  prims: Prim[];
+}
+
+export function unionBox(boxes: readonly Box[]): Box {
+  if (!boxes.length) return { x: 0, y: 0, width: 0, height: 0 };
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+export const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+export const inflate = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
+
+/** Moves and scales shapes, e.g. a legend laid out at its own origin into its place on a page. */
+export function transformPrims(prims: readonly Prim[], dx: number, dy: number, k = 1): Prim[] {
+  const X = (x: number) => dx + x * k;
+  const Y = (y: number) => dy + y * k;
+  return prims.map((p): Prim => {
+    const lw = p.t !== 'text' && p.lw !== undefined ? { lw: p.lw * k } : {};
+    const dash = p.t !== 'text' && p.dash ? { dash: p.dash.map((d) => d * k) } : {};
+    switch (p.t) {
+      case 'rect':
+        return { ...p, ...lw, ...dash, x: X(p.x), y: Y(p.y), w: p.w * k, h: p.h * k, ...(p.r ? { r: p.r * k } : {}) };
+      case 'circle':
+        return { ...p, ...lw, ...dash, cx: X(p.cx), cy: Y(p.cy), r: p.r * k };
+      case 'path':
+        return { ...p, ...lw, ...dash, d: p.d.map((s) => transformSegment(s, X, Y)) };
+      case 'text':
+        return { ...p, x: X(p.x), y: Y(p.y), size: p.size * k };
+    }
+  });
+}
+
+function transformSegment(s: Segment, X: (x: number) => number, Y: (y: number) => number): Segment {
+  switch (s[0]) {
+    case 'M':
+    case 'L':
+      return [s[0], X(s[1]), Y(s[2])];
+    case 'Q':
+      return ['Q', X(s[1]), Y(s[2]), X(s[3]), Y(s[4])];
+    case 'Z':
+      return s;
+  }
+}
+
+/** Draws shapes as if at partial opacity over white paper (0 = as they are, 1 = gone), without PDF transparency, which some printers mishandle. */
+export function fadePrims(prims: Prim[], amount: number): Prim[] {
+  const f = (c: string | undefined) => (c && /^#[0-9a-f]{6}$/i.test(c) ? tint(c, amount) : c);
+  return prims.map((p) => (p.t === 'text' ? { ...p, fill: f(p.fill)! } : { ...p, fill: f(p.fill), stroke: f(p.stroke) }));
+}

@@ -1,0 +1,55 @@
+/**
+ * A whole sheet in map units: the title block across the top, the map below
+ * it and the key to its right. The SVG is one such sheet; a poster is one
+ * printed large and cut into pages.
+ */
+import type { Box } from '../../canvas/edges/geometry.ts';
+import { layoutLegend } from './legend.ts';
+import type { LegendModel } from './legend-model.ts';
+import type { MapScene } from './map-scene.ts';
+import { transformPrims, type Prim } from './prims.ts';
+import { layoutTitleBlock, type TitleInfo } from './title-block.ts';
+
+export interface Sheet {
+  width: number;
+  height: number;
+  /** Where the map's visible rectangle sits on the sheet. */
+  mapArea: Box;
+  /** The rectangle of map coordinates shown in mapArea (same size: one map unit is one sheet unit). */
+  mapView: Box;
+  /** Title block and key, already in sheet coordinates. */
+  furniture: Prim[];
+}
+
+export interface SheetOptions {
+  title: TitleInfo | null;
+  legend: LegendModel | null;
+  viewport?: Box;
+  /** How much bigger than the map's own text the title and key are drawn. */
+  furnitureScale?: number;
+}
+
+const PAD = 32;
+const GAP = 40;
+const LEGEND_COLUMN = 250;
+
+export function composeSheet(scene: MapScene, options: SheetOptions): Sheet {
+  const k = options.furnitureScale ?? 1;
+  const view = options.viewport ?? scene.bounds;
+  const legend = options.legend ? layoutLegend(options.legend, LEGEND_COLUMN, { maxHeight: Math.max(view.height, 480 * k) / k }) : null;
+  const legendW = legend ? legend.width * k : 0;
+  const contentW = view.width + (legend ? GAP + legendW : 0);
+  const title = options.title ? layoutTitleBlock(options.title, contentW / k) : null;
+  const titleH = title ? title.height * k + 24 : 0;
+  const mapArea: Box = { x: PAD, y: PAD + titleH, width: view.width, height: view.height };
+  const furniture: Prim[] = [];
+  if (title) furniture.push(...transformPrims(title.prims, PAD, PAD, k));
+  if (legend) furniture.push(...transformPrims(legend.prims, PAD + view.width + GAP, mapArea.y, k));
+  return {
+    width: Math.ceil(2 * PAD + contentW),
+    height: Math.ceil(mapArea.y + Math.max(view.height, legend ? legend.height * k : 0) + PAD),
+    mapArea,
+    mapView: view,
+    furniture,
+  };
+}
