@@ -60,6 +60,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
+  const dragging = useRef(new Set<string>());
 
   // Re-derive only what changed in the document or the selection.
   useEffect(() => {
@@ -99,6 +100,20 @@ export function MapCanvas({ onViewportChange }: Props) {
     (changes: NodeChange<FlowNode>[]) => {
       setNodes((nds) => applyNodeChanges(changes, nds));
       updateSelection({ nodeIds: applySelectChanges(useMapStore.getState().selection.nodeIds, changes) });
+      // A finished move becomes one undoable "Move": the end of a drag, or a
+      // run of arrow-key nudges (merged, so one undo takes the whole nudge back).
+      const settled: Record<string, { x: number; y: number }> = {};
+      let fromDrag = false;
+      for (const c of changes) {
+        if (c.type !== 'position' || !c.position) continue;
+        if (c.dragging) dragging.current.add(c.id);
+        else {
+          settled[c.id] = c.position;
+          if (dragging.current.delete(c.id)) fromDrag = true;
+        }
+      }
+      const ids = Object.keys(settled);
+      if (ids.length) useMapStore.getState().dispatch(moveNodes(settled), fromDrag ? {} : { coalesceKey: `nudge:${ids.sort().join(',')}` });
     },
     [updateSelection],
   );
@@ -109,19 +124,6 @@ export function MapCanvas({ onViewportChange }: Props) {
     },
     [updateSelection],
   );
-
-  const onNodeDragStop = useCallback((_e: unknown, _node: FlowNode, dragged: FlowNode[]) => {
-    const { doc: current, dispatch } = useMapStore.getState();
-    const moved = Object.fromEntries(
-      dragged
-        .filter((n) => {
-          const p = current.nodes[n.id]?.position;
-          return p && (Math.round(n.position.x) !== p.x || Math.round(n.position.y) !== p.y);
-        })
-        .map((n) => [n.id, n.position]),
-    );
-    if (Object.keys(moved).length) dispatch(moveNodes(moved));
-  }, []);
 
   const onConnect = useCallback((c: Connection) => {
     if (!c.source || !c.target || c.source === c.target) return;
@@ -147,7 +149,6 @@ export function MapCanvas({ onViewportChange }: Props) {
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
-      onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onDoubleClick={onDoubleClick}
       onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}

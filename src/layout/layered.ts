@@ -10,7 +10,7 @@ import { NODE_HEIGHT, NODE_WIDTH, SILENT_CONTEXT, type LayoutContext } from './t
 
 export const LAYER_GAP = 110;
 export const ROW_GAP = 16;
-const SWEEPS = Number(process.env.SWEEPS ?? 16);
+const SWEEPS = 16;
 
 export interface Placement {
   x: Float64Array;
@@ -86,12 +86,20 @@ export function feedbackOrder(g: LayoutGraph, dist: Int32Array): Int32Array {
   while (placed < n) {
     const v = sinks.pop();
     if (v !== undefined) {
-      if (!removed[v]) right.push(v), remove(v), placed++;
+      if (!removed[v]) {
+        right.push(v);
+        remove(v);
+        placed++;
+      }
       continue;
     }
     const u = sources.pop();
     if (u !== undefined) {
-      if (!removed[u]) left.push(u), remove(u), placed++;
+      if (!removed[u]) {
+        left.push(u);
+        remove(u);
+        placed++;
+      }
       continue;
     }
     let best = -1;
@@ -188,8 +196,9 @@ function orderColumns(g: LayoutGraph, rank: Int32Array, ctx: LayoutContext): Flo
         let total = 0;
         for (let k = nb.start[v]!; k < nb.start[v + 1]!; k++) {
           const u = nb.node[k]!;
-          // Long links pull less, so one distant neighbour cannot drag a node across its column.
-          const w = nb.weight[k]! / Math.abs(rank[u]! - rank[v]!) ** Number(process.env.SPANPOW ?? 1);
+          // Every neighbour pulls by link strength alone, however many columns away: with straight
+          // links, a long link left slanting crosses as many others as a short one.
+          const w = nb.weight[k]!;
           sum += w * y[u]!;
           total += w;
         }

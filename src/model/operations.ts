@@ -109,11 +109,16 @@ export function moveNodes(positions: Record<Id, Position>): Operation {
   const count = Object.keys(positions).length;
   return op(count === 1 ? 'Move node' : `Move ${count} nodes`, (doc) => {
     const nodes = { ...doc.nodes };
+    let moved = false;
     for (const [id, p] of Object.entries(positions)) {
       const node = nodes[id];
-      if (node) nodes[id] = { ...node, position: { x: Math.round(p.x), y: Math.round(p.y) } };
+      const x = Math.round(p.x);
+      const y = Math.round(p.y);
+      if (!node || (node.position.x === x && node.position.y === y)) continue;
+      nodes[id] = { ...node, position: { x, y } };
+      moved = true;
     }
-    return { ...doc, nodes };
+    return moved ? { ...doc, nodes } : doc;
   });
 }
 

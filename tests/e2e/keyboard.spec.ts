@@ -99,3 +99,16 @@ test('double-click the canvas to add a factor there', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(node(page, 'Walkability')).toBeVisible();
 });
+
+test('move selected nodes with the arrow keys, and undo the move', async ({ page }) => {
+  await startEmptyMap(page);
+  await addNode(page, 'factor', 'Stress');
+  const before = (await node(page, 'Stress').boundingBox())!;
+  await node(page, 'Stress').focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await node(page, 'Stress').boundingBox())!.x).toBeGreaterThan(before.x + 10);
+  // The move is in the document: it survives other changes and undoes in one step.
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await node(page, 'Stress').boundingBox())!.x)).toBe(Math.round(before.x));
+});

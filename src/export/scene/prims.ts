@@ -95,3 +95,30 @@ export function fadePrims(prims: Prim[], amount: number): Prim[] {
   const f = (c: string | undefined) => (c && /^#[0-9a-f]{6}$/i.test(c) ? tint(c, amount) : c);
   return prims.map((p) => (p.t === 'text' ? { ...p, fill: f(p.fill)! } : { ...p, fill: f(p.fill), stroke: f(p.stroke) }));
 }
+
+/** A rough box around one shape, for leaving out what a page does not show. */
+export function primBox(p: Prim): Box {
+  switch (p.t) {
+    case 'rect':
+      return { x: p.x, y: p.y, width: p.w, height: p.h };
+    case 'circle':
+      return { x: p.cx - p.r, y: p.cy - p.r, width: 2 * p.r, height: 2 * p.r };
+    case 'text': {
+      // Generous: the widest characters are about an em; anchored text may extend either way.
+      const w = p.text.length * p.size;
+      return { x: p.x - (p.anchor === 'start' || !p.anchor ? 0 : w), y: p.y - p.size, width: p.anchor === 'middle' ? 2 * w : w, height: p.size * 1.3 };
+    }
+    case 'path': {
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const s of p.d) {
+        if (s[0] === 'Z') continue;
+        for (let i = 1; i < s.length; i += 2) {
+          xs.push(s[i] as number);
+          ys.push(s[i + 1] as number);
+        }
+      }
+      return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    }
+  }
+}

@@ -19,6 +19,8 @@ export interface Sheet {
   mapView: Box;
   /** Title block and key, already in sheet coordinates. */
   furniture: Prim[];
+  titleArea: Box | null;
+  legendArea: Box | null;
 }
 
 export interface SheetOptions {
@@ -51,5 +53,7 @@ export function composeSheet(scene: MapScene, options: SheetOptions): Sheet {
     mapArea,
     mapView: view,
     furniture,
+    titleArea: title ? { x: PAD, y: PAD, width: contentW, height: title.height * k } : null,
+    legendArea: legend ? { x: PAD + view.width + GAP, y: mapArea.y, width: legendW, height: legend.height * k } : null,
   };
 }
