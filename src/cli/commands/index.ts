@@ -4,5 +4,6 @@
  */
 import type { Command } from '../types.ts';
 import { validateCommand } from './validate.ts';
+import { analyseCommand } from './analyse.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand];
