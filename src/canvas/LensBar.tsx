@@ -39,6 +39,14 @@ export function LensBar() {
       <button type="button" aria-pressed={lens.kind === 'coverage'} onClick={() => setLens(lens.kind === 'coverage' ? { kind: 'none' } : { kind: 'coverage' })}>
         Coverage
       </button>
+      {(lens.kind === 'highlight' || lens.kind === 'whatif') && (
+        <span className="lens-bar__caption" role="status">
+          {lens.caption}
+          <button type="button" aria-label="Clear this lens" onClick={() => setLens({ kind: 'none' })}>
+            ×
+          </button>
+        </span>
+      )}
       {choosing && (
         <fieldset className="lens-bar__menu">
           <legend>Show what these experiments touched</legend>

@@ -54,7 +54,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   const selection = useMapStore((s) => s.selection);
   const lens = useViewStore((s) => s.lens);
   const touchModeId = useViewStore((s) => s.touchModeExperimentId);
-  const lensResult = useMemo(() => applyLens(doc, lens), [doc, lens]);
+  const emphasis = useViewStore((s) => s.emphasis);
+  const lensResult = useMemo(() => applyLens(doc, lens, emphasis), [doc, lens, emphasis]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
   const rf = useReactFlow<FlowNode, FlowEdge>();

@@ -3,7 +3,7 @@
  * browser and shared by the canvas and (later) exports.
  */
 import type { Experiment, Id, IntendedEffect, MapDocument, ObservedEffect } from '../model/types.ts';
-import type { Lens } from '../store/viewStore.ts';
+import type { Emphasis, Lens, Prediction } from '../store/viewStore.ts';
 
 export interface TouchMark {
   experimentTitle: string;
@@ -18,6 +18,10 @@ export interface NodeLook {
   touches: TouchMark[] | null;
   /** Under the coverage lens: how many experiments touch this node. */
   coverage: number | null;
+  /** Under the what-if lens: which way the node is predicted to move. */
+  prediction?: Prediction | null;
+  /** Outline weight from a key-factor measure, 0..1. */
+  emphasis?: number | null;
 }
 
 export interface LensResult {
@@ -28,10 +32,37 @@ export interface LensResult {
 
 const NORMAL: NodeLook = { dimmed: false, touches: null, coverage: null };
 
-export function applyLens(doc: MapDocument, lens: Lens): LensResult {
+export function applyLens(doc: MapDocument, lens: Lens, emphasis: Emphasis | null = null): LensResult {
+  const result = lensOnly(doc, lens);
+  if (!emphasis) return result;
+  for (const id of Object.keys(doc.nodes)) {
+    const value = emphasis.values[id];
+    if (value === undefined) continue;
+    result.nodes.set(id, { ...(result.nodes.get(id) ?? NORMAL), emphasis: value });
+  }
+  return result;
+}
+
+function lensOnly(doc: MapDocument, lens: Lens): LensResult {
   const nodes = new Map<Id, NodeLook>();
   const dimmedLinks = new Set<Id>();
   if (lens.kind === 'none') return { nodes, dimmedLinks };
+
+  if (lens.kind === 'highlight') {
+    const lit = new Set(lens.nodeIds);
+    const litLinks = new Set(lens.linkIds);
+    for (const id of Object.keys(doc.nodes)) if (!lit.has(id)) nodes.set(id, { ...NORMAL, dimmed: true });
+    for (const id of Object.keys(doc.links)) if (!litLinks.has(id)) dimmedLinks.add(id);
+    return { nodes, dimmedLinks };
+  }
+
+  if (lens.kind === 'whatif') {
+    for (const id of Object.keys(doc.nodes)) {
+      const p = lens.predictions[id];
+      nodes.set(id, { ...NORMAL, dimmed: !p || (p.direction === 'none' && !p.nudged), prediction: p ?? null });
+    }
+    return { nodes, dimmedLinks };
+  }
 
   if (lens.kind === 'experiments') {
     const chosen = lens.experimentIds.map((id) => doc.experiments[id]).filter((e): e is Experiment => !!e);

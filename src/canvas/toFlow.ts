@@ -34,7 +34,12 @@ export interface CanvasContext {
 
 const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameLook = (a: NodeLook, b: NodeLook) =>
-  a === b || (a.dimmed === b.dimmed && a.coverage === b.coverage && JSON.stringify(a.touches) === JSON.stringify(b.touches));
+  a === b ||
+  (a.dimmed === b.dimmed &&
+    a.coverage === b.coverage &&
+    a.emphasis === b.emphasis &&
+    JSON.stringify(a.touches) === JSON.stringify(b.touches) &&
+    JSON.stringify(a.prediction) === JSON.stringify(b.prediction));
 export type FlowNode = Node<MapNodeData, 'map'>;
 
 export interface LinkData extends Record<string, unknown> {

@@ -78,6 +78,7 @@ export function createMap(fields: Partial<MapMeta> = {}, now = new Date().toISOS
     links: {},
     clusters: {},
     experiments: {},
+    loopNames: {},
   };
 }
 
@@ -223,6 +224,16 @@ export function setFocalOutcome(nodeId: Id | null): Operation {
   return op(nodeId ? 'Set focal outcome' : 'Clear focal outcome', (doc) => {
     if (nodeId !== null && doc.nodes[nodeId]?.kind !== 'outcome') return doc;
     return { ...doc, meta: { ...doc.meta, focalNodeId: nodeId } };
+  });
+}
+
+/** Names a feedback loop; an empty name removes it. */
+export function nameLoop(key: string, name: string): Operation {
+  return op(name.trim() ? 'Name loop' : 'Clear loop name', (doc) => {
+    const loopNames = { ...doc.loopNames };
+    if (name.trim()) loopNames[key] = name;
+    else delete loopNames[key];
+    return { ...doc, loopNames };
   });
 }
 

@@ -121,4 +121,5 @@ export const mapSchema = z.object({
   links: z.record(z.string(), linkSchema),
   clusters: z.record(z.string(), clusterSchema),
   experiments: z.record(z.string(), experimentSchema),
+  loopNames: z.record(z.string().max(5000), z.string().max(MAX_LABEL)).optional(),
 });

@@ -98,6 +98,8 @@ export interface MapDocument {
   links: Record<Id, Link>;
   clusters: Record<Id, Cluster>;
   experiments: Record<Id, Experiment>;
+  /** Names users gave feedback loops, keyed by the loop's key (see loopKey in src/analysis/loops.ts). */
+  loopNames?: Record<string, string>;
 }
 
 // ---- Experiments: deliberate tries of something new, attached to the map ----

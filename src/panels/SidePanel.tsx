@@ -3,10 +3,12 @@ import { useMapStore } from '../store/mapStore.ts';
 import { useViewStore, type SidePanel as Panel } from '../store/viewStore.ts';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
+import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'experiments', label: 'Experiments' },
+  { id: 'analysis', label: 'Analysis' },
 ];
 
 export function SidePanel() {
@@ -32,7 +34,7 @@ export function SidePanel() {
         ))}
       </div>
       <div className="side-panel__body" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
-        {panel === 'inspector' ? <Inspector /> : <ExperimentsPanel />}
+        {panel === 'inspector' ? <Inspector /> : panel === 'experiments' ? <ExperimentsPanel /> : <AnalysisPanel />}
       </div>
     </aside>
   );

@@ -5,9 +5,29 @@
 import { create } from 'zustand';
 import type { Id } from '../model/types.ts';
 
-export type Lens = { kind: 'none' } | { kind: 'experiments'; experimentIds: Id[] } | { kind: 'coverage' };
+/** A what-if prediction for one node: which way, how much relative to the biggest knock-on effect. */
+export interface Prediction {
+  direction: 'up' | 'down' | 'none';
+  relative: number;
+  nudged: boolean;
+  uncertain: boolean;
+}
 
-export type SidePanel = 'inspector' | 'experiments';
+export type Lens =
+  | { kind: 'none' }
+  | { kind: 'experiments'; experimentIds: Id[] }
+  | { kind: 'coverage' }
+  /** A loop, a path, or what lies upstream or downstream: these nodes and links lit, the rest faded. */
+  | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string }
+  | { kind: 'whatif'; predictions: Record<Id, Prediction>; caption: string };
+
+/** Nodes outlined by a key-factor measure, scaled 0..1. */
+export interface Emphasis {
+  measure: string;
+  values: Record<Id, number>;
+}
+
+export type SidePanel = 'inspector' | 'experiments' | 'analysis';
 
 interface ViewState {
   lens: Lens;
@@ -19,6 +39,8 @@ interface ViewState {
   /** A request for the canvas to bring these nodes into view; seq makes each request new. */
   focus: { nodeIds: Id[]; seq: number } | null;
   focusOn(nodeIds: Id[]): void;
+  emphasis: Emphasis | null;
+  setEmphasis(emphasis: Emphasis | null): void;
   setLens(lens: Lens): void;
   setTouchMode(experimentId: Id | null): void;
   showPanel(panel: SidePanel): void;
@@ -34,10 +56,12 @@ export const useViewStore = create<ViewState>()((set) => ({
   panel: 'inspector',
   openExperimentId: null,
   focus: null,
+  emphasis: null,
+  setEmphasis: (emphasis) => set({ emphasis }),
   focusOn: (nodeIds) => set((s) => ({ focus: { nodeIds, seq: (s.focus?.seq ?? 0) + 1 } })),
   setLens: (lens) => set({ lens }),
   setTouchMode: (touchModeExperimentId) => set({ touchModeExperimentId }),
   showPanel: (panel) => set({ panel }),
   openExperiment: (openExperimentId) => set({ openExperimentId, panel: 'experiments' }),
-  reset: () => set({ lens: NO_LENS, touchModeExperimentId: null, openExperimentId: null }),
+  reset: () => set({ lens: NO_LENS, touchModeExperimentId: null, openExperimentId: null, emphasis: null }),
 }));

@@ -23,6 +23,8 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const style = {
     '--node-accent': colour,
     '--node-fill': cluster ? tint(colour, 0.78) : '#ffffff',
+    // A key-factor measure shown as a ring whose thickness follows the value.
+    ...(look.emphasis != null ? { '--emphasis': `${Math.round(2 + look.emphasis * 12)}px` } : {}),
   } as React.CSSProperties;
 
   const done = (label: string | null) => {
@@ -33,7 +35,7 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
 
   return (
     <div
-      className={`node node--${node.kind}${focal ? ' node--focal' : ''}${selected ? ' node--selected' : ''}${look.dimmed ? ' node--dimmed' : ''}${
+      className={`node node--${node.kind}${focal ? ' node--focal' : ''}${selected ? ' node--selected' : ''}${look.dimmed ? ' node--dimmed' : ''}${look.emphasis != null ? ' node--emphasis' : ''}${
         touching === null ? '' : touching ? ' node--touched' : ' node--touchable'
       }`}
       style={style}

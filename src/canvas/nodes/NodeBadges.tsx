@@ -19,6 +19,23 @@ export function ExperimentBadge({ experiments }: { experiments: readonly Experim
 }
 
 export function LensMarks({ look }: { look: NodeLook }) {
+  if (look.prediction) {
+    const p = look.prediction;
+    const size = Math.round(Math.abs(p.relative) * 100);
+    const text = p.nudged
+      ? `Nudged ${p.direction === 'down' ? 'down' : 'up'}`
+      : p.direction === 'none'
+        ? 'Predicted: no change'
+        : `Predicted to go ${p.direction} (${size}% of the biggest effect)${p.uncertain ? ', uncertain' : ''}`;
+    return (
+      <span className={`node__prediction node__prediction--${p.direction}${p.nudged ? ' is-nudged' : ''}`} title={text} aria-label={text} role="img">
+        {p.direction === 'up' ? '▲' : p.direction === 'down' ? '▼' : '='}
+        {!p.nudged && p.direction !== 'none' && <span className="node__prediction-size">{size}%</span>}
+        {p.nudged && <span className="node__prediction-size">nudge</span>}
+        {p.uncertain && '?'}
+      </span>
+    );
+  }
   if (look.coverage !== null) {
     const text = look.coverage === 0 ? 'Not touched by any experiment' : `Touched by ${look.coverage} experiment${look.coverage === 1 ? '' : 's'}`;
     return (
