@@ -44,6 +44,7 @@ export const nodeSchema = z.object({
   tags: z.array(z.string().max(100)).max(100),
   position: z.object({ x: z.number().finite(), y: z.number().finite() }),
   notes: z.array(noteSchema).max(1000),
+  pinned: z.boolean().optional(),
 });
 
 export const linkSchema = z.object({

@@ -55,6 +55,8 @@ export interface MapNode {
   tags: string[];
   position: Position;
   notes: Note[];
+  /** Auto-layout leaves a pinned node where it is. */
+  pinned?: boolean;
 }
 
 export interface Link {

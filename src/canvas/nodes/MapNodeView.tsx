@@ -56,6 +56,11 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
       <LensMarks look={look} />
       <ExperimentBadge experiments={experiments} />
       {touching && <span className="node__touch-mark" aria-label="Touched by this experiment" role="img">✓</span>}
+      {node.pinned && (
+        <span className="node__pin" role="img" aria-label="Pinned" title="Pinned: auto-layout leaves it where it is">
+          📌
+        </span>
+      )}
       <Handle type="source" position={Position.Right} className="node__handle" />
       {dropTarget && <Handle type="target" id="drop" position={Position.Left} className="node__drop" isConnectableStart={false} />}
     </div>

@@ -56,6 +56,7 @@ export function NodeInspector({ node }: { node: MapNode }) {
         <CheckField label="Focal outcome of this map" checked={focal} onChange={(on) => dispatch(setFocalOutcome(on ? node.id : null))} />
       )}
       <ThemeSelect value={node.clusterId} onChange={(clusterId) => edit({ clusterId }, 'theme')} />
+      <CheckField label="Pinned: auto-layout leaves it where it is" checked={!!node.pinned} onChange={(pinned) => edit({ pinned }, 'pin')} />
       <TextField label="Description" multiline value={node.description} onChange={(description) => edit({ description }, 'description')} />
       <ListField label="Tags (comma separated)" values={node.tags} onChange={(tags) => edit({ tags }, 'tags')} />
       <NotesEditor
