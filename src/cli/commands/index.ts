@@ -5,5 +5,6 @@
 import type { Command } from '../types.ts';
 import { validateCommand } from './validate.ts';
 import { analyseCommand } from './analyse.ts';
+import { exportCommand } from './export.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand];

@@ -1,0 +1,33 @@
+/**
+ * The export functions for Node (the CLI and tests): the same drawing code
+ * as the browser, with fonts read from node_modules and PNGs made by resvg.
+ */
+import type { MapDocument } from '../model/types.ts';
+import { readNodeFonts } from './fonts-node.ts';
+import { buildPdf } from './pdf/document.ts';
+import { svgToPngNode } from './png-node.ts';
+import { renderSvg } from './svg.ts';
+import type { PdfExportOptions, PngExportOptions, SvgExportOptions } from './types.ts';
+
+export async function renderPdf(doc: MapDocument, options: PdfExportOptions = {}): Promise<{ bytes: Uint8Array; pages: number }> {
+  const pdf = await buildPdf(doc, options, readNodeFonts());
+  return { bytes: new Uint8Array(pdf.output('arraybuffer')), pages: pdf.getNumberOfPages() };
+}
+
+export async function exportPdfBytes(doc: MapDocument, options: PdfExportOptions = {}): Promise<Uint8Array> {
+  return (await renderPdf(doc, options)).bytes;
+}
+
+export function exportSvgText(doc: MapDocument, options: SvgExportOptions = {}): string {
+  return renderSvg(doc, options).svg;
+}
+
+export function exportPngBytes(doc: MapDocument, options: PngExportOptions = {}): Uint8Array {
+  return svgToPngNode(renderSvg(doc, options), options.scale ?? 2);
+}
+
+export { renderSvg } from './svg.ts';
+export { svgToPngNode } from './png-node.ts';
+export { planFit, planPoster, nodeRefs } from './pdf/layout.ts';
+export { PAGE_SIZE_NAMES } from './pdf/pages.ts';
+export type * from './types.ts';

@@ -1,0 +1,27 @@
+/**
+ * Builds a PDF off the main thread. jsPDF compresses the whole file in one
+ * go at the end (about a second for a 1,000-node poster), which would freeze
+ * the canvas if done on the main thread; here it only delays the download.
+ */
+import type { MapDocument } from '../model/types.ts';
+import { loadBrowserFonts } from './fonts-browser.ts';
+import { buildPdf } from './pdf/document.ts';
+import type { PdfExportOptions } from './types.ts';
+
+export type WorkerRequest = { doc: MapDocument; options: Omit<PdfExportOptions, 'onProgress' | 'signal'> };
+export type WorkerReply =
+  | { type: 'progress'; fraction: number; message: string }
+  | { type: 'done'; blob: Blob }
+  | { type: 'failed'; message: string; range: boolean };
+
+const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  try {
+    const { doc, options } = event.data;
+    const pdf = await buildPdf(doc, { ...options, onProgress: (fraction, message) => post({ type: 'progress', fraction, message }) }, await loadBrowserFonts());
+    post({ type: 'done', blob: pdf.output('blob') });
+  } catch (err) {
+    post({ type: 'failed', message: err instanceof Error ? err.message : String(err), range: err instanceof RangeError });
+  }
+};

@@ -1,0 +1,60 @@
+/**
+ * The map as shapes: links under nodes, both through the lens. Pure, so the
+ * PDF, the SVG and the tile planner all see the same boxes.
+ */
+import type { Box } from '../../canvas/edges/geometry.ts';
+import { applyLens, type LensResult } from '../../canvas/lens.ts';
+import { experimentsByNode } from '../../model/experiments.ts';
+import type { Id, MapDocument, MapNode } from '../../model/types.ts';
+import type { ExportLens } from '../types.ts';
+import { linkItems } from './links.ts';
+import { layoutNode, nodeItem, type NodeLayout } from './nodes.ts';
+import { unionBox, type Item } from './prims.ts';
+
+export interface MapScene {
+  /** The document as drawn: for a selection, only the chosen nodes and the links between them. */
+  doc: MapDocument;
+  items: Item[];
+  nodes: NodeLayout[];
+  bounds: Box;
+  lens: ExportLens;
+}
+
+/** The part of the document a selection lens keeps: those nodes and the links between them. */
+export function selectNodes(doc: MapDocument, nodeIds: readonly Id[]): MapDocument {
+  const keep = new Set(nodeIds.filter((id) => doc.nodes[id]));
+  const nodes: Record<Id, MapNode> = {};
+  for (const id of keep) nodes[id] = doc.nodes[id]!;
+  const links = Object.fromEntries(Object.entries(doc.links).filter(([, l]) => keep.has(l.source) && keep.has(l.target)));
+  return { ...doc, nodes, links };
+}
+
+export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }): MapScene {
+  const doc = lens.kind === 'selection' ? selectNodes(source, lens.nodeIds) : source;
+  const looks: LensResult = lens.kind === 'selection' ? applyLens(doc, { kind: 'none' }) : applyLens(doc, lens);
+  const byNode = experimentsByNode(doc);
+  const layouts = new Map<Id, NodeLayout>();
+  for (const n of Object.values(doc.nodes)) layouts.set(n.id, layoutNode(n, doc.meta.focalNodeId === n.id, looks.nodes.get(n.id)));
+  const faded: Item[] = [];
+  const lines: Item[] = [];
+  const labels: Item[] = [];
+  for (const link of Object.values(doc.links)) {
+    const a = layouts.get(link.source);
+    const b = layouts.get(link.target);
+    if (!a || !b || a === b) continue;
+    const dimmed = looks.dimmedLinks.has(link.id);
+    const { line, label } = linkItems(link, a.box, b.box, dimmed);
+    // Faded links first, so highlighted ones are drawn over them.
+    (dimmed ? faded : lines).push(line);
+    if (label) labels.push(label);
+  }
+  const items: Item[] = [...faded, ...lines, ...labels];
+  // Nodes outside the lens go first, so highlighted ones are never hidden under faded ones.
+  const ordered = [...layouts.values()].sort((p, q) => Number(!looks.nodes.get(p.node.id)?.dimmed) - Number(!looks.nodes.get(q.node.id)?.dimmed));
+  for (const l of ordered) {
+    const cluster = l.node.clusterId ? (doc.clusters[l.node.clusterId] ?? null) : null;
+    items.push(nodeItem(l, { cluster, experiments: byNode.get(l.node.id) ?? [], look: looks.nodes.get(l.node.id) }));
+  }
+  const bounds = items.length ? unionBox(items.map((i) => i.bbox)) : { x: 0, y: 0, width: 400, height: 200 };
+  return { doc, items, nodes: [...layouts.values()], bounds, lens };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { newNode } from '../../model/operations.ts';
+import { loadExample, twoThemeFactorMap } from '../test-maps.ts';
+import type { ExportLens } from '../types.ts';
+import { legendModel } from './legend-model.ts';
+import { buildMapScene } from './map-scene.ts';
+import { layoutNode, NODE_MIN_HEIGHT, NODE_WIDTH } from './nodes.ts';
+import { fadePrims, itemShows } from './prims.ts';
+
+describe('node layout', () => {
+  it('is 180 wide and at least 56 high, growing with the label', () => {
+    const short = layoutNode(newNode('factor', { x: 10, y: 20 }, { label: 'Stress' }), false, undefined);
+    expect(short.box).toEqual({ x: 10, y: 20, width: NODE_WIDTH, height: NODE_MIN_HEIGHT });
+    expect(short.lines).toEqual(['Stress']);
+    const long = layoutNode(newNode('factor', { x: 0, y: 0 }, { label: 'A label long enough to need three or more lines of text' }), false, undefined);
+    expect(long.lines.length).toBeGreaterThanOrEqual(3);
+    expect(long.box.height).toBeGreaterThan(NODE_MIN_HEIGHT);
+  });
+
+  it('gives the focal outcome bigger, bold text and room for its caption', () => {
+    const node = newNode('outcome', { x: 0, y: 0 }, { label: 'Healthy weight across the population' });
+    const plain = layoutNode(node, false, undefined);
+    const focal = layoutNode(node, true, undefined);
+    expect(focal.fontSize).toBeGreaterThan(plain.fontSize);
+    expect(focal.bold && plain.bold).toBe(true);
+    expect(focal.box.height).toBeGreaterThan(plain.box.height);
+  });
+});
+
+describe('legendModel', () => {
+  it('lists only the kinds, themes and link styles the map uses', () => {
+    const m = legendModel(twoThemeFactorMap(), { kind: 'none' });
+    expect(m.kinds).toEqual(['factor']);
+    expect(m.focal).toBe(false);
+    expect(m.clusters.map((c) => [c.cluster.name, c.count])).toEqual([
+      ['Housing quality', 1],
+      ['Money worries', 2],
+    ]);
+    expect(m.polarities).toEqual(['+']);
+    expect(m.lowConfidence || m.delay).toBe(false);
+    expect(m.statuses).toEqual([]);
+  });
+
+  it('names the highlighted experiments and counts a selection', () => {
+    const doc = loadExample();
+    const [id, e] = Object.entries(doc.experiments)[0]!;
+    expect(legendModel(doc, { kind: 'experiments', experimentIds: [id] }).highlighted).toEqual([e.title]);
+    const lens = { kind: 'selection', nodeIds: Object.keys(doc.nodes).slice(0, 4) } as const;
+    const scene = buildMapScene(doc, lens);
+    expect(legendModel(scene.doc, lens, doc).selection).toEqual({ shown: 4, total: Object.keys(doc.nodes).length });
+  });
+});
+
+describe('buildMapScene', () => {
+  it('keeps a selection and the links between its nodes only', () => {
+    const doc = loadExample();
+    const link = Object.values(doc.links)[0]!;
+    const scene = buildMapScene(doc, { kind: 'selection', nodeIds: [link.source, link.target] });
+    expect(scene.nodes.map((n) => n.node.id).sort()).toEqual([link.source, link.target].sort());
+    expect(Object.keys(scene.doc.links).length).toBeGreaterThanOrEqual(1);
+    for (const l of Object.values(scene.doc.links)) expect([link.source, link.target]).toContain(l.source);
+  });
+
+  it('fades what an experiment lens leaves out and draws the highlighted nodes last', () => {
+    const doc = loadExample();
+    const id = Object.keys(doc.experiments)[0]!;
+    const scene = buildMapScene(doc, { kind: 'experiments', experimentIds: [id] });
+    const touched = Object.keys(doc.experiments[id]!.touches).sort();
+    expect(scene.items.slice(-touched.length).map((i) => i.id).sort()).toEqual(touched);
+    const other = scene.items.find((i) => i.id && doc.nodes[i.id] && !touched.includes(i.id))!;
+    const plain = buildMapScene(doc).items.find((i) => i.id === other.id)!;
+    const fill = (item: typeof other) => item.prims.find((p) => p.t === 'text')!;
+    expect(fill(other)).not.toEqual(fill(plain));
+  });
+
+  it('lights what a highlight lens (a loop, a path) names and says so in the key', () => {
+    const doc = loadExample();
+    const link = Object.values(doc.links)[0]!;
+    const lens: ExportLens = { kind: 'highlight', nodeIds: [link.source, link.target], linkIds: [link.id], caption: 'Loop R1' };
+    const scene = buildMapScene(doc, lens);
+    expect(scene.items.slice(-2).map((i) => i.id).sort()).toEqual([link.source, link.target].sort());
+    expect(legendModel(scene.doc, lens).caption).toBe('Loop R1');
+  });
+
+  it('bounds every item', () => {
+    const scene = buildMapScene(loadExample());
+    const b = scene.bounds;
+    for (const item of scene.items) {
+      expect(item.bbox.x).toBeGreaterThanOrEqual(b.x);
+      expect(item.bbox.y + item.bbox.height).toBeLessThanOrEqual(b.y + b.height + 0.001);
+    }
+  });
+});
+
+describe('shapes', () => {
+  it('fade towards white like opacity on paper', () => {
+    const [p] = fadePrims([{ t: 'rect', x: 0, y: 0, w: 1, h: 1, fill: '#000000', stroke: '#ff0000' }], 0.5);
+    expect(p).toMatchObject({ fill: '#808080', stroke: '#ff8080' });
+  });
+
+  it('cull a long link by the line it draws, not its box', () => {
+    const item = { bbox: { x: 0, y: 0, width: 1000, height: 1000 }, prims: [], trace: [{ x: 0, y: 0 }, { x: 1000, y: 1000 }] };
+    expect(itemShows(item, { x: 450, y: 450, width: 100, height: 100 })).toBe(true);
+    expect(itemShows(item, { x: 800, y: 0, width: 100, height: 100 })).toBe(false);
+  });
+});

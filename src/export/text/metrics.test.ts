@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { BOLD_WIDTHS, REGULAR_WIDTHS } from './metrics-data.ts';
+import { measureFont } from './metrics.generate.ts';
+import { textWidth, truncate, wrapText } from './metrics.ts';
+
+describe('the width table', () => {
+  it('matches DejaVu Sans itself (regenerate with metrics.generate.ts if the font changes)', () => {
+    expect(measureFont(false).map((r) => r.join(','))).toEqual(REGULAR_WIDTHS);
+    expect(measureFont(true).map((r) => r.join(','))).toEqual(BOLD_WIDTHS);
+  });
+});
+
+describe('textWidth', () => {
+  it('scales with the font size and is wider in bold', () => {
+    expect(textWidth('Food insecurity', 28)).toBeCloseTo(2 * textWidth('Food insecurity', 14));
+    expect(textWidth('Food insecurity', 14, true)).toBeGreaterThan(textWidth('Food insecurity', 14));
+  });
+
+  it('measures Welsh, Greek and Cyrillic letters from the table', () => {
+    expect(textWidth('ŵ', 10)).toBeCloseTo(textWidth('w', 10), 1);
+    expect(textWidth('Здоровье', 10)).toBeGreaterThan(40);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces to fit the width', () => {
+    const lines = wrapText('Healthy weight across the population', 120, 14);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(textWidth(l, 14)).toBeLessThanOrEqual(120);
+    expect(lines.join(' ')).toBe('Healthy weight across the population');
+  });
+
+  it('keeps explicit new lines and cuts a word longer than the line', () => {
+    expect(wrapText('one\ntwo', 500, 14)).toEqual(['one', 'two']);
+    const lines = wrapText('Gwasanaethaucymdeithasolcynhwysfawr', 60, 14);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('')).toBe('Gwasanaethaucymdeithasolcynhwysfawr');
+  });
+
+  it('never loops on a character wider than the line', () => {
+    expect(wrapText('W', 1, 14)).toEqual(['W']);
+  });
+});
+
+describe('truncate', () => {
+  it('ends cut text with an ellipsis and leaves short text alone', () => {
+    expect(truncate('Short', 200, 10)).toBe('Short');
+    const cut = truncate('A rather long title that will not fit in the space', 100, 10);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 10)).toBeLessThanOrEqual(100);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Text measurement without a browser or a loaded font: DejaVu Sans widths
+ * from a table, so node heights, wrapped lines and the tiling of a poster are
+ * pure functions of the map and come out the same in the PDF, the SVG and
+ * in Node.
+ */
+import { BOLD_WIDTHS, REGULAR_WIDTHS } from './metrics-data.ts';
+import { METRIC_RANGES } from './ranges.ts';
+
+/** Used for characters outside the table: about DejaVu Sans's average letter. */
+const AVERAGE = 0.62;
+/** CJK and other wide scripts take about a full em. */
+const WIDE = 1;
+
+type Table = (readonly number[])[];
+let regular: Table | null = null;
+let bold: Table | null = null;
+
+const parse = (rows: readonly string[]): Table => rows.map((r) => r.split(',').map(Number));
+
+function table(isBold: boolean): Table {
+  if (isBold) return (bold ??= parse(BOLD_WIDTHS));
+  return (regular ??= parse(REGULAR_WIDTHS));
+}
+
+/** Width of one character in ems. */
+export function charWidth(cp: number, isBold = false): number {
+  const rows = table(isBold);
+  for (let i = 0; i < METRIC_RANGES.length; i++) {
+    const [from, to] = METRIC_RANGES[i]!;
+    if (cp < from) break;
+    if (cp <= to) {
+      const w = rows[i]![cp - from]!;
+      return w < 0 ? AVERAGE : w / 1000;
+    }
+  }
+  return cp >= 0x2e80 ? WIDE : AVERAGE;
+}
+
+/** Width of a line of text at a font size, in the same unit as the size. */
+export function textWidth(text: string, size: number, isBold = false): number {
+  let ems = 0;
+  for (const ch of text) ems += charWidth(ch.codePointAt(0)!, isBold);
+  return ems * size;
+}
+
+/**
+ * Breaks text into lines no wider than maxWidth, as the canvas does
+ * (white-space: pre-wrap; overflow-wrap: anywhere): at spaces where possible,
+ * inside a word only when the word alone is too long, and at every newline.
+ */
+export function wrapText(text: string, maxWidth: number, size: number, isBold = false): string[] {
+  const lines: string[] = [];
+  const space = textWidth(' ', size, isBold);
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
+    let line = '';
+    let lineWidth = 0;
+    for (const word of paragraph.split(/[ \t]+/)) {
+      if (word === '') continue;
+      const wordWidth = textWidth(word, size, isBold);
+      const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
+      if (candidateWidth <= maxWidth) {
+        line = line ? `${line} ${word}` : word;
+        lineWidth = candidateWidth;
+        continue;
+      }
+      if (line) lines.push(line);
+      // A word longer than the line is cut where it overflows, as the canvas does.
+      let rest = word;
+      let restWidth = wordWidth;
+      while (restWidth > maxWidth) {
+        const chars = [...rest];
+        let take = 1;
+        let w = charWidth(chars[0]!.codePointAt(0)!, isBold) * size;
+        while (take < chars.length) {
+          const next = charWidth(chars[take]!.codePointAt(0)!, isBold) * size;
+          if (w + next > maxWidth) break;
+          w += next;
+          take++;
+        }
+        // One character wider than the line: nothing more can be done.
+        if (take >= chars.length) break;
+        lines.push(chars.slice(0, take).join(''));
+        rest = chars.slice(take).join('');
+        restWidth = textWidth(rest, size, isBold);
+      }
+      line = rest;
+      lineWidth = restWidth;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Shortens text to fit maxWidth, ending it with an ellipsis when cut. */
+export function truncate(text: string, maxWidth: number, size: number, isBold = false): string {
+  if (textWidth(text, size, isBold) <= maxWidth) return text;
+  const chars = [...text];
+  let n = chars.length;
+  while (n > 0 && textWidth(`${chars.slice(0, n).join('').trimEnd()}…`, size, isBold) > maxWidth) n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
+}

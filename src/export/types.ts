@@ -1,0 +1,79 @@
+/**
+ * What the export dialog and the CLI can ask for. Every option has a default,
+ * so `exportPdf(doc, {})` gives a one-page A4 map with its legend and index.
+ */
+import type { Box } from '../canvas/edges/geometry.ts';
+import type { Id } from '../model/types.ts';
+
+export type PageSizeName = 'a4' | 'a3' | 'a2' | 'a1' | 'a0' | 'letter' | 'tabloid';
+export type Orientation = 'portrait' | 'landscape';
+
+/**
+ * Which part of the map the export is about. "selection" prints only those
+ * nodes and the links between them; "experiments" highlights the nodes the
+ * chosen experiments touch and fades the rest; "coverage" shows on every
+ * factor how many experiments touch it. The canvas's lens can be passed as
+ * it is, except the what-if lens, which has no printed form yet.
+ */
+export type ExportLens =
+  | { kind: 'none' }
+  | { kind: 'selection'; nodeIds: Id[] }
+  | { kind: 'experiments'; experimentIds: Id[] }
+  | { kind: 'coverage' }
+  /** A loop, a path, or what lies up- or downstream (as the analysis panel lights it): these lit, the rest faded. */
+  | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string };
+
+/** Results another part of the app computes; printed as tables when given. */
+export interface AnalysisInput {
+  loops?: { kind: 'R' | 'B' | 'unclear'; labels: string[]; strength?: number }[];
+  keyFactors?: { label: string; betweenness: number; role: string; inDegree: number; outDegree: number }[];
+}
+
+export type ProgressCallback = (fraction: number, message: string) => void;
+
+export interface PdfExportOptions {
+  /** Default 'a4'. */
+  page?: PageSizeName;
+  /** Default: landscape when the map is wider than tall. */
+  orientation?: Orientation;
+  /** 'fit': the whole map on one page (default). 'poster': tiled over several pages at `posterScale`. */
+  layout?: 'fit' | 'poster';
+  /** Poster only. 1 prints the map at its on-screen size (one screen pixel = 0.75 pt); 2 twice as big. Default 1. */
+  posterScale?: number;
+  /** Poster only: how much neighbouring pages repeat, in mm, for trimming and gluing. Default 10. */
+  overlapMm?: number;
+  lens?: ExportLens;
+  /** Pages describing experiments after the map: true for all, or the ids of those to include. Default false. */
+  experiments?: boolean | Id[];
+  analysis?: AnalysisInput;
+  /** An index of node labels with where to find each on the map. Default true. */
+  index?: boolean;
+  /** An appendix of the notes on nodes. Default false; true when includePrivateNotes is true. */
+  notes?: boolean;
+  /** Private notes are left out unless this is true. */
+  includePrivateNotes?: boolean;
+  /** Printed in the title block instead of the map's own title. */
+  title?: string;
+  /** The date in the title block; default today. */
+  date?: Date;
+  onProgress?: ProgressCallback;
+  /** Stops the export between pages; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+export interface SvgExportOptions {
+  lens?: ExportLens;
+  /** A rectangle of the map in map coordinates (as the canvas viewport reports it); default the whole map. */
+  viewport?: Box;
+  /** Default true. */
+  legend?: boolean;
+  /** The map's title above it. Default true. */
+  title?: boolean;
+}
+
+export type PngScale = 1 | 2 | 4;
+
+export interface PngExportOptions extends SvgExportOptions {
+  /** Pixels per SVG unit: the PNG is scale × the SVG's width and height. Default 2. */
+  scale?: PngScale;
+}
