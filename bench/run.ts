@@ -1,0 +1,198 @@
+/**
+ * `npm run bench`: measures the production build (already built by the npm
+ * script) in headless Chromium and writes docs/benchmarks.md and
+ * bench/results/latest.json.
+ *
+ *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
+ *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
+ *
+ * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium, type Browser } from 'playwright-core';
+import { bundleSection, measureBundle } from './bundle.ts';
+import { findChromium } from './chromium.ts';
+import { dragSection, measureDrag } from './drag.ts';
+import { heapSection, measureHeap } from './heap.ts';
+import { measureOpen, openSection } from './open.ts';
+import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
+
+const PORT = 4411;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const REPORT = 'docs/benchmarks.md';
+const RESULTS_DIR = 'bench/results';
+
+interface Context {
+  browser: Browser;
+  baseURL: string;
+}
+
+interface Measurement {
+  name: string;
+  run(ctx: Context): Promise<{ raw: unknown; section: Section }>;
+}
+
+/** In report order. A new benchmark is one more entry here and a module of its own. */
+const MEASUREMENTS: Measurement[] = [
+  {
+    name: 'bundle',
+    run: async () => {
+      const raw = measureBundle('dist');
+      return { raw, section: bundleSection(raw) };
+    },
+  },
+  {
+    name: 'open',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureOpen(browser, baseURL);
+      return { raw, section: openSection(raw) };
+    },
+  },
+  {
+    name: 'drag',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureDrag(browser, baseURL);
+      return { raw, section: dragSection(raw) };
+    },
+  },
+  {
+    name: 'heap',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureHeap(browser, baseURL);
+      return { raw, section: heapSection(raw) };
+    },
+  },
+];
+
+function startServer(): ChildProcess {
+  // Its own process group, so stopping it also stops the vite process npx starts.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  server.on('exit', (code) => {
+    if (code) console.error(`vite preview exited with code ${code}:\n${output}`);
+  });
+  return server;
+}
+
+async function waitUntilAnswers(server: ChildProcess, url: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview stopped before answering (is port ${PORT} in use?)`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((r) => server.once('exit', () => r()));
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000));
+  if ((await Promise.race([exited, timer])) === 'timeout') {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const only = process.argv.slice(2);
+  const unknown = only.filter((n) => !MEASUREMENTS.some((m) => m.name === n));
+  if (unknown.length) {
+    console.error(`unknown measurement ${unknown.join(', ')}; choose from ${MEASUREMENTS.map((m) => m.name).join(', ')}`);
+    return 2;
+  }
+  const chosen = only.length ? MEASUREMENTS.filter((m) => only.includes(m.name)) : MEASUREMENTS;
+
+  const date = new Date();
+  const before = { busy: await cpuBusyPercent(), load: load1() };
+  if (wasBusy({ busyBefore: before.busy })) {
+    console.warn(`bench: the CPUs are ${before.busy}% busy with other work (${cpus().length} cores); timings will be pessimistic.`);
+  }
+  const server = startServer();
+  const stop = () => void stopServer(server).finally(() => process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let browser: Browser | null = null;
+  const raw: Record<string, unknown> = {};
+  const sections: Section[] = [];
+  const errors: Record<string, string> = {};
+  try {
+    await waitUntilAnswers(server, BASE_URL);
+    browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--enable-precise-memory-info',
+        '--js-flags=--expose-gc',
+      ],
+    });
+    const ctx: Context = { browser, baseURL: BASE_URL };
+    for (const m of chosen) {
+      const started = Date.now();
+      process.stdout.write(`bench: ${m.name}… `);
+      try {
+        const result = await m.run(ctx);
+        raw[m.name] = result.raw;
+        sections.push(result.section);
+        const verdicts = result.section.rows.filter((r) => r.status).map((r) => `${r.measure}: ${r.value} ${r.status}`);
+        console.log(`${((Date.now() - started) / 1000).toFixed(1)} s${verdicts.length ? `\n  ${verdicts.join('\n  ')}` : ''}`);
+      } catch (err) {
+        errors[m.name] = err instanceof Error ? (err.stack ?? err.message) : String(err);
+        console.log(`FAILED\n${errors[m.name]}`);
+      }
+    }
+
+    const machine = machineInfo(browser.version(), before);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(`${RESULTS_DIR}/latest.json`, `${JSON.stringify({ date: date.toISOString(), machine, results: raw, errors }, null, 2)}\n`);
+    console.log(`bench: wrote ${RESULTS_DIR}/latest.json`);
+
+    if (Object.keys(errors).length) {
+      console.error(`bench: ${Object.keys(errors).join(', ')} failed; ${REPORT} left as it was.`);
+      return 1;
+    }
+    if (only.length) {
+      console.log(`bench: ran only ${only.join(', ')}; ${REPORT} left as it was.`);
+      return 0;
+    }
+    writeFileSync(REPORT, buildReport(machine, date, sections));
+    console.log(`bench: wrote ${REPORT}`);
+    return 0;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await stopServer(server);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(1);
+  },
+);
