@@ -6,7 +6,9 @@ import { SidePanel } from '../panels/SidePanel.tsx';
 import { LensBar } from '../canvas/LensBar.tsx';
 import { LevelOfDetail } from '../canvas/LevelOfDetail.tsx';
 import { TouchModeBanner } from '../canvas/TouchModeBanner.tsx';
+import { LayoutProgress } from '../canvas/LayoutProgress.tsx';
 import { ConfirmDialog } from './confirm.tsx';
+import { ExportDialog } from '../panels/export/ExportDialog.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
 import { Notices } from './Notices.tsx';
@@ -18,13 +20,14 @@ import { useShortcuts } from './useShortcuts.ts';
 function Workspace() {
   const canvasRef = useRef<HTMLElement>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
   const ready = useSession((s) => s.ready);
   useShortcuts(canvasRef);
 
   return (
     <div className="app">
-      <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} />
+      <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} />
       <SaveBanner />
       <div className="workspace">
         <main
@@ -51,6 +54,7 @@ function Workspace() {
           <LevelOfDetail container={canvasRef} />
           <LensBar />
           <TouchModeBanner />
+          <LayoutProgress />
           <Legend />
           {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
         </main>
@@ -59,6 +63,7 @@ function Workspace() {
       <Notices />
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
     </div>
   );
 }

@@ -7,15 +7,16 @@ import { addNodeInView } from './actions.ts';
 import { downloadMap } from './fileIO.ts';
 import { newMap, openFile } from './session.ts';
 import { ExampleMenu } from './ExampleMenu.tsx';
-import { FindBox } from './FindBox.tsx';
+import { LayoutMenu } from './LayoutMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 
 interface Props {
   canvasRef: React.RefObject<HTMLElement | null>;
   onOpenLibrary(): void;
+  onExport(): void;
 }
 
-export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
+export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
   const rf = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
   const undoName = useMapStore((s) => s.history.past[s.history.past.length - 1]?.name);
@@ -52,7 +53,7 @@ export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
           title={`Undo${undoName ? ` ${undoName}` : ''} (Ctrl+Z)`}
           aria-keyshortcuts="Control+Z"
         >
-          <span aria-hidden="true">↶</span> Undo
+          <span aria-hidden="true" className="icon">↶</span>
         </button>
         <button
           type="button"
@@ -62,10 +63,10 @@ export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
           title={`Redo${redoName ? ` ${redoName}` : ''} (Ctrl+Shift+Z)`}
           aria-keyshortcuts="Control+Shift+Z"
         >
-          <span aria-hidden="true">↷</span> Redo
+          <span aria-hidden="true" className="icon">↷</span>
         </button>
       </div>
-      <FindBox />
+      <LayoutMenu />
       <div className="toolbar__group toolbar__files" role="group" aria-label="Maps and files">
         <button type="button" onClick={() => void newMap()} title="New map">
           New map
@@ -84,6 +85,9 @@ export function Toolbar({ canvasRef, onOpenLibrary }: Props) {
           aria-keyshortcuts="Control+S"
         >
           Save…
+        </button>
+        <button type="button" onClick={onExport} title="Export a PDF, PNG or SVG for printing and sharing">
+          Export…
         </button>
         <input
           ref={fileInput}

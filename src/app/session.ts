@@ -62,8 +62,9 @@ export async function boot() {
     const first = EXAMPLES[0];
     await show(first ? await loadExample(first.file) : createMap());
   }
-  await useSession.getState().refresh();
+  // The library list is only for the Maps dialog: the map is usable before it arrives.
   useSession.setState({ ready: true });
+  void useSession.getState().refresh();
 }
 
 export async function openFromLibrary(id: Id) {

@@ -4,6 +4,7 @@ import { STATUS_LABELS } from '../model/types.ts';
 import { useMapStore } from '../store/mapStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { StatusIcon } from './nodes/StatusIcon.tsx';
+import { FindBox } from '../app/FindBox.tsx';
 
 export function LensBar() {
   const lens = useViewStore((s) => s.lens);
@@ -29,6 +30,7 @@ export function LensBar() {
 
   return (
     <div className="lens-bar" ref={ref} role="group" aria-label="Lens" onKeyDown={(e) => e.key === 'Escape' && setChoosing(false)}>
+      <FindBox />
       <span className="lens-bar__label">Lens</span>
       <button type="button" aria-pressed={lens.kind === 'none'} onClick={() => setLens({ kind: 'none' })}>
         Whole map

@@ -26,6 +26,7 @@ import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens } from './lens.ts';
+import { useArrangement } from './useArrangement.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { toggleTouch } from '../model/experiments.ts';
 
@@ -83,6 +84,8 @@ export function MapCanvas({ onViewportChange }: Props) {
     });
     return () => cancelAnimationFrame(id);
   }, [openCount, rf]);
+
+  useArrangement(setNodes);
 
   // Bring requested nodes into view (e.g. what an experiment touched).
   const focus = useViewStore((s) => s.focus);

@@ -106,9 +106,9 @@ export function renameNode(id: Id, label: string): Operation {
   return updateNode(id, { label }, 'Rename');
 }
 
-export function moveNodes(positions: Record<Id, Position>): Operation {
+export function moveNodes(positions: Record<Id, Position>, name?: string): Operation {
   const count = Object.keys(positions).length;
-  return op(count === 1 ? 'Move node' : `Move ${count} nodes`, (doc) => {
+  return op(name ?? (count === 1 ? 'Move node' : `Move ${count} nodes`), (doc) => {
     const nodes = { ...doc.nodes };
     let moved = false;
     for (const [id, p] of Object.entries(positions)) {

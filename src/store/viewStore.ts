@@ -29,6 +29,21 @@ export interface Emphasis {
 
 export type SidePanel = 'inspector' | 'experiments' | 'analysis';
 
+/** An auto-layout in progress, for the progress bar and its Cancel button. */
+export interface LayoutStatus {
+  algorithm: string;
+  phase: string;
+  fraction: number;
+  cancel(): void;
+}
+
+/** New positions for the canvas to move nodes to (animated), then commit as one undo step named `name`. */
+export interface Arrangement {
+  positions: Record<Id, { x: number; y: number }>;
+  name: string;
+  seq: number;
+}
+
 interface ViewState {
   lens: Lens;
   /** While set, clicking a node adds it to (or removes it from) this experiment. */
@@ -41,6 +56,10 @@ interface ViewState {
   focusOn(nodeIds: Id[]): void;
   emphasis: Emphasis | null;
   setEmphasis(emphasis: Emphasis | null): void;
+  layout: LayoutStatus | null;
+  setLayout(layout: LayoutStatus | null): void;
+  arrangement: Arrangement | null;
+  arrange(positions: Arrangement['positions'], name: string): void;
   setLens(lens: Lens): void;
   setTouchMode(experimentId: Id | null): void;
   showPanel(panel: SidePanel): void;
@@ -58,6 +77,10 @@ export const useViewStore = create<ViewState>()((set) => ({
   focus: null,
   emphasis: null,
   setEmphasis: (emphasis) => set({ emphasis }),
+  layout: null,
+  setLayout: (layout) => set({ layout }),
+  arrangement: null,
+  arrange: (positions, name) => set((s) => ({ arrangement: { positions, name, seq: (s.arrangement?.seq ?? 0) + 1 } })),
   focusOn: (nodeIds) => set((s) => ({ focus: { nodeIds, seq: (s.focus?.seq ?? 0) + 1 } })),
   setLens: (lens) => set({ lens }),
   setTouchMode: (touchModeExperimentId) => set({ touchModeExperimentId }),

@@ -41,4 +41,18 @@ test('the experiments panel, an experiment and the lenses have no serious or cri
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('group', { name: 'Lens' }).getByRole('button', { name: 'Coverage' }).click();
   expect(await seriousViolations(page)).toEqual([]);
+
+  // Analysis: loops, key factors, what-if; then the export dialog.
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  await expect(page.locator('.loop').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Key factors' }).click();
+  await expect(page.locator('.analysis__table tbody tr').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'What if' }).click();
+  await page.getByLabel('Start from an experiment’s intentions').selectOption({ index: 1 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export the map' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

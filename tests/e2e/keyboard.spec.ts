@@ -35,7 +35,7 @@ test('add, rename, delete and undo from the keyboard alone', async ({ page }) =>
   await expect(inspector).toContainText('More “Community food bank” → less “Food prices”');
 
   // Delete the link, then the nodes; undo brings them back.
-  await page.locator('main.canvas').click({ position: { x: 30, y: 30 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 120 } });
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__node')).toHaveCount(0);

@@ -6,5 +6,6 @@ import type { Command } from '../types.ts';
 import { validateCommand } from './validate.ts';
 import { analyseCommand } from './analyse.ts';
 import { exportCommand } from './export.ts';
+import { layoutCommand } from './layout.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand];

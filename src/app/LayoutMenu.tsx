@@ -1,0 +1,57 @@
+/** "Lay out": pick an algorithm for the whole map or the selection. */
+import { useEffect, useRef, useState } from 'react';
+import { preloadLayoutWorker } from '../layout/client.ts';
+import type { LayoutAlgorithm } from '../layout/types.ts';
+import { useMapStore } from '../store/mapStore.ts';
+import { LAYOUT_NAMES, startLayout } from './autoLayout.ts';
+
+const SHOWN: LayoutAlgorithm[] = ['layered', 'clustered', 'radial', 'organic', 'elk-layered'];
+
+export function LayoutMenu() {
+  const [open, setOpen] = useState(false);
+  const [selectionOnly, setSelectionOnly] = useState(false);
+  const selected = useMapStore((s) => s.selection.nodeIds.length);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    preloadLayoutWorker();
+    const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  return (
+    <div className="menu" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Arrange the map automatically">
+        Lay out ▾
+      </button>
+      {open && (
+        <div className="menu__list menu__list--left" role="menu" aria-label="Layouts">
+          <label className="menu__check">
+            <input type="checkbox" checked={selectionOnly && selected > 1} disabled={selected < 2} onChange={(e) => setSelectionOnly(e.target.checked)} /> Only the{' '}
+            {selected > 1 ? `${selected} selected nodes` : 'selection (select 2 or more nodes)'}
+          </label>
+          {SHOWN.map((algorithm, i) => {
+            const [name, detail] = LAYOUT_NAMES[algorithm].split(': ');
+            return (
+              <button
+                key={algorithm}
+                type="button"
+                role="menuitem"
+                autoFocus={i === 0}
+                onClick={() => {
+                  setOpen(false);
+                  startLayout(algorithm, selectionOnly && selected > 1);
+                }}
+              >
+                <span className="menu__title">Lay out: {name}</span>
+                {detail && <span className="menu__summary">{detail}</span>}
+              </button>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * Overlap removal: pushes node boxes apart until none overlaps, moving each
+ * as little as it can. Fixed nodes (pinned, or outside a selection) never move.
+ */
+import type { Id } from '../model/types.ts';
+import { MIN_GAP, NODE_HEIGHT, NODE_WIDTH, type Positions } from './types.ts';
+
+export interface OverlapOptions {
+  /** 1 for nodes that must not move. */
+  fixed?: Uint8Array;
+  /** Space kept between boxes. */
+  gap?: number;
+  width?: number;
+  height?: number;
+  /** Rounds of pushing before the exact pass takes over. */
+  rounds?: number;
+}
+
+const OFFSET = 1 << 20;
+const cellKey = (cx: number, cy: number) => (cx + OFFSET) * 2 * OFFSET + (cy + OFFSET);
+
+/** A uniform grid of cells one box (plus gap) in size: overlapping boxes are always in neighbouring cells. */
+export class BoxGrid {
+  private cells = new Map<number, number[]>();
+  constructor(
+    private readonly cw: number,
+    private readonly ch: number,
+  ) {}
+  add(i: number, x: number, y: number): void {
+    const key = cellKey(Math.floor(x / this.cw), Math.floor(y / this.ch));
+    const cell = this.cells.get(key);
+    if (cell) cell.push(i);
+    else this.cells.set(key, [i]);
+  }
+  /** Calls visit for every stored box whose cell neighbours the cell of (x, y). */
+  near(x: number, y: number, visit: (j: number) => void): void {
+    const cx = Math.floor(x / this.cw);
+    const cy = Math.floor(y / this.ch);
+    for (let gx = cx - 1; gx <= cx + 1; gx++) {
+      for (let gy = cy - 1; gy <= cy + 1; gy++) {
+        const cell = this.cells.get(cellKey(gx, gy));
+        if (cell) for (const j of cell) visit(j);
+      }
+    }
+  }
+}
+
+/** Moves the non-fixed boxes (top-left x, y) in place until no two boxes are closer than the gap. */
+export function separateBoxes(x: Float64Array, y: Float64Array, options: OverlapOptions = {}): void {
+  const n = x.length;
+  const fixed = options.fixed ?? new Uint8Array(n);
+  const w = (options.width ?? NODE_WIDTH) + (options.gap ?? MIN_GAP);
+  const h = (options.height ?? NODE_HEIGHT) + (options.gap ?? MIN_GAP);
+  const rounds = options.rounds ?? 50;
+
+  // Cheap local pushes first: they resolve almost everything and keep neighbours together.
+  for (let round = 0; round < rounds; round++) {
+    const grid = new BoxGrid(w, h);
+    for (let i = 0; i < n; i++) grid.add(i, x[i]!, y[i]!);
+    let found = 0;
+    for (let i = 0; i < n; i++) {
+      grid.near(x[i]!, y[i]!, (j) => {
+        if (j <= i || (fixed[i] && fixed[j])) return;
+        const dx = x[j]! - x[i]!;
+        const dy = y[j]! - y[i]!;
+        const px = w - Math.abs(dx);
+        const py = h - Math.abs(dy);
+        if (px <= 0 || py <= 0) return;
+        found++;
+        const shareI = fixed[i] ? 0 : fixed[j] ? 1 : 0.5;
+        const shareJ = 1 - shareI;
+        // Push along the axis that needs the shorter move; a tie in position goes by index, so results are repeatable.
+        if (px / w < py / h) {
+          const dir = dx > 0 || (dx === 0 && j > i) ? 1 : -1;
+          x[i]! -= dir * (px * shareI + (shareI ? 0.01 : 0));
+          x[j]! += dir * (px * shareJ + (shareJ ? 0.01 : 0));
+        } else {
+          const dir = dy > 0 || (dy === 0 && j > i) ? 1 : -1;
+          y[i]! -= dir * (py * shareI + (shareI ? 0.01 : 0));
+          y[j]! += dir * (py * shareJ + (shareJ ? 0.01 : 0));
+        }
+      });
+    }
+    if (found === 0) return;
+  }
+  placeRemaining(x, y, fixed, w, h);
+}
+
+/** The exact pass: each box that still overlaps moves to the nearest free spot; this always ends. */
+function placeRemaining(x: Float64Array, y: Float64Array, fixed: Uint8Array, w: number, h: number): void {
+  const n = x.length;
+  const grid = new BoxGrid(w, h);
+  const clashes = (px: number, py: number) => {
+    let hit = false;
+    grid.near(px, py, (j) => {
+      if (!hit && Math.abs(x[j]! - px) < w && Math.abs(y[j]! - py) < h) hit = true;
+    });
+    return hit;
+  };
+  for (let i = 0; i < n; i++) if (fixed[i]) grid.add(i, x[i]!, y[i]!);
+  const stepX = w / 4;
+  const stepY = h / 2;
+  for (let i = 0; i < n; i++) {
+    if (fixed[i]) continue;
+    if (clashes(x[i]!, y[i]!)) {
+      const [fx, fy] = nearestFree(x[i]!, y[i]!, stepX, stepY, clashes);
+      x[i] = fx;
+      y[i] = fy;
+    }
+    grid.add(i, x[i]!, y[i]!);
+  }
+}
+
+function nearestFree(px: number, py: number, sx: number, sy: number, clashes: (x: number, y: number) => boolean): [number, number] {
+  for (let ring = 1; ; ring++) {
+    for (const [dx, dy] of ringOffsets(ring, sx, sy)) if (!clashes(px + dx, py + dy)) return [px + dx, py + dy];
+  }
+}
+
+/** The lattice points on the square ring `ring` steps out, nearest first (ties in a fixed order). */
+export function ringOffsets(ring: number, sx: number, sy: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = -ring; a <= ring; a++) {
+    for (let b = -ring; b <= ring; b++) if (Math.max(Math.abs(a), Math.abs(b)) === ring) out.push([a * sx, b * sy]);
+  }
+  return out.sort((p, q) => p[0] ** 2 + p[1] ** 2 - (q[0] ** 2 + q[1] ** 2) || p[0] - q[0] || p[1] - q[1]);
+}
+
+/** removeOverlaps on id-keyed positions: returns new positions with the same keys; fixed ids keep theirs. */
+export function removeOverlaps(positions: Positions, fixedIds: ReadonlySet<Id> = new Set(), options: Omit<OverlapOptions, 'fixed'> = {}): Positions {
+  const ids = Object.keys(positions);
+  const x = Float64Array.from(ids, (id) => positions[id]!.x);
+  const y = Float64Array.from(ids, (id) => positions[id]!.y);
+  const fixed = Uint8Array.from(ids, (id) => (fixedIds.has(id) ? 1 : 0));
+  separateBoxes(x, y, { ...options, fixed });
+  const out: Positions = {};
+  ids.forEach((id, i) => (out[id] = { x: x[i]!, y: y[i]! }));
+  return out;
+}

@@ -1,0 +1,256 @@
+/**
+ * Export for sense-making: a print-quality PDF (one page or a tiled poster),
+ * or a PNG or SVG picture. The export code loads only when this dialog opens.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { PageSizeName } from '../../export/types.ts';
+import { findLoops, keyFactors, loopChain, sortKeyFactors } from '../../analysis/index.ts';
+import { useMapStore } from '../../store/mapStore.ts';
+import { useViewStore } from '../../store/viewStore.ts';
+import { reportError, notify } from '../../app/notices.ts';
+import { describeLens, exportLensFor, printableLens, type ExportScope } from './exportLens.ts';
+
+type ExportModule = typeof import('../../export/index.ts');
+type Format = 'pdf' | 'png' | 'svg';
+
+const PAGES: PageSizeName[] = ['a4', 'a3', 'a2', 'a1', 'a0', 'letter', 'tabloid'];
+const POSTER_SCALES = [0.5, 0.75, 1, 1.5, 2];
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const rf = useReactFlow();
+  const doc = useMapStore((s) => s.doc);
+  const selection = useMapStore((s) => s.selection.nodeIds);
+  const lens = useViewStore((s) => s.lens);
+  const [mod, setMod] = useState<ExportModule | null>(null);
+  const [format, setFormat] = useState<Format>('pdf');
+  const [page, setPage] = useState<PageSizeName>('a3');
+  const [orientation, setOrientation] = useState<'auto' | 'portrait' | 'landscape'>('auto');
+  const [layout, setLayout] = useState<'fit' | 'poster'>('fit');
+  const [posterScale, setPosterScale] = useState(1);
+  const [scope, setScope] = useState<ExportScope>('whole');
+  const [experiments, setExperiments] = useState(true);
+  const [analysis, setAnalysis] = useState(false);
+  const [index, setIndex] = useState(true);
+  const [privateNotes, setPrivateNotes] = useState(false);
+  const [pngScale, setPngScale] = useState<1 | 2 | 4>(2);
+  const [area, setArea] = useState<'whole' | 'view'>('whole');
+  const [progress, setProgress] = useState<{ fraction: number; message: string } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) {
+      d.showModal();
+      import('../../export/index.ts').then(setMod, (e: Error) => reportError(`The export could not load: ${e.message}`));
+      setScope(printableLens(useViewStore.getState().lens) ? 'lens' : 'whole');
+    }
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const exportLens = exportLensFor(scope, lens, selection);
+  const options = useMemo(
+    () => ({
+      page,
+      orientation: orientation === 'auto' ? undefined : orientation,
+      layout,
+      posterScale,
+      lens: exportLens,
+      experiments: experiments && Object.keys(doc.experiments).length > 0,
+      index,
+      notes: privateNotes,
+      includePrivateNotes: privateNotes,
+    }),
+    // exportLens is rebuilt each render; its parts are the real dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [page, orientation, layout, posterScale, scope, lens, selection, experiments, index, privateNotes, doc.experiments],
+  );
+
+  const pages = useMemo(() => {
+    if (!mod || format !== 'pdf' || layout !== 'poster' || !open) return null;
+    try {
+      return mod.planPoster(doc, options).tiles.tiles.length;
+    } catch {
+      return null;
+    }
+  }, [mod, format, layout, doc, options, open]);
+
+  const viewport = () => {
+    const { x, y, zoom } = rf.getViewport();
+    const el = document.querySelector('.react-flow');
+    const w = el?.clientWidth ?? innerWidth;
+    const h = el?.clientHeight ?? innerHeight;
+    return { x: -x / zoom, y: -y / zoom, width: w / zoom, height: h / zoom };
+  };
+
+  const run = async () => {
+    if (!mod) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setProgress({ fraction: 0, message: 'Starting' });
+    try {
+      let blob: Blob;
+      if (format === 'pdf') {
+        const analysisInput = analysis
+          ? {
+              loops: findLoops(doc, { maxLength: 6, maxMillis: 500 }).loops.slice(0, 60).map((l) => ({ kind: l.kind, labels: loopChain(doc, l).split(' → ').slice(0, -1), strength: l.strength })),
+              keyFactors: sortKeyFactors(keyFactors(doc), 'betweenness').slice(0, 20),
+            }
+          : undefined;
+        blob = await mod.exportPdf(doc, { ...options, analysis: analysisInput, signal: controller.signal, onProgress: (fraction, message) => setProgress({ fraction, message }) });
+      } else {
+        const picture = { lens: exportLens, ...(area === 'view' ? { viewport: viewport() } : {}) };
+        blob = format === 'png' ? await mod.exportPng(doc, { ...picture, scale: pngScale }) : await mod.exportSvg(doc, picture);
+      }
+      const name = mod.exportFileName(doc.meta.title, format);
+      download(blob, name);
+      notify(`Exported ${name} (${Math.round(blob.size / 1024)} KB).`);
+      onClose();
+    } catch (err) {
+      if (!controller.signal.aborted) reportError(`The export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setProgress(null);
+      abort.current = null;
+    }
+  };
+
+  const lensWords = describeLens(lens);
+  return (
+    <dialog ref={ref} className="export" aria-labelledby="export-heading" onClose={onClose}>
+      <h2 id="export-heading">Export the map</h2>
+      <fieldset className="field choice">
+        <legend>Format</legend>
+        <div className="choice__options">
+          {(['pdf', 'png', 'svg'] as const).map((f) => (
+            <label key={f} className={format === f ? 'is-checked' : undefined}>
+              <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} />
+              {f === 'pdf' ? 'PDF (print)' : f.toUpperCase()}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="field">
+        <legend>What to show</legend>
+        <label className="check">
+          <input type="radio" name="export-scope" checked={scope === 'whole'} onChange={() => setScope('whole')} /> The whole map
+        </label>
+        <label className="check">
+          <input type="radio" name="export-scope" disabled={!printableLens(lens)} checked={scope === 'lens'} onChange={() => setScope('lens')} /> The current lens
+          {lensWords ? `: ${lensWords}` : lens.kind === 'whatif' ? ' (what-if has no printed form yet)' : ' (none is on)'}
+        </label>
+        <label className="check">
+          <input type="radio" name="export-scope" disabled={!selection.length} checked={scope === 'selection'} onChange={() => setScope('selection')} /> Only the
+          selection {selection.length ? `(${selection.length} nodes)` : '(nothing selected)'}
+        </label>
+      </fieldset>
+      {format === 'pdf' ? (
+        <>
+          <div className="two-col">
+            <div className="field">
+              <label htmlFor="export-page">Paper</label>
+              <select id="export-page" value={page} onChange={(e) => setPage(e.target.value as PageSizeName)}>
+                {PAGES.map((p) => (
+                  <option key={p} value={p}>
+                    {mod?.PAGE_LABELS[p] ?? p.toUpperCase()}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="export-orientation">Orientation</label>
+              <select id="export-orientation" value={orientation} onChange={(e) => setOrientation(e.target.value as typeof orientation)}>
+                <option value="auto">To suit the map</option>
+                <option value="landscape">Landscape</option>
+                <option value="portrait">Portrait</option>
+              </select>
+            </div>
+          </div>
+          <fieldset className="field">
+            <legend>Pages</legend>
+            <label className="check">
+              <input type="radio" name="export-layout" checked={layout === 'fit'} onChange={() => setLayout('fit')} /> Fit the map on one page
+            </label>
+            <label className="check">
+              <input type="radio" name="export-layout" checked={layout === 'poster'} onChange={() => setLayout('poster')} /> Poster: tile it across pages at
+              <select aria-label="Poster scale" value={posterScale} disabled={layout !== 'poster'} onChange={(e) => setPosterScale(Number(e.target.value))}>
+                {POSTER_SCALES.map((s) => (
+                  <option key={s} value={s}>
+                    {Math.round(s * 100)}%
+                  </option>
+                ))}
+              </select>
+            </label>
+            {layout === 'poster' && pages !== null && (
+              <p className="muted" role="status">
+                {pages} {mod?.PAGE_LABELS[page]} pages to print, plus a key to how they fit.
+              </p>
+            )}
+          </fieldset>
+          <fieldset className="field">
+            <legend>Also include</legend>
+            <label className="check">
+              <input type="checkbox" checked={experiments} disabled={!Object.keys(doc.experiments).length} onChange={(e) => setExperiments(e.target.checked)} /> Experiments
+              and learning logs
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={analysis} onChange={(e) => setAnalysis(e.target.checked)} /> Feedback loops and key factors
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={index} onChange={(e) => setIndex(e.target.checked)} /> An index of node names with grid references
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={privateNotes} onChange={(e) => setPrivateNotes(e.target.checked)} /> Notes, including private ones
+            </label>
+            {privateNotes && <p className="surprise">Private notes will be in the PDF. Share it only with people who may read them.</p>}
+          </fieldset>
+        </>
+      ) : (
+        <div className="two-col">
+          <div className="field">
+            <label htmlFor="export-area">Area</label>
+            <select id="export-area" value={area} onChange={(e) => setArea(e.target.value as typeof area)}>
+              <option value="whole">The whole map, with legend</option>
+              <option value="view">What is on screen now</option>
+            </select>
+          </div>
+          {format === 'png' && (
+            <div className="field">
+              <label htmlFor="export-scale">Resolution</label>
+              <select id="export-scale" value={pngScale} onChange={(e) => setPngScale(Number(e.target.value) as 1 | 2 | 4)}>
+                <option value={1}>1× (screen)</option>
+                <option value={2}>2× (sharp)</option>
+                <option value={4}>4× (print)</option>
+              </select>
+            </div>
+          )}
+        </div>
+      )}
+      {progress && (
+        <div className="export__progress" role="status" aria-live="polite">
+          <progress max={100} value={Math.round(progress.fraction * 100)} aria-label="Export progress" /> {progress.message}
+        </div>
+      )}
+      <div className="confirm__actions">
+        <button type="button" onClick={() => (progress ? abort.current?.abort() : onClose())}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={!mod || !!progress} onClick={() => void run()}>
+          Export {format.toUpperCase()}
+        </button>
+      </div>
+    </dialog>
+  );
+}
