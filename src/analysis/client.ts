@@ -4,8 +4,8 @@
  * directly.
  */
 import type { MapDocument } from '../model/types.ts';
-import type { FindLoopsOptions, LoopSearch } from './loops.ts';
-import type { KeyFactor } from './measures.ts';
+import { findLoops, type FindLoopsOptions, type LoopSearch } from './loops.ts';
+import { keyFactors, type KeyFactor } from './measures.ts';
 import type { AnalysisRequest } from './analysis.worker.ts';
 
 type Pending = { resolve(value: unknown): void; reject(err: Error): void };
@@ -34,9 +34,7 @@ type Request = AnalysisRequest extends infer R ? (R extends { id: number } ? Omi
 function ask<T>(request: Request): Promise<T> {
   const w = getWorker();
   if (!w) {
-    return import('./index.ts').then((a) =>
-      request.kind === 'loops' ? (a.findLoops(request.doc, request.options) as T) : (a.keyFactors(request.doc) as T),
-    );
+    return Promise.resolve((request.kind === 'loops' ? findLoops(request.doc, request.options) : keyFactors(request.doc)) as T);
   }
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {

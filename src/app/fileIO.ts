@@ -13,16 +13,20 @@ export function fileNameFor(doc: MapDocument): string {
   return `${slug || 'map'}.json`;
 }
 
-export function downloadMap(doc: MapDocument) {
-  const blob = new Blob([serialiseMap(doc)], { type: 'application/json' });
+/** Hands a file to the browser's downloads. */
+export function downloadBlob(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileNameFor(doc);
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadMap(doc: MapDocument) {
+  downloadBlob(new Blob([serialiseMap(doc)], { type: 'application/json' }), fileNameFor(doc));
 }
 
 export async function readMapFile(file: File): Promise<LoadResult> {

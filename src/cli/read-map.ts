@@ -3,6 +3,7 @@
  * file-system failures turned into one plain sentence instead of a stack trace.
  */
 import { parseMapText, type LoadResult } from '../model/load.ts';
+import type { MapDocument } from '../model/types.ts';
 import { ReadError, type CliIo } from './types.ts';
 
 export async function readMapFile(path: string, io: CliIo): Promise<LoadResult> {
@@ -31,4 +32,12 @@ export function describeReadError(err: unknown): string {
     default:
       return `cannot read the file${err instanceof Error ? ` (${err.message})` : ''}`;
   }
+}
+
+/** Reads a map for a command, printing every problem with the file name; null when it cannot be used. */
+export async function loadMapOrReport(path: string, io: CliIo): Promise<MapDocument | null> {
+  const result = await readMapFile(path, io);
+  if (result.ok) return result.doc;
+  for (const p of result.problems) io.err(`${path}: ${p.where ? `${p.where}: ` : ''}${p.message}`);
+  return null;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_LOOP_LENGTH, findLoops, type LoopSearch } from '../../analy
 import { keyFactors, sortKeyFactors, type KeyFactor, type KeyFactorSort } from '../../analysis/measures.ts';
 import { loopChain } from '../../analysis/describe.ts';
 import type { MapDocument } from '../../model/types.ts';
-import { readMapFile } from '../read-map.ts';
+import { loadMapOrReport } from '../read-map.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from '../types.ts';
 
 const MAX_LOOP_LENGTH_ALLOWED = 20;
@@ -64,12 +64,8 @@ export const analyseCommand = defineCommand({
       return EXIT_USAGE;
     }
     const path = positionals[0]!;
-    const result = await readMapFile(path, io);
-    if (!result.ok) {
-      for (const p of result.problems) io.err(`${path}: ${p.where ? `${p.where}: ` : ''}${p.message}`);
-      return EXIT_FAILED;
-    }
-    const doc = result.doc;
+    const doc = await loadMapOrReport(path, io);
+    if (!doc) return EXIT_FAILED;
     const search = plan.loops ? findLoops(doc, { maxLength: plan.maxLength }) : null;
     const rows = plan.measures ? sortKeyFactors(keyFactors(doc), plan.sort) : null;
     if (plan.json) printJson(io, path, doc, search, rows, plan.limit);

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { MapDocument } from '../../model/types.ts';
 import type { AnalysisInput, ExportLens, Orientation, PageSizeName, PdfExportOptions, PngScale } from '../../export/types.ts';
-import { readMapFile } from '../read-map.ts';
+import { loadMapOrReport } from '../read-map.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command } from '../types.ts';
 
 const FORMATS = ['pdf', 'png', 'svg'] as const;
@@ -178,12 +178,8 @@ export function createExportCommand(write: WriteFile = (path, bytes) => writeFil
         if (err instanceof ExportUsage) return usage(err.message);
         throw err;
       }
-      const result = await readMapFile(input, io);
-      if (!result.ok) {
-        for (const p of result.problems) io.err(`${input}: ${p.where ? `${p.where}: ` : ''}${p.message}`);
-        return EXIT_FAILED;
-      }
-      const doc = result.doc;
+      const doc = await loadMapOrReport(input, io);
+      if (!doc) return EXIT_FAILED;
       try {
         const lens = lensFor(doc, plan);
         if (lens) plan.pdf.lens = lens;

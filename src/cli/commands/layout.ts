@@ -5,7 +5,7 @@ import type { Id, MapDocument } from '../../model/types.ts';
 import { countCrossings, countOverlaps, documentPositions } from '../../layout/geometry.ts';
 import { layoutMap } from '../../layout/layoutMap.ts';
 import { isLayoutAlgorithm, LAYOUT_ALGORITHMS, type LayoutAlgorithm } from '../../layout/types.ts';
-import { readMapFile } from '../read-map.ts';
+import { loadMapOrReport } from '../read-map.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from '../types.ts';
 
 /** An io that can also write files; tests provide writeFile, the real CLI falls back to the file system. */
@@ -79,12 +79,8 @@ export const layoutCommand = defineCommand({
       return EXIT_USAGE;
     }
     const path = positionals[0]!;
-    const result = await readMapFile(path, io);
-    if (!result.ok) {
-      for (const p of result.problems) io.err(`${path}: ${p.where ? `${p.where}: ` : ''}${p.message}`);
-      return EXIT_FAILED;
-    }
-    const doc = result.doc;
+    const doc = await loadMapOrReport(path, io);
+    if (!doc) return EXIT_FAILED;
     const missing = [...(only ?? []), ...(pin ?? [])].filter((id) => !Object.hasOwn(doc.nodes, id));
     if (missing.length) {
       io.err(`${path}: no node with id ${missing.map((id) => `"${id}"`).join(', ')} in this map`);

@@ -4,6 +4,7 @@ import { keyFactorsOffThread } from '../../analysis/client.ts';
 import type { KeyFactor } from '../../analysis/index.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
+import { SortHeader } from '../SortHeader.tsx';
 
 type Column = 'label' | 'inDegree' | 'outDegree' | 'weightedIn' | 'weightedOut' | 'betweenness' | 'role' | 'leverage';
 const COLUMNS: { key: Column; label: string; title: string }[] = [
@@ -81,12 +82,7 @@ export function KeyFactorsView() {
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" title={c.title} aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" onClick={() => setSort({ key: c.key, ascending: sort.key === c.key ? !sort.ascending : c.key === 'label' })}>
-                    {c.label}
-                    <span aria-hidden="true">{sort.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
-                </th>
+                <SortHeader key={c.key} column={c.key} label={c.label} title={c.title} sort={sort} onSort={setSort} firstAscending={c.key === 'label'} />
               ))}
             </tr>
           </thead>

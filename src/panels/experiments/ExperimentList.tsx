@@ -6,6 +6,7 @@ import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
 import { StatusIcon } from '../../canvas/nodes/StatusIcon.tsx';
 import { Timeline } from './Timeline.tsx';
+import { SortHeader } from '../SortHeader.tsx';
 
 type SortKey = 'title' | 'status' | 'phase' | 'owner' | 'startDate' | 'endDate' | 'touched';
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -102,12 +103,7 @@ export function ExperimentList() {
               <thead>
                 <tr>
                   {COLUMNS.map((c) => (
-                    <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
-                      <button type="button" onClick={() => setSort({ key: c.key, ascending: sort.key === c.key ? !sort.ascending : true })}>
-                        {c.label}
-                        <span aria-hidden="true">{sort.key === c.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
-                      </button>
-                    </th>
+                    <SortHeader key={c.key} column={c.key} label={c.label} sort={sort} onSort={setSort} />
                   ))}
                 </tr>
               </thead>

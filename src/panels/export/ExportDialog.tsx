@@ -9,6 +9,7 @@ import { findLoops, keyFactors, loopChain, sortKeyFactors } from '../../analysis
 import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
 import { reportError, notify } from '../../app/notices.ts';
+import { downloadBlob } from '../../app/fileIO.ts';
 import { describeLens, exportLensFor, printableLens, type ExportScope } from './exportLens.ts';
 
 type ExportModule = typeof import('../../export/index.ts');
@@ -16,17 +17,6 @@ type Format = 'pdf' | 'png' | 'svg';
 
 const PAGES: PageSizeName[] = ['a4', 'a3', 'a2', 'a1', 'a0', 'letter', 'tabloid'];
 const POSTER_SCALES = [0.5, 0.75, 1, 1.5, 2];
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -116,7 +106,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
         blob = format === 'png' ? await mod.exportPng(doc, { ...picture, scale: pngScale }) : await mod.exportSvg(doc, picture);
       }
       const name = mod.exportFileName(doc.meta.title, format);
-      download(blob, name);
+      downloadBlob(blob, name);
       notify(`Exported ${name} (${Math.round(blob.size / 1024)} KB).`);
       onClose();
     } catch (err) {
