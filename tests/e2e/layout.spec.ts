@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { node, openApp } from './helpers.ts';
+import { addNode, node, openApp, startEmptyMap } from './helpers.ts';
 
 async function positionOf(page: import('@playwright/test').Page, label: string) {
   return node(page, label).evaluate((el) => (el as HTMLElement).style.transform);
@@ -20,7 +20,7 @@ test('lay out the example map, see the nodes move, and undo it in one step', asy
   await expect.poll(() => positionOf(page, 'Stress')).toBe(before);
 });
 
-test('lay out only the selection; a pinned node stays where it is', async ({ page }) => {
+test('a pinned node stays where it is when the map is laid out', async ({ page }) => {
   await openApp(page);
   // Pin one node in the inspector.
   await page.getByRole('combobox', { name: 'Find a node by name' }).fill('Stress');
@@ -33,4 +33,21 @@ test('lay out only the selection; a pinned node stays where it is', async ({ pag
   await page.getByRole('menuitem', { name: /Lay out: Organic/ }).click();
   await expect.poll(() => positionOf(page, 'Low mood'), { timeout: 15_000 }).not.toBe(other);
   expect(await positionOf(page, 'Stress')).toBe(pinned);
+});
+
+test('lay out only the selection: the other nodes stay where they are', async ({ page }) => {
+  await startEmptyMap(page);
+  for (const label of ['Rent arrears', 'Stress', 'Sleep', 'Debt advice']) await addNode(page, 'factor', label);
+  const stay = await positionOf(page, 'Debt advice');
+  const stay2 = await positionOf(page, 'Rent arrears');
+  await node(page, 'Stress').click();
+  await node(page, 'Sleep').click({ modifiers: ['Shift'] });
+  const before = await positionOf(page, 'Sleep');
+  await page.getByRole('button', { name: 'Lay out ▾' }).click();
+  await page.getByLabel(/Only the 2 selected nodes/).check();
+  await page.getByRole('menuitem', { name: /Lay out: Radial/ }).click();
+  await expect(page.getByRole('button', { name: /^Undo Lay out \(radial, selection\)/ })).toBeVisible({ timeout: 15_000 });
+  expect(await positionOf(page, 'Debt advice')).toBe(stay);
+  expect(await positionOf(page, 'Rent arrears')).toBe(stay2);
+  expect(await positionOf(page, 'Sleep')).not.toBe(before);
 });
