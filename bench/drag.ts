@@ -24,6 +24,8 @@ export interface GestureResult {
   /** Wall time of the gestures, summed over repeats. */
   durationMs: number;
   medianFrameMs: number;
+  /** Mean frame interval, for comparison with figures reported as a mean. */
+  meanFrameMs: number;
   p95FrameMs: number;
   maxFrameMs: number;
   /** Frames in which the dragged thing was at a new position. */
@@ -72,7 +74,7 @@ interface Recorder {
 
 type Win = { __frameRecorder?: Recorder };
 
-interface Run {
+export interface Run {
   frames: number[];
   updates: number;
   updateTimes: number[];
@@ -85,7 +87,7 @@ interface Run {
 }
 
 /** Starts a loop that notes every animation frame, and whether `watch`'s transform changed in it. */
-async function startRecording(page: Page, watch: string) {
+export async function startRecording(page: Page, watch: string) {
   await page.evaluate((selector) => {
     const rec: Recorder = { frames: [], updates: 0, updateTimes: [], pointerMoves: 0, downAt: null, firstMoveAt: null, longFrames: 0, running: true };
     (window as unknown as Win).__frameRecorder = rec;
@@ -118,7 +120,7 @@ async function startRecording(page: Page, watch: string) {
   }, watch);
 }
 
-async function stopRecording(page: Page) {
+export async function stopRecording(page: Page) {
   // One more frame so that the last move's frame is in.
   await settleFrames(page);
   return page.evaluate(() => {
@@ -211,7 +213,7 @@ const transformOf = (page: Page, selector: string) =>
  * The focal outcome if its centre is on screen, not covered, and far enough from the canvas edges for the
  * whole gesture; else the node nearest the middle of the canvas that is.
  */
-async function pickNode(page: Page): Promise<{ id: string; label: string }> {
+export async function pickNode(page: Page): Promise<{ id: string; label: string }> {
   const found = await page.evaluate(
     ({ reach, margin }) => {
       const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
@@ -262,13 +264,14 @@ async function pickEmptySpot(page: Page, margin: { x: number; y: number }): Prom
 
 const TOLERANCE_PX = PICKUP_PX + 1;
 
-function summarise(runs: Run[], moves: { dx: number; dy: number }[]): GestureResult {
+export function summarise(runs: Run[], moves: { dx: number; dy: number }[]): GestureResult {
   const all = runs.flatMap((r) => intervals(r.frames));
   const betweenUpdates = runs.flatMap((r) => intervals(r.updateTimes));
   return {
     frames: runs.reduce((t, r) => t + r.frames.length, 0),
     durationMs: runs.reduce((t, r) => t + r.durationMs, 0),
     medianFrameMs: round(median(all), 2),
+    meanFrameMs: round(all.reduce((a, b) => a + b, 0) / Math.max(1, all.length), 2),
     p95FrameMs: round(percentile(all, 95), 2),
     maxFrameMs: round(max(all), 2),
     updates: runs.reduce((t, r) => t + r.updates, 0),
@@ -287,7 +290,7 @@ function summarise(runs: Run[], moves: { dx: number; dy: number }[]): GestureRes
 /** Alternate directions, so repeated gestures do not walk the node or the map off towards an edge. */
 const direction = (i: number): 1 | -1 => (i % 2 === 0 ? 1 : -1);
 
-async function dragNode(page: Page, cdp: CDPSession, selector: string, mode: InputMode, repeats: number): Promise<GestureResult> {
+export async function dragNode(page: Page, cdp: CDPSession, selector: string, mode: InputMode, repeats: number): Promise<GestureResult> {
   const runs: Run[] = [];
   const moves = [];
   for (let i = 0; i < repeats; i++) {
@@ -306,7 +309,7 @@ async function dragNode(page: Page, cdp: CDPSession, selector: string, mode: Inp
   return summarise(runs, moves);
 }
 
-async function pan(page: Page, cdp: CDPSession, mode: InputMode, repeats: number): Promise<GestureResult> {
+export async function pan(page: Page, cdp: CDPSession, mode: InputMode, repeats: number): Promise<GestureResult> {
   const runs: Run[] = [];
   const moves = [];
   for (let i = 0; i < repeats; i++) {

@@ -23,7 +23,7 @@ export interface HeapResult {
   emptyAfterReload: HeapSample;
 }
 
-async function sample(page: Page, cdp: CDPSession): Promise<HeapSample> {
+export async function sample(page: Page, cdp: CDPSession): Promise<HeapSample> {
   await settleFrames(page);
   await page.waitForTimeout(1500); // let autosave (300 ms debounce) and idle work finish
   await cdp.send('HeapProfiler.collectGarbage');

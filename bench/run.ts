@@ -5,6 +5,7 @@
  *
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
+ *   (bundle, open, drag, heap, layout-browser, bigmaps and export use the browser; analysis and layout run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -15,8 +16,13 @@ import { chromium, type Browser } from 'playwright-core';
 import { bundleSection, measureBundle } from './bundle.ts';
 import { findChromium } from './chromium.ts';
 import { dragSection, measureDrag } from './drag.ts';
+import { analysisSection, measureAnalysis } from './analysis.ts';
+import { bigMapsSection, measureBigMaps } from './bigmaps.ts';
 import { heapSection, measureHeap } from './heap.ts';
+import { layoutSection, measureLayout } from './layout.ts';
+import { layoutBrowserSection, measureLayoutBrowser } from './layoutBrowser.ts';
 import { measureOpen, openSection } from './open.ts';
+import { exportSection, measureExport } from './pdf.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
 const PORT = 4411;
@@ -31,6 +37,8 @@ interface Context {
 
 interface Measurement {
   name: string;
+  /** False for measurements made in Node alone: running only those starts neither the server nor Chromium. */
+  browser?: false;
   run(ctx: Context): Promise<{ raw: unknown; section: Section }>;
 }
 
@@ -62,6 +70,43 @@ const MEASUREMENTS: Measurement[] = [
     run: async ({ browser, baseURL }) => {
       const raw = await measureHeap(browser, baseURL);
       return { raw, section: heapSection(raw) };
+    },
+  },
+  {
+    name: 'analysis',
+    browser: false,
+    run: async () => {
+      const raw = await measureAnalysis();
+      return { raw, section: analysisSection(raw) };
+    },
+  },
+  {
+    name: 'layout',
+    browser: false,
+    run: async () => {
+      const raw = await measureLayout();
+      return { raw, section: layoutSection(raw) };
+    },
+  },
+  {
+    name: 'layout-browser',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureLayoutBrowser(browser, baseURL);
+      return { raw, section: layoutBrowserSection(raw) };
+    },
+  },
+  {
+    name: 'bigmaps',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureBigMaps(browser, baseURL);
+      return { raw, section: bigMapsSection(raw) };
+    },
+  },
+  {
+    name: 'export',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureExport(browser, baseURL);
+      return { raw, section: exportSection(raw) };
     },
   },
 ];
@@ -128,8 +173,9 @@ async function main(): Promise<number> {
   if (wasBusy({ busyBefore: before.busy })) {
     console.warn(`bench: the CPUs are ${before.busy}% busy with other work (${cpus().length} cores); timings will be pessimistic.`);
   }
-  const server = startServer();
-  const stop = () => void stopServer(server).finally(() => process.exit(130));
+  const needsBrowser = chosen.some((m) => m.browser !== false);
+  const server = needsBrowser ? startServer() : null;
+  const stop = () => void (server ? stopServer(server) : Promise.resolve()).finally(() => process.exit(130));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   let browser: Browser | null = null;
@@ -137,8 +183,8 @@ async function main(): Promise<number> {
   const sections: Section[] = [];
   const errors: Record<string, string> = {};
   try {
-    await waitUntilAnswers(server, BASE_URL);
-    browser = await chromium.launch({
+    if (server) await waitUntilAnswers(server, BASE_URL);
+    if (needsBrowser) browser = await chromium.launch({
       executablePath: findChromium(),
       args: [
         '--no-sandbox',
@@ -151,7 +197,8 @@ async function main(): Promise<number> {
         '--js-flags=--expose-gc',
       ],
     });
-    const ctx: Context = { browser, baseURL: BASE_URL };
+    // Node-only measurements never touch the browser, so they get a stand-in that fails loudly if one did.
+    const ctx: Context = { browser: browser ?? (null as unknown as Browser), baseURL: BASE_URL };
     for (const m of chosen) {
       const started = Date.now();
       process.stdout.write(`bench: ${m.name}… `);
@@ -167,7 +214,7 @@ async function main(): Promise<number> {
       }
     }
 
-    const machine = machineInfo(browser.version(), before);
+    const machine = machineInfo(browser?.version() ?? 'not used', before);
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(`${RESULTS_DIR}/latest.json`, `${JSON.stringify({ date: date.toISOString(), machine, results: raw, errors }, null, 2)}\n`);
     console.log(`bench: wrote ${RESULTS_DIR}/latest.json`);
@@ -185,7 +232,7 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await browser?.close().catch(() => undefined);
-    await stopServer(server);
+    if (server) await stopServer(server);
   }
 }
 
