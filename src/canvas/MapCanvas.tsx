@@ -27,6 +27,7 @@ import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens } from './lens.ts';
 import { useArrangement } from './useArrangement.ts';
+import { DetailProvider, useZoomDetail } from './LevelOfDetail.tsx';
 import { useViewStore } from '../store/viewStore.ts';
 import { toggleTouch } from '../model/experiments.ts';
 
@@ -62,6 +63,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
   const rf = useReactFlow<FlowNode, FlowEdge>();
+  const detail = useZoomDetail();
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
@@ -148,47 +150,49 @@ export function MapCanvas({ onViewportChange }: Props) {
   );
 
   return (
-    <ReactFlow<FlowNode, FlowEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      onDoubleClick={onDoubleClick}
-      onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}
-      onNodeClick={(_e, node) => {
-        const experimentId = useViewStore.getState().touchModeExperimentId;
-        if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
-      }}
-      onMoveEnd={(_e, viewport) => onViewportChange(viewport)}
-      zoomOnDoubleClick={false}
-      // On big maps, draw only what is on screen: at 2,000 nodes most are off it when zoomed in.
-      onlyRenderVisibleElements={nodes.length > LARGE_MAP}
-      deleteKeyCode={null}
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-      connectionRadius={40}
-      minZoom={0.05}
-      maxZoom={3}
-      connectionMode={ConnectionMode.Loose}
-      proOptions={{ hideAttribution: true }}
-      aria-label="Map canvas"
-    >
-      <LinkMarkers />
-      <Background gap={24} size={1.2} color="#d5d9e0" />
-      <Controls position="bottom-right" aria-label="Zoom controls" />
-      <MiniMap
-        position="top-right"
-        pannable
-        zoomable
-        ariaLabel="Overview of the whole map"
-        nodeColor={(n) => {
-          const c = (n as FlowNode).data.cluster;
-          return c ? tint(c.colour, 0.3) : '#b8bcc4';
+    <DetailProvider value={detail}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onDoubleClick={onDoubleClick}
+        onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}
+        onNodeClick={(_e, node) => {
+          const experimentId = useViewStore.getState().touchModeExperimentId;
+          if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
         }}
-        nodeStrokeWidth={2}
-      />
-    </ReactFlow>
+        onMoveEnd={(_e, viewport) => onViewportChange(viewport)}
+        zoomOnDoubleClick={false}
+        // On big maps, draw only what is on screen: at 2,000 nodes most are off it when zoomed in.
+        onlyRenderVisibleElements={nodes.length > LARGE_MAP}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        connectionRadius={40}
+        minZoom={0.05}
+        maxZoom={3}
+        connectionMode={ConnectionMode.Loose}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Map canvas"
+      >
+        <LinkMarkers />
+        <Background gap={24} size={1.2} color="#d5d9e0" />
+        <Controls position="bottom-right" aria-label="Zoom controls" />
+        <MiniMap
+          position="top-right"
+          pannable
+          zoomable
+          ariaLabel="Overview of the whole map"
+          nodeColor={(n) => {
+            const c = (n as FlowNode).data.cluster;
+            return c ? tint(c.colour, 0.3) : '#b8bcc4';
+          }}
+          nodeStrokeWidth={2}
+        />
+      </ReactFlow>
+    </DetailProvider>
   );
 }

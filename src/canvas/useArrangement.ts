@@ -13,6 +13,7 @@ import { useViewStore } from '../store/viewStore.ts';
 import type { FlowNode } from './toFlow.ts';
 
 const DURATION_MS = 450;
+const ANIMATE_UP_TO = 600;
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
 export function useArrangement(setNodes: (update: (nodes: FlowNode[]) => FlowNode[]) => void) {
@@ -31,7 +32,8 @@ export function useArrangement(setNodes: (update: (nodes: FlowNode[]) => FlowNod
     const { name } = arrangement;
     const commit = () => useMapStore.getState().dispatch(moveNodes(positions, name));
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduced) return commit();
+    // On big maps every animation frame would rebuild thousands of nodes: move them at once.
+    if (reduced || Object.keys(positions).length > ANIMATE_UP_TO) return commit();
 
     const from = new Map(Object.entries(useMapStore.getState().doc.nodes).map(([id, n]) => [id, n.position]));
     const start = performance.now();

@@ -1,6 +1,7 @@
 /** One relationship on the canvas: a curved arrow from border to border with its polarity mark. */
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useDetail } from '../LevelOfDetail.tsx';
 import type { FlowEdge } from '../toFlow.ts';
 import { linkCurve, pointOnCurve, type Box } from './geometry.ts';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from './linkStyle.ts';
@@ -19,6 +20,7 @@ function boxOf(n: NonNullable<Internal>): Box {
 function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
+  const detail = useDetail();
   if (!from || !to || !data) return null;
   const { link } = data;
   const curve = linkCurve(boxOf(from), boxOf(to));
@@ -33,7 +35,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
         id={id}
         path={curve.path}
         markerEnd={`url(#${markerId(link.polarity, !!selected)})`}
-        interactionWidth={16}
+        interactionWidth={detail === 'tiny' ? 0 : 16}
         className={`link${selected ? ' link--selected' : ''}${data.dimmed ? ' link--dimmed' : ''}`}
         style={{
           stroke: colour,
@@ -41,19 +43,21 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
           strokeDasharray: link.confidence === 'low' ? LOW_CONFIDENCE_DASH : undefined,
         }}
       />
-      {link.delay && (
+      {detail === 'near' && link.delay && (
         <g transform={`translate(${middle.point.x} ${middle.point.y}) rotate(${middle.angle})`} className={`link__delay${data.dimmed ? ' link--dimmed' : ''}`}>
           <line x1="-3" y1="-8" x2="-3" y2="8" stroke={colour} strokeWidth="2" />
           <line x1="3" y1="-8" x2="3" y2="8" stroke={colour} strokeWidth="2" />
         </g>
       )}
-      <g transform={`translate(${mark.point.x} ${mark.point.y})`} className={`link__mark${data.dimmed ? ' link--dimmed' : ''}`}>
-        <circle r="8" fill="#fff" stroke={colour} strokeWidth="1.5" />
-        <text textAnchor="middle" dominantBaseline="central" fill={colour} fontSize="13" fontWeight="700">
-          {POLARITY_MARK[link.polarity]}
-        </text>
-      </g>
-      {link.label && (
+      {detail === 'near' && (
+        <g transform={`translate(${mark.point.x} ${mark.point.y})`} className={`link__mark${data.dimmed ? ' link--dimmed' : ''}`}>
+          <circle r="8" fill="#fff" stroke={colour} strokeWidth="1.5" />
+          <text textAnchor="middle" dominantBaseline="central" fill={colour} fontSize="13" fontWeight="700">
+            {POLARITY_MARK[link.polarity]}
+          </text>
+        </g>
+      )}
+      {detail === 'near' && link.label && (
         <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className={`link__label${data.dimmed ? ' link--dimmed' : ''}`}>
           {link.label}
         </text>
