@@ -301,7 +301,13 @@ export async function dragNode(page: Page, cdp: CDPSession, selector: string, mo
     const zoom = translateOf(await transformOf(page, '.react-flow__viewport')).scale;
     const before = translateOf(await transformOf(page, selector));
     runs.push(await gesture(page, cdp, box.x + box.width / 2, box.y + box.height / 2, dir, selector, mode));
-    const after = translateOf(await transformOf(page, selector));
+    const afterTransform = await transformOf(page, selector);
+    if (!afterTransform) {
+      // The node is no longer drawn (on a big map only what is on screen is rendered): its move cannot be checked.
+      moves.push({ dx: Number.NaN, dy: Number.NaN });
+      continue;
+    }
+    const after = translateOf(afterTransform);
     // Moves are reported as if every repeat went the first way.
     moves.push({ dx: dir * (after.x - before.x) * zoom, dy: dir * (after.y - before.y) * zoom });
     await page.waitForTimeout(500);

@@ -32,8 +32,6 @@ import { useViewStore } from '../store/viewStore.ts';
 import { toggleTouch } from '../model/experiments.ts';
 
 const nodeTypes = { map: MapNodeView };
-/** Above this many nodes the canvas renders only what is visible. */
-const LARGE_MAP = 400;
 const edgeTypes = { link: LinkEdge };
 
 function applySelectChanges(ids: string[], changes: readonly (NodeChange | EdgeChange)[]): string[] {
@@ -167,8 +165,6 @@ export function MapCanvas({ onViewportChange }: Props) {
         }}
         onMoveEnd={(_e, viewport) => onViewportChange(viewport)}
         zoomOnDoubleClick={false}
-        // On big maps, draw only what is on screen: at 2,000 nodes most are off it when zoomed in.
-        onlyRenderVisibleElements={nodes.length > LARGE_MAP}
         deleteKeyCode={null}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         connectionRadius={40}
