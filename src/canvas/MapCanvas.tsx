@@ -28,6 +28,7 @@ import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow
 import { applyLens } from './lens.ts';
 import { useArrangement } from './useArrangement.ts';
 import { DetailProvider, useZoomDetail } from './LevelOfDetail.tsx';
+import { FarCanvas } from './FarCanvas.tsx';
 import { useViewStore } from '../store/viewStore.ts';
 import { toggleTouch } from '../model/experiments.ts';
 
@@ -175,19 +176,23 @@ export function MapCanvas({ onViewportChange }: Props) {
         aria-label="Map canvas"
       >
         <LinkMarkers />
+        <FarCanvas />
         <Background gap={24} size={1.2} color="#d5d9e0" />
         <Controls position="bottom-right" aria-label="Zoom controls" />
-        <MiniMap
-          position="top-right"
-          pannable
-          zoomable
-          ariaLabel="Overview of the whole map"
-          nodeColor={(n) => {
-            const c = (n as FlowNode).data.cluster;
-            return c ? tint(c.colour, 0.3) : '#b8bcc4';
-          }}
-          nodeStrokeWidth={2}
-        />
+        {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. */}
+        {detail !== 'tiny' && (
+          <MiniMap
+            position="top-right"
+            pannable
+            zoomable
+            ariaLabel="Overview of the whole map"
+            nodeColor={(n) => {
+              const c = (n as FlowNode).data.cluster;
+              return c ? tint(c.colour, 0.3) : '#b8bcc4';
+            }}
+            nodeStrokeWidth={2}
+          />
+        )}
       </ReactFlow>
     </DetailProvider>
   );
