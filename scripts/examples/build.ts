@@ -11,10 +11,8 @@ import {
   type Cluster,
   type Confidence,
   type Experiment,
-  type ExperimentStatus,
   type FactorType,
   type IntendedEffect,
-  type LearningPhase,
   type Link,
   type LogEntry,
   type MapDocument,
@@ -89,19 +87,10 @@ export interface LogSpec {
   perspectives: readonly string[];
 }
 
-export interface ExperimentSpec {
+/** An experiment as authored: the model's fields, with touches and log entries written compactly. */
+export interface ExperimentSpec extends Pick<Experiment, 'title' | 'hypothesis' | 'owner' | 'scale' | 'status' | 'phase' | 'startDate' | 'endDate'> {
   /** Becomes the id x_<key>, and log ids log_<key>_<n>. Defaults to the slug of the title. */
   key?: string;
-  title: string;
-  /** "We believe that doing X will change Y, because Z." */
-  hypothesis: string;
-  owner: string;
-  scale: SystemScale;
-  status: ExperimentStatus;
-  phase: LearningPhase;
-  /** YYYY-MM-DD, or '' when not set. */
-  startDate: string;
-  endDate: string;
   touches: readonly TouchSpec[];
   log?: readonly LogSpec[];
 }

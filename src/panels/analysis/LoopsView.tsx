@@ -5,6 +5,7 @@ import { countLoops, filterLoops, loopChain, sortLoops, type Loop, type LoopKind
 import { nameLoop } from '../../model/operations.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
+import { LengthSelect } from './LengthSelect.tsx';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
 const SHOWN = 100;
@@ -97,16 +98,7 @@ export function LoopsView() {
     <section aria-labelledby="loops-heading">
       <h3 id="loops-heading">Feedback loops</h3>
       <div className="analysis__controls">
-        <label>
-          Longest loop
-          <select aria-label="Longest loop" value={maxLength} onChange={(e) => setMaxLength(Number(e.target.value))}>
-            {[2, 3, 4, 5, 6, 7, 8].map((n) => (
-              <option key={n} value={n}>
-                {n} links
-              </option>
-            ))}
-          </select>
-        </label>
+        <LengthSelect label="Longest loop" name="Longest loop" value={maxLength} onChange={setMaxLength} />
         <label>
           Sort by
           <select aria-label="Sort loops by" value={sort} onChange={(e) => setSort(e.target.value as LoopSort)}>

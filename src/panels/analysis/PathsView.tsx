@@ -4,6 +4,7 @@ import { allPaths, downstream, influencesOnOutcome, strongestPath, upstream, typ
 import type { Id } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
+import { LengthSelect } from './LengthSelect.tsx';
 
 const SIGN_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 'unknown direction' } as const;
 
@@ -85,16 +86,7 @@ function Between() {
       <div className="analysis__controls">
         <NodeSelect label="From" value={from} onChange={setFrom} />
         <NodeSelect label="To" value={to} onChange={setTo} />
-        <label>
-          Up to
-          <select aria-label="Longest path" value={maxLength} onChange={(e) => setMaxLength(Number(e.target.value))}>
-            {[2, 3, 4, 5, 6, 7, 8].map((n) => (
-              <option key={n} value={n}>
-                {n} links
-              </option>
-            ))}
-          </select>
-        </label>
+        <LengthSelect label="Up to" name="Longest path" value={maxLength} onChange={setMaxLength} />
       </div>
       {result && (
         <p role="status" className="analysis__summary">
