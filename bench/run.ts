@@ -25,7 +25,8 @@ import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
-const PORT = 4411;
+// BENCH_PORT lets two checkouts measure on one machine without sharing a server.
+const PORT = Number(process.env.BENCH_PORT) || 4411;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const REPORT = 'docs/benchmarks.md';
 const RESULTS_DIR = 'bench/results';
