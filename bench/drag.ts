@@ -244,8 +244,8 @@ export async function pickNode(page: Page): Promise<{ id: string; label: string 
 }
 
 /** An empty spot of the pane with room for the whole gesture around it, nearest the bottom-left corner. */
-async function pickEmptySpot(page: Page, margin: { x: number; y: number }): Promise<{ x: number; y: number }> {
-  const spot = await page.evaluate((m) => {
+async function pickEmptySpot(page: Page, margin: { x: number; y: number }, clearance = 12): Promise<{ x: number; y: number }> {
+  const spot = await page.evaluate(({ m, clear }) => {
     const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
     if (!pane) return null;
     const isPane = (x: number, y: number) => !!document.elementFromPoint(x, y)?.classList.contains('react-flow__pane');
@@ -256,8 +256,9 @@ async function pickEmptySpot(page: Page, margin: { x: number; y: number }): Prom
     const corner = { x: pane.left, y: pane.bottom };
     candidates.sort((a, b) => Math.hypot(a.x - corner.x, a.y - corner.y) - Math.hypot(b.x - corner.x, b.y - corner.y));
     // Empty around the point too, so the press is not on the edge of a node, a link or a panel.
-    return candidates.find((c) => [-12, 0, 12].every((dx) => [-12, 0, 12].every((dy) => isPane(c.x + dx, c.y + dy)))) ?? null;
-  }, margin);
+    const around = [-clear, 0, clear];
+    return candidates.find((c) => around.every((dx) => around.every((dy) => isPane(c.x + dx, c.y + dy)))) ?? null;
+  }, { m: margin, clear: clearance });
   if (!spot) throw new Error('found no empty spot of the canvas to pan from');
   return spot;
 }
@@ -315,11 +316,12 @@ export async function dragNode(page: Page, cdp: CDPSession, selector: string, mo
   return summarise(runs, moves);
 }
 
-export async function pan(page: Page, cdp: CDPSession, mode: InputMode, repeats: number): Promise<GestureResult> {
+/** `clearance`: how far around the press the pane must be empty (a dense map zoomed in has few wide gaps). */
+export async function pan(page: Page, cdp: CDPSession, mode: InputMode, repeats: number, clearance = 12): Promise<GestureResult> {
   const runs: Run[] = [];
   const moves = [];
   for (let i = 0; i < repeats; i++) {
-    const spot = await pickEmptySpot(page, { x: REACH.x + 20, y: REACH.y + 20 });
+    const spot = await pickEmptySpot(page, { x: REACH.x + 20, y: REACH.y + 20 }, clearance);
     const dir = direction(i);
     const before = translateOf(await transformOf(page, '.react-flow__viewport'));
     runs.push(await gesture(page, cdp, spot.x, spot.y, dir, '.react-flow__viewport', mode));

@@ -54,7 +54,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
         }
         return;
       }
-      if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: 300 });
+      if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: 300, includeHiddenNodes: true });
       if (!e.shiftKey && key in ADD_KEYS) {
         e.preventDefault();
         addNodeInView(ADD_KEYS[key as keyof typeof ADD_KEYS], rf, canvasRef.current);

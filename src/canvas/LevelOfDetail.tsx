@@ -1,27 +1,41 @@
 /**
  * Level of detail. Zoomed far out, link labels and polarity marks are too
  * small to read and only add clutter and drawing work; zoomed out further
- * still (a 2,000-node map fitted to the screen), node labels are unreadable
- * too, so nodes are drawn as plain coloured boxes. The level is read once
- * here, from one store subscription that returns a word, so zooming
- * re-renders nothing until a threshold is crossed.
+ * still, node labels are unreadable too, and the whole map is drawn as an
+ * overview on one canvas (OverviewCanvas). The level is read from one store
+ * subscription that returns a word, so zooming re-renders nothing until a
+ * threshold is crossed.
  */
 import { useStore } from '@xyflow/react';
 import { createContext, useContext, useEffect } from 'react';
+import { useMapStore } from '../store/mapStore.ts';
 
 export type Detail = 'near' | 'far' | 'tiny';
 
 export const FAR_ZOOM = 0.55;
 export const TINY_ZOOM = 0.25;
+/**
+ * Over this many nodes a map is big: React Flow renders only the nodes in
+ * view, its links are drawn on a canvas (LinkCanvas), and the overview takes
+ * over sooner, at BIG_TINY_ZOOM, where its labels are still too small to read
+ * but hundreds of nodes would be in view.
+ */
+export const BIG_MAP_NODES = 400;
+export const BIG_TINY_ZOOM = 0.4;
 
-export const detailAt = (zoom: number): Detail => (zoom < TINY_ZOOM ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near');
+export const detailAt = (zoom: number, big = false): Detail =>
+  zoom < (big ? BIG_TINY_ZOOM : TINY_ZOOM) ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near';
 
 const DetailContext = createContext<Detail>('near');
 export const DetailProvider = DetailContext.Provider;
 export const useDetail = () => useContext(DetailContext);
 
+/** Whether the open map is big (see BIG_MAP_NODES); changes only when a map crosses the line. */
+export const useBigMap = () => useMapStore((s) => Object.keys(s.doc.nodes).length > BIG_MAP_NODES);
+
 export function useZoomDetail(): Detail {
-  return useStore((s) => detailAt(s.transform[2]));
+  const big = useBigMap();
+  return useStore((s) => detailAt(s.transform[2], big));
 }
 
 /** Mirrors the level onto the canvas element, for the CSS that simplifies nodes. */

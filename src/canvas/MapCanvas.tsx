@@ -10,13 +10,15 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  getViewportForBounds,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addLink, moveNodes, newLink } from '../model/operations.ts';
 import { tint } from '../model/palette.ts';
 import { useMapStore, type Selection } from '../store/mapStore.ts';
@@ -27,13 +29,21 @@ import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens } from './lens.ts';
 import { useArrangement } from './useArrangement.ts';
-import { DetailProvider, useZoomDetail } from './LevelOfDetail.tsx';
-import { FarCanvas } from './FarCanvas.tsx';
+import { DetailProvider, detailAt, useBigMap, useZoomDetail } from './LevelOfDetail.tsx';
+import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
+import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
+import { OverviewHint } from './overview/OverviewHint.tsx';
+import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
+
+// Only big maps draw their links on a canvas: the code loads when one is opened.
+const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
 import { useViewStore } from '../store/viewStore.ts';
 import { toggleTouch } from '../model/experiments.ts';
 
 const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
+const NO_EDGES: FlowEdge[] = [];
+const FIT = { padding: 0.1, maxZoom: 1.2, minZoom: 0.05 } as const;
 
 function applySelectChanges(ids: string[], changes: readonly (NodeChange | EdgeChange)[]): string[] {
   const set = new Set(ids);
@@ -62,31 +72,51 @@ export function MapCanvas({ onViewportChange }: Props) {
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
   const rf = useReactFlow<FlowNode, FlowEdge>();
+  const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const detail = useZoomDetail();
+  const overview = detail === 'tiny';
+  // A big map (LevelOfDetail.tsx): only nodes in view are rendered and links are drawn on a canvas.
+  // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
+  const big = useBigMap();
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
+  const sceneRef = useRef<OverviewScene | null>(null);
+  const linkHits = useRef<LinkHitTest | null>(null);
 
-  // Re-derive only what changed in the document or the selection.
-  useEffect(() => {
-    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode }, prev));
-  }, [doc, selection, lensResult, touchMode]);
-  const edges = useMemo(
-    () => (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current)),
-    [doc, selection, lensResult],
-  );
-
-  // A newly opened map: restore its saved view, or fit it to the screen.
+  // A newly opened map: restore its saved view, or fit it to the screen. Done
+  // before its nodes reach React Flow, so a big map fitted to the screen starts
+  // as an overview instead of first rendering thousands of nodes at the old view.
   useEffect(() => {
     if (openCount === 0) return;
-    const view = useMapStore.getState().initialViewport;
-    const id = requestAnimationFrame(() => {
-      if (view) void rf.setViewport(view);
-      else if (Object.keys(useMapStore.getState().doc.nodes).length === 0) void rf.setViewport({ x: 0, y: 0, zoom: 1 });
-      else void rf.fitView({ padding: 0.1, maxZoom: 1.2 });
-    });
-    return () => cancelAnimationFrame(id);
-  }, [openCount, rf]);
+    const { initialViewport: view, doc: opened } = useMapStore.getState();
+    const positions = Object.values(opened.nodes).map((n) => n.position);
+    const { width, height } = flowStore.getState();
+    if (view) void rf.setViewport(view);
+    else if (positions.length === 0) void rf.setViewport({ x: 0, y: 0, zoom: 1 });
+    else if (width > 0 && height > 0) {
+      const xs = positions.map((p) => p.x);
+      const ys = positions.map((p) => p.y);
+      const x = Math.min(...xs);
+      const y = Math.min(...ys);
+      const bounds = { x, y, width: Math.max(...xs) + NODE_WIDTH - x, height: Math.max(...ys) + NODE_HEIGHT - y };
+      void rf.setViewport(getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, FIT.padding));
+    } else {
+      const id = requestAnimationFrame(() => void rf.fitView({ ...FIT, includeHiddenNodes: true }));
+      return () => cancelAnimationFrame(id);
+    }
+  }, [openCount, rf, flowStore]);
+
+  // Re-derive only what changed in the document, the selection or the level of detail.
+  useEffect(() => {
+    // The zoom now, not at the last render: a map just opened may have moved the view.
+    const asOverview = detailAt(flowStore.getState().transform[2], big) === 'tiny';
+    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big }, prev));
+  }, [doc, selection, lensResult, touchMode, detail, big, flowStore]);
+  const edges = useMemo(
+    () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current))),
+    [doc, selection, lensResult, overview, big],
+  );
 
   useArrangement(setNodes);
 
@@ -94,7 +124,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const focus = useViewStore((s) => s.focus);
   useEffect(() => {
     if (!focus?.nodeIds.length) return;
-    void rf.fitView({ nodes: focus.nodeIds.map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: 300 });
+    void rf.fitView({ nodes: focus.nodeIds.map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: 300, includeHiddenNodes: true });
   }, [focus, rf]);
 
   const updateSelection = useCallback((patch: Partial<Selection>) => {
@@ -138,14 +168,41 @@ export function MapCanvas({ onViewportChange }: Props) {
     useMapStore.getState().dispatch(addLink(link), { select: { linkIds: [link.id] } });
   }, []);
 
+  /** In the overview, the node drawn under the pointer, if any. */
+  const overviewNodeAt = useCallback(
+    (e: React.MouseEvent) => {
+      if (!sceneRef.current || detailAt(flowStore.getState().transform[2], big) !== 'tiny') return null;
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      // A few screen pixels of slack: boxes are tiny at this zoom.
+      return nodeAt(sceneRef.current, p.x, p.y, 4 / flowStore.getState().transform[2]);
+    },
+    [rf, flowStore, big],
+  );
+
   const onDoubleClick = useCallback(
     (e: React.MouseEvent) => {
       const target = e.target as HTMLElement;
       if (!target.classList.contains('react-flow__pane')) return;
+      // In the overview, double-clicking a node zooms in on it, ready to read and edit.
+      const hit = overviewNodeAt(e);
+      if (hit) return void rf.fitView({ nodes: [{ id: hit }], maxZoom: 1, padding: 0.25, duration: 300, includeHiddenNodes: true });
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       addNodeAt('factor', { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
     },
-    [rf],
+    [rf, overviewNodeAt],
+  );
+
+  // Nodes in the overview and the links of a big map are drawn, not elements: a click on the pane picks what is drawn there.
+  const onPaneClick = useCallback(
+    (e: React.MouseEvent) => {
+      const node = overviewNodeAt(e);
+      if (node) return useMapStore.getState().select({ nodeIds: [node], linkIds: [] });
+      if (!linkHits.current) return;
+      const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const link = linkHits.current.linkAt(p.x, p.y);
+      if (link) useMapStore.getState().select({ nodeIds: [], linkIds: [link] });
+    },
+    [overviewNodeAt, rf],
   );
 
   return (
@@ -159,6 +216,8 @@ export function MapCanvas({ onViewportChange }: Props) {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onDoubleClick={onDoubleClick}
+        onPaneClick={onPaneClick}
+        onlyRenderVisibleElements={big}
         onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}
         onNodeClick={(_e, node) => {
           const experimentId = useViewStore.getState().touchModeExperimentId;
@@ -176,11 +235,17 @@ export function MapCanvas({ onViewportChange }: Props) {
         aria-label="Map canvas"
       >
         <LinkMarkers />
-        <FarCanvas />
+        {overview && <OverviewCanvas doc={doc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
+        {overview && <OverviewHint />}
+        {big && !overview && (
+          <Suspense fallback={null}>
+            <LinkCanvas links={doc.links} selectedLinkIds={selection.linkIds} dimmedLinks={lensResult.dimmedLinks} detail={detail} hitTest={linkHits} />
+          </Suspense>
+        )}
         <Background gap={24} size={1.2} color="#d5d9e0" />
-        <Controls position="bottom-right" aria-label="Zoom controls" />
+        <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }} />
         {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. */}
-        {detail !== 'tiny' && (
+        {!overview && (
           <MiniMap
             position="top-right"
             pannable

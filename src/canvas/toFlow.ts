@@ -4,7 +4,7 @@
  * change, so memoised node and link components skip re-rendering: dragging
  * one node in a 100-node map re-renders that node and its links only.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { experimentsByNode } from '../model/experiments.ts';
 import type { Cluster, Experiment, Link, MapDocument, MapNode } from '../model/types.ts';
 import type { Selection } from '../store/mapStore.ts';
@@ -30,6 +30,26 @@ export interface CanvasContext {
   lens?: LensResult;
   /** The experiment in touch mode, if any. */
   touchMode?: Experiment | null;
+  /** The whole map is drawn as an overview (OverviewCanvas): React Flow renders no node. */
+  overview?: boolean;
+  /**
+   * A big map: React Flow renders only the nodes in view, so most nodes are
+   * never measured. It draws a link only between nodes it knows the size and
+   * handles of, so each node declares them up front.
+   */
+  declareSizes?: boolean;
+}
+
+const ESTIMATED = { width: 180, height: 56 };
+
+/** Where a node's two handles are (left: links in, right: links out), for React Flow to draw links to nodes it has not rendered. */
+function declaredHandles(size: { width?: number; height?: number } | undefined): NodeHandle[] {
+  const width = size?.width ?? ESTIMATED.width;
+  const height = size?.height ?? ESTIMATED.height;
+  return [
+    { type: 'target', position: Position.Left, x: -5, y: height / 2 - 5, width: 10, height: 10 },
+    { type: 'source', position: Position.Right, x: width - 5, y: height / 2 - 5, width: 10, height: 10 },
+  ];
 }
 
 const sameList = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -49,7 +69,7 @@ export interface LinkData extends Record<string, unknown> {
 export type FlowEdge = Edge<LinkData, 'link'>;
 
 export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: readonly FlowNode[]): FlowNode[] {
-  const { selection, lens = NO_LENS, touchMode = null } = context;
+  const { selection, lens = NO_LENS, touchMode = null, overview = false, declareSizes = false } = context;
   const prevById = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.nodeIds);
   const byNode = experimentsByNode(doc);
@@ -69,7 +89,9 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       prev.data.touching === touching &&
       !!prev.selected === isSelected &&
       sameList(prev.data.experiments, experiments) &&
-      sameLook(prev.data.look, look)
+      sameLook(prev.data.look, look) &&
+      !!prev.hidden === overview &&
+      !!prev.handles === declareSizes
     ) {
       return prev;
     }
@@ -82,6 +104,8 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       selected: isSelected,
       // Keep React Flow's measurement so it need not measure the node again.
       ...(prev?.measured ? { measured: prev.measured } : {}),
+      ...(overview ? { hidden: true } : {}),
+      ...(declareSizes ? { initialWidth: ESTIMATED.width, initialHeight: ESTIMATED.height, handles: declaredHandles(prev?.measured) } : {}),
     };
   });
 }

@@ -35,7 +35,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
         id={id}
         path={curve.path}
         markerEnd={`url(#${markerId(link.polarity, !!selected)})`}
-        interactionWidth={detail === 'tiny' ? 0 : 16}
+        interactionWidth={16}
         className={`link${selected ? ' link--selected' : ''}${data.dimmed ? ' link--dimmed' : ''}`}
         style={{
           stroke: colour,
