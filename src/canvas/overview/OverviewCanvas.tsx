@@ -5,12 +5,13 @@
  * renders no nodes or links and the map is drawn here, on one <canvas>: links
  * as straight lines, nodes as boxes in their theme's colour, the selection
  * ringed and a lens's faded parts faded. The drawing is prepared once per
- * change of the map (overviewScene) and only repositioned as the view moves.
+ * change of the map (overviewScene); viewCanvas keeps it in step with the view.
  */
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../model/types.ts';
 import type { LensResult } from '../lens.ts';
+import { attachViewCanvas } from '../viewCanvas.ts';
 import { overviewScene, type OverviewScene } from './overviewScene.ts';
 
 interface Props {
@@ -24,6 +25,23 @@ interface Props {
 const DEFAULT_SIZE = { width: 180, height: 56 };
 /** Lines and outlines never get thinner than this on screen, in CSS pixels, or a fitted big map fades away. */
 const MIN_SCREEN_WIDTH = 0.8;
+/** How far past each side of the screen the drawing reaches, in CSS pixels. */
+const MARGIN = 240;
+
+/** The box around every node (links run between nodes, so it holds them too). */
+function extent(scene: OverviewScene) {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const b of scene.all) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.width);
+    y1 = Math.max(y1, b.y + b.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
 
 interface Paths {
   lines: { path: Path2D; colour: string; width: number; alpha: number }[];
@@ -74,51 +92,38 @@ export function OverviewCanvas({ doc, selectedNodeIds, lens, sceneRef }: Props) 
 
   useEffect(() => {
     const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas) return;
     const paths = toPaths(scene);
-    let frame = 0;
-    const draw = () => {
-      frame = 0;
-      const { transform, width, height } = store.getState();
-      const [tx, ty, k] = transform;
-      const dpr = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-        canvas.width = Math.round(width * dpr);
-        canvas.height = Math.round(height * dpr);
-      }
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * tx, dpr * ty);
-      const atLeast = (w: number) => Math.max(w, MIN_SCREEN_WIDTH / k);
-      for (const g of paths.lines) {
-        ctx.globalAlpha = g.alpha;
-        ctx.strokeStyle = g.colour;
-        ctx.lineWidth = atLeast(g.width);
-        ctx.stroke(g.path);
-      }
-      ctx.lineWidth = atLeast(3);
-      for (const g of paths.boxes) {
-        ctx.globalAlpha = g.alpha;
-        ctx.fillStyle = g.fill;
-        ctx.strokeStyle = g.stroke;
-        ctx.fill(g.path);
-        ctx.stroke(g.path);
-      }
-      ctx.globalAlpha = 1;
-      ctx.strokeStyle = '#111827';
-      ctx.lineWidth = atLeast(2.5) * 2;
-      ctx.stroke(paths.selected);
-      canvas.dataset.drawnNodes = String(scene.all.length);
-    };
-    draw();
-    const unsubscribe = store.subscribe((s, prev) => {
-      if ((s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) && !frame) frame = requestAnimationFrame(draw);
+    const bounds = extent(scene);
+    return attachViewCanvas(canvas, store, {
+      margin: MARGIN,
+      paint: (ctx, { tx, ty, k, width, height }) => {
+        const atLeast = (w: number) => Math.max(w, MIN_SCREEN_WIDTH / k);
+        for (const g of paths.lines) {
+          ctx.globalAlpha = g.alpha;
+          ctx.strokeStyle = g.colour;
+          ctx.lineWidth = atLeast(g.width);
+          ctx.stroke(g.path);
+        }
+        ctx.lineWidth = atLeast(3);
+        for (const g of paths.boxes) {
+          ctx.globalAlpha = g.alpha;
+          ctx.fillStyle = g.fill;
+          ctx.strokeStyle = g.stroke;
+          ctx.fill(g.path);
+          ctx.stroke(g.path);
+        }
+        ctx.globalAlpha = 1;
+        ctx.strokeStyle = '#111827';
+        ctx.lineWidth = atLeast(2.5) * 2;
+        ctx.stroke(paths.selected);
+        canvas.dataset.drawnNodes = String(scene.all.length);
+        // Did the drawing (the screen plus its margin) hold the whole map?
+        const x0 = (-tx - MARGIN) / k;
+        const y0 = (-ty - MARGIN) / k;
+        return bounds.x >= x0 && bounds.y >= y0 && bounds.x + bounds.width <= x0 + (width + 2 * MARGIN) / k && bounds.y + bounds.height <= y0 + (height + 2 * MARGIN) / k;
+      },
     });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-    };
   }, [scene, store]);
 
   return <canvas ref={ref} className="overview-canvas" aria-hidden="true" />;
