@@ -242,7 +242,8 @@ export function MapCanvas({ onViewportChange }: Props) {
             <LinkCanvas links={doc.links} selectedLinkIds={selection.linkIds} dimmedLinks={lensResult.dimmedLinks} detail={detail} hitTest={linkHits} />
           </Suspense>
         )}
-        <Background gap={24} size={1.2} color="#d5d9e0" />
+        {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}
+        {!big && <Background gap={24} size={1.2} color="#d5d9e0" />}
         <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }} />
         {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. */}
         {!overview && (

@@ -27,24 +27,25 @@ export interface ViewCanvasOptions {
   margin: number;
   /** Draws in map coordinates (the context is already transformed); returns true if the drawing holds everything there is to draw, so no view can uncover more. */
   paint(ctx: CanvasRenderingContext2D, view: View): boolean;
-  /** Redraw when React Flow's nodes change, not only the view (links follow a dragged node). */
-  followNodes?: boolean;
+  /** What else the drawing shows: it is redrawn when this changes (compared with ===), not only when the view does. */
+  content?: (state: ReactFlowState) => unknown;
 }
 
 /** How long the view must be still before the drawing is made sharp again. */
 const SETTLE_MS = 140;
 
-export function attachViewCanvas(canvas: HTMLCanvasElement, store: Store, { margin, paint, followNodes = false }: ViewCanvasOptions): () => void {
+export function attachViewCanvas(canvas: HTMLCanvasElement, store: Store, { margin, paint, content = () => null }: ViewCanvasOptions): () => void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return () => {};
   canvas.style.left = canvas.style.top = `${-margin}px`;
   canvas.style.transformOrigin = '0 0';
-  let drawn: (View & { nodes: unknown; whole: boolean }) | null = null;
+  let drawn: (View & { content: unknown; whole: boolean }) | null = null;
   let frame = 0;
   let settle: ReturnType<typeof setTimeout> | undefined;
 
   const redraw = () => {
-    const { transform, width, height, nodes } = store.getState();
+    const state = store.getState();
+    const { transform, width, height } = state;
     const [tx, ty, k] = transform;
     const dpr = window.devicePixelRatio || 1;
     const w = width + 2 * margin;
@@ -60,15 +61,16 @@ export function attachViewCanvas(canvas: HTMLCanvasElement, store: Store, { marg
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * (tx + margin), dpr * (ty + margin));
     const whole = paint(ctx, { tx, ty, k, width, height });
-    drawn = { tx, ty, k, width, height, nodes, whole };
+    drawn = { tx, ty, k, width, height, content: content(state), whole };
   };
 
   const update = () => {
     frame = 0;
-    const { transform, width, height, nodes } = store.getState();
+    const state = store.getState();
+    const { transform, width, height } = state;
     const [tx, ty, k] = transform;
     const last = drawn;
-    if (!last || last.width !== width || last.height !== height || (followNodes && last.nodes !== nodes)) return redraw();
+    if (!last || last.width !== width || last.height !== height || last.content !== content(state)) return redraw();
     // The map area the drawing covers, and the one now on screen.
     const covered =
       last.whole ||
@@ -85,7 +87,7 @@ export function attachViewCanvas(canvas: HTMLCanvasElement, store: Store, { marg
 
   redraw();
   const unsubscribe = store.subscribe((s, prev) => {
-    const changed = s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height || (followNodes && s.nodes !== prev.nodes);
+    const changed = s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height || s.nodes !== prev.nodes;
     if (changed && !frame) frame = requestAnimationFrame(update);
   });
   return () => {

@@ -4,14 +4,14 @@
  * redrawn whenever React Flow's nodes change, so links follow a dragged
  * node. Loaded only when a big map is open.
  */
-import { useStoreApi } from '@xyflow/react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Id, Link } from '../../model/types.ts';
 import type { Detail } from '../LevelOfDetail.tsx';
 import type { Box } from '../edges/geometry.ts';
 import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
 import { paintPrims } from './paintPrims.ts';
-import { attachViewCanvas } from '../viewCanvas.ts';
+import { attachViewCanvas, type View } from '../viewCanvas.ts';
 
 export interface LinkHitTest {
   /** The link drawn nearest a point in map coordinates, within a few screen pixels. */
@@ -33,52 +33,82 @@ const SELECTED = '#111827';
 /** How near a click must be to a link to pick it, in screen pixels (as wide as the SVG links' click area). */
 const REACH_PX = 8;
 
+/** The nodes being dragged, as a string that stays the same for the whole drag. */
+function movingIds(state: ReactFlowState): string {
+  let ids = '';
+  for (const n of state.nodeLookup.values()) if (n.dragging) ids += `${n.id} `;
+  return ids;
+}
+
+/**
+ * Two canvases: the links that stay still, and the links of the nodes being
+ * dragged. During a drag only the second is redrawn on each frame; the first,
+ * with hundreds of links, is drawn once when the drag starts and once when it ends.
+ */
 export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail, hitTest }: Props) {
   const store = useStoreApi();
-  const ref = useRef<HTMLCanvasElement>(null);
-  const layer = useMemo(() => new LinkLayer(), []);
+  const stillRef = useRef<HTMLCanvasElement>(null);
+  const movingRef = useRef<HTMLCanvasElement>(null);
+  const layers = useMemo(() => ({ still: new LinkLayer(), moving: new LinkLayer() }), []);
   const list = useMemo(() => Object.values(links), [links]);
   const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed: dimmedLinks }), [selectedLinkIds, dimmedLinks]);
 
   useEffect(() => {
-    const canvas = ref.current;
-    if (!canvas) return;
-    let drawn: DrawnLink[] = [];
+    const still = stillRef.current;
+    const moving = movingRef.current;
+    if (!still || !moving) return;
+    const drawn = { still: [] as DrawnLink[], moving: [] as DrawnLink[] };
     // One box per React Flow node object: React Flow replaces the object whenever the node moves or is measured.
     const boxes = new WeakMap<object, Box>();
-    hitTest.current = { linkAt: (x, y) => linkAt(drawn, { x, y }, REACH_PX / store.getState().transform[2]) };
-    const detach = attachViewCanvas(canvas, store, {
+    hitTest.current = { linkAt: (x, y) => linkAt([...drawn.still, ...drawn.moving], { x, y }, REACH_PX / store.getState().transform[2]) };
+
+    const paintLinks = (which: 'still' | 'moving') => (ctx: CanvasRenderingContext2D, { tx, ty, k, width, height }: View) => {
+      const state = store.getState();
+      const { nodeLookup } = state;
+      const ids = movingIds(state);
+      const isMoving = (l: Link) => ids !== '' && (ids.includes(`${l.source} `) || ids.includes(`${l.target} `));
+      const mine = which === 'moving' ? (ids ? list.filter(isMoving) : []) : ids ? list.filter((l) => !isMoving(l)) : list;
+      const view: Box = { x: (-tx - MARGIN) / k, y: (-ty - MARGIN) / k, width: (width + 2 * MARGIN) / k, height: (height + 2 * MARGIN) / k };
+      const boxOf = (id: Id): Box | null => {
+        const n = nodeLookup.get(id);
+        if (!n) return null;
+        let box = boxes.get(n);
+        if (!box) {
+          const p = n.internals.positionAbsolute;
+          box = { x: p.x, y: p.y, width: n.measured.width ?? DEFAULT_SIZE.width, height: n.measured.height ?? DEFAULT_SIZE.height };
+          boxes.set(n, box);
+        }
+        return box;
+      };
+      const shown = layers[which].visible(mine, boxOf, view, look);
+      drawn[which] = shown;
+      // Zoomed out, polarity marks, delay bars and labels are too small to read: lines and arrowheads only.
+      const full = detail === 'near';
+      const lineOnly = (d: DrawnLink) => (full ? d.line.prims : d.line.prims.filter((p) => p.t === 'path'));
+      for (const d of shown) if (!d.selected) paintPrims(ctx, lineOnly(d));
+      for (const d of shown) if (d.selected) paintPrims(ctx, lineOnly(d), { colour: SELECTED, widen: 1 });
+      if (full) for (const d of shown) if (d.label) paintPrims(ctx, d.label.prims);
+      return false;
+    };
+
+    const detachStill = attachViewCanvas(still, store, {
       margin: MARGIN,
-      followNodes: true,
-      paint: (ctx, { tx, ty, k, width, height }) => {
-        const { nodeLookup } = store.getState();
-        const view: Box = { x: (-tx - MARGIN) / k, y: (-ty - MARGIN) / k, width: (width + 2 * MARGIN) / k, height: (height + 2 * MARGIN) / k };
-        const boxOf = (id: Id): Box | null => {
-          const n = nodeLookup.get(id);
-          if (!n) return null;
-          let box = boxes.get(n);
-          if (!box) {
-            const p = n.internals.positionAbsolute;
-            box = { x: p.x, y: p.y, width: n.measured.width ?? DEFAULT_SIZE.width, height: n.measured.height ?? DEFAULT_SIZE.height };
-            boxes.set(n, box);
-          }
-          return box;
-        };
-        drawn = layer.visible(list, boxOf, view, look);
-        // Zoomed out, polarity marks, delay bars and labels are too small to read: lines and arrowheads only.
-        const full = detail === 'near';
-        const lineOnly = (d: DrawnLink) => (full ? d.line.prims : d.line.prims.filter((p) => p.t === 'path'));
-        for (const d of drawn) if (!d.selected) paintPrims(ctx, lineOnly(d));
-        for (const d of drawn) if (d.selected) paintPrims(ctx, lineOnly(d), { colour: SELECTED, widen: 1 });
-        if (full) for (const d of drawn) if (d.label) paintPrims(ctx, d.label.prims);
-        return false;
-      },
+      // While a drag goes on, the still links do not change.
+      content: (s) => movingIds(s) || s.nodes,
+      paint: paintLinks('still'),
     });
+    const detachMoving = attachViewCanvas(moving, store, { margin: MARGIN, content: (s) => s.nodes, paint: paintLinks('moving') });
     return () => {
-      detach();
+      detachStill();
+      detachMoving();
       hitTest.current = null;
     };
-  }, [store, layer, list, look, detail, hitTest]);
+  }, [store, layers, list, look, detail, hitTest]);
 
-  return <canvas ref={ref} className="link-canvas" aria-hidden="true" />;
+  return (
+    <>
+      <canvas ref={stillRef} className="link-canvas" aria-hidden="true" />
+      <canvas ref={movingRef} className="link-canvas" aria-hidden="true" />
+    </>
+  );
 }
