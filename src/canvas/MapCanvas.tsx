@@ -35,6 +35,19 @@ import { toggleTouch } from '../model/experiments.ts';
 const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
 
+// Handlers, keys and the overview's colours live outside the component: a new function or array on every
+// render would re-render every node (React Flow hands node handlers to each node) and every overview box.
+const editLabel = (_e: React.MouseEvent, node: FlowNode) => useMapStore.getState().setEditing(node.id);
+const toggleTouchOf = (_e: React.MouseEvent, node: FlowNode) => {
+  const experimentId = useViewStore.getState().touchModeExperimentId;
+  if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
+};
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const overviewColour = (n: FlowNode) => {
+  const c = n.data.cluster;
+  return c ? tint(c.colour, 0.3) : '#b8bcc4';
+};
+
 function applySelectChanges(ids: string[], changes: readonly (NodeChange | EdgeChange)[]): string[] {
   const set = new Set(ids);
   let changed = false;
@@ -132,6 +145,8 @@ export function MapCanvas({ onViewportChange }: Props) {
     [updateSelection],
   );
 
+  const onMoveEnd = useCallback((_e: unknown, viewport: FlowViewport) => onViewportChange(viewport), [onViewportChange]);
+
   const onConnect = useCallback((c: Connection) => {
     if (!c.source || !c.target || c.source === c.target) return;
     const link = newLink(c.source, c.target);
@@ -159,15 +174,12 @@ export function MapCanvas({ onViewportChange }: Props) {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onDoubleClick={onDoubleClick}
-        onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}
-        onNodeClick={(_e, node) => {
-          const experimentId = useViewStore.getState().touchModeExperimentId;
-          if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
-        }}
-        onMoveEnd={(_e, viewport) => onViewportChange(viewport)}
+        onNodeDoubleClick={editLabel}
+        onNodeClick={toggleTouchOf}
+        onMoveEnd={onMoveEnd}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         connectionRadius={40}
         minZoom={0.05}
         maxZoom={3}
@@ -186,10 +198,7 @@ export function MapCanvas({ onViewportChange }: Props) {
             pannable
             zoomable
             ariaLabel="Overview of the whole map"
-            nodeColor={(n) => {
-              const c = (n as FlowNode).data.cluster;
-              return c ? tint(c.colour, 0.3) : '#b8bcc4';
-            }}
+            nodeColor={overviewColour}
             nodeStrokeWidth={2}
           />
         )}
