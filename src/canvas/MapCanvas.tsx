@@ -45,6 +45,19 @@ const edgeTypes = { link: LinkEdge };
 const NO_EDGES: FlowEdge[] = [];
 const FIT = { padding: 0.1, maxZoom: 1.2, minZoom: 0.05 } as const;
 
+// Handlers, keys and the overview's colours live outside the component: a new function or array on every
+// render would re-render every node (React Flow hands node handlers to each node) and every overview box.
+const editLabel = (_e: React.MouseEvent, node: FlowNode) => useMapStore.getState().setEditing(node.id);
+const toggleTouchOf = (_e: React.MouseEvent, node: FlowNode) => {
+  const experimentId = useViewStore.getState().touchModeExperimentId;
+  if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
+};
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const overviewColour = (n: FlowNode) => {
+  const c = n.data.cluster;
+  return c ? tint(c.colour, 0.3) : '#b8bcc4';
+};
+
 function applySelectChanges(ids: string[], changes: readonly (NodeChange | EdgeChange)[]): string[] {
   const set = new Set(ids);
   let changed = false;
@@ -162,6 +175,8 @@ export function MapCanvas({ onViewportChange }: Props) {
     [updateSelection],
   );
 
+  const onMoveEnd = useCallback((_e: unknown, viewport: FlowViewport) => onViewportChange(viewport), [onViewportChange]);
+
   const onConnect = useCallback((c: Connection) => {
     if (!c.source || !c.target || c.source === c.target) return;
     const link = newLink(c.source, c.target);
@@ -218,15 +233,12 @@ export function MapCanvas({ onViewportChange }: Props) {
         onDoubleClick={onDoubleClick}
         onPaneClick={onPaneClick}
         onlyRenderVisibleElements={big}
-        onNodeDoubleClick={(_e, node) => useMapStore.getState().setEditing(node.id)}
-        onNodeClick={(_e, node) => {
-          const experimentId = useViewStore.getState().touchModeExperimentId;
-          if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
-        }}
-        onMoveEnd={(_e, viewport) => onViewportChange(viewport)}
+        onNodeDoubleClick={editLabel}
+        onNodeClick={toggleTouchOf}
+        onMoveEnd={onMoveEnd}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         connectionRadius={40}
         minZoom={0.05}
         maxZoom={3}
@@ -252,10 +264,7 @@ export function MapCanvas({ onViewportChange }: Props) {
             pannable
             zoomable
             ariaLabel="Overview of the whole map"
-            nodeColor={(n) => {
-              const c = (n as FlowNode).data.cluster;
-              return c ? tint(c.colour, 0.3) : '#b8bcc4';
-            }}
+            nodeColor={overviewColour}
             nodeStrokeWidth={2}
           />
         )}

@@ -17,6 +17,14 @@ describe('deriving the canvas from the map', () => {
     expect(second.find((n) => n.id === a.id)?.position).toEqual({ x: 50, y: 50 });
   });
 
+  it('gives back the same lists when nothing changed, so React Flow has nothing to take in', () => {
+    const nodes = toFlowNodes(doc, { selection: none }, []);
+    const edges = toFlowEdges(doc, { selection: none }, []);
+    const renamed = { ...doc, meta: { ...doc.meta, title: 'Renamed' } };
+    expect(toFlowNodes(renamed, { selection: none }, nodes)).toBe(nodes);
+    expect(toFlowEdges(renamed, { selection: none }, edges)).toBe(edges);
+  });
+
   it('marks selected nodes and links', () => {
     const nodes = toFlowNodes(doc, { selection: { nodeIds: [a.id], linkIds: [] } }, []);
     expect(nodes.find((n) => n.id === a.id)?.selected).toBe(true);

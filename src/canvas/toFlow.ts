@@ -62,6 +62,10 @@ const sameLook = (a: NodeLook, b: NodeLook) =>
     JSON.stringify(a.prediction) === JSON.stringify(b.prediction));
 export type FlowNode = Node<MapNodeData, 'map'>;
 
+/** The previous list itself when every item was kept: React Flow then has nothing to take in (and no selectors to re-run). */
+const keepUnchanged = <T,>(next: T[], previous: readonly T[]): T[] =>
+  next.length === previous.length && next.every((x, i) => x === previous[i]) ? (previous as T[]) : next;
+
 export interface LinkData extends Record<string, unknown> {
   link: Link;
   dimmed: boolean;
@@ -73,7 +77,7 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
   const prevById = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.nodeIds);
   const byNode = experimentsByNode(doc);
-  return Object.values(doc.nodes).map((node) => {
+  const nodes = Object.values(doc.nodes).map((node): FlowNode => {
     const cluster = node.clusterId ? (doc.clusters[node.clusterId] ?? null) : null;
     const focal = doc.meta.focalNodeId === node.id;
     const isSelected = selected.has(node.id);
@@ -108,13 +112,14 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       ...(declareSizes ? { initialWidth: ESTIMATED.width, initialHeight: ESTIMATED.height, handles: declaredHandles(prev?.measured) } : {}),
     };
   });
+  return keepUnchanged(nodes, previous);
 }
 
 export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: readonly FlowEdge[]): FlowEdge[] {
   const { selection, lens = NO_LENS } = context;
   const prevById = new Map(previous.map((e) => [e.id, e]));
   const selected = new Set(selection.linkIds);
-  return Object.values(doc.links).map((link) => {
+  const edges = Object.values(doc.links).map((link): FlowEdge => {
     const isSelected = selected.has(link.id);
     const dimmed = lens.dimmedLinks.has(link.id);
     const prev = prevById.get(link.id);
@@ -129,4 +134,5 @@ export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: 
       selected: isSelected,
     };
   });
+  return keepUnchanged(edges, previous);
 }

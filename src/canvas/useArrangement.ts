@@ -1,56 +1,91 @@
 /**
- * Moves nodes to an arrangement (an auto-layout's result) with a short
- * animation, then commits the new positions as one undoable operation. The
- * animation only touches React Flow's copy of the nodes; the document changes
- * once, at the end. People who prefer reduced motion get the move at once.
+ * Moves nodes to an arrangement (an auto-layout's result): settles overlaps
+ * with the sizes the canvas measured, glides the nodes there on screen
+ * (glide.ts), hands the new places to React Flow a batch per frame
+ * (landNodes.ts), then commits them as one undoable operation. The document
+ * changes once, at the end. People who prefer reduced motion see the nodes
+ * jump in one frame.
  */
-import { useReactFlow } from '@xyflow/react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
+import { glide } from './glide.ts';
+import { landNodes, preparedMove, type SetNodes } from './landNodes.ts';
 import { settleOverlaps } from './settleOverlaps.ts';
 import { moveNodes } from '../model/operations.ts';
+import type { Id, Position } from '../model/types.ts';
 import { useMapStore } from '../store/mapStore.ts';
-import { useViewStore } from '../store/viewStore.ts';
+import { useViewStore, type Arrangement } from '../store/viewStore.ts';
 import type { FlowNode } from './toFlow.ts';
+import { BIG_MAP_NODES } from './LevelOfDetail.tsx';
 
 const DURATION_MS = 450;
-const ANIMATE_UP_TO = 600;
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
-export function useArrangement(setNodes: (update: (nodes: FlowNode[]) => FlowNode[]) => void) {
-  const arrangement = useViewStore((s) => s.arrangement);
-  const rf = useReactFlow<FlowNode>();
+export function useArrangement(setNodes: SetNodes) {
+  const flow = useStoreApi<FlowNode>();
   useEffect(() => {
-    if (!arrangement) return;
-    const doc = useMapStore.getState().doc;
-    const size = (id: string) => {
-      const m = rf.getNode(id)?.measured;
-      return { width: m?.width ?? 180, height: m?.height ?? 56 };
-    };
-    const fixed = Object.fromEntries(Object.values(doc.nodes).filter((n) => !(n.id in arrangement.positions) || n.pinned).map((n) => [n.id, n.position]));
-    const moving = Object.fromEntries(Object.entries(arrangement.positions).filter(([id]) => !(id in fixed)));
-    const positions = settleOverlaps(moving, size, fixed);
-    const { name } = arrangement;
-    const commit = () => useMapStore.getState().dispatch(moveNodes(positions, name));
-    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // On big maps every animation frame would rebuild thousands of nodes: move them at once.
-    if (reduced || Object.keys(positions).length > ANIMATE_UP_TO) return commit();
-
-    const from = new Map(Object.entries(useMapStore.getState().doc.nodes).map(([id, n]) => [id, n.position]));
-    const start = performance.now();
-    let frame = requestAnimationFrame(function step(now) {
-      const t = Math.min(1, (now - start) / DURATION_MS);
-      const k = ease(t);
-      setNodes((nodes) =>
-        nodes.map((n) => {
-          const a = from.get(n.id);
-          const b = positions[n.id];
-          if (!a || !b) return n;
-          return { ...n, position: { x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k } };
-        }),
-      );
-      if (t < 1) frame = requestAnimationFrame(step);
-      else commit();
+    let stop: (() => void) | null = null;
+    // Subscribed here rather than through a hook, so a new arrangement does not re-render the whole canvas.
+    const unsubscribe = useViewStore.subscribe((s, prev) => {
+      if (!s.arrangement || s.arrangement === prev.arrangement) return;
+      stop?.();
+      stop = arrange(s.arrangement, flow.getState(), setNodes);
     });
-    return () => cancelAnimationFrame(frame);
-  }, [arrangement, setNodes, rf]);
+    return () => {
+      unsubscribe();
+      stop?.();
+    };
+  }, [flow, setNodes]);
+}
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNodes: SetNodes): (() => void) | null {
+  const { doc } = useMapStore.getState();
+  const size = (id: Id) => {
+    const m = flow.nodeLookup.get(id)?.measured;
+    return { width: m?.width ?? 180, height: m?.height ?? 56 };
+  };
+  const fixed = Object.fromEntries(Object.values(doc.nodes).filter((n) => !(n.id in arrangement.positions) || n.pinned).map((n) => [n.id, n.position]));
+  const moving = Object.fromEntries(Object.entries(arrangement.positions).filter(([id]) => !(id in fixed)));
+  const settled = settleOverlaps(moving, size, fixed);
+  // Whole pixels, as the document stores them, so the last frame shows exactly what is committed.
+  const positions: Record<Id, Position> = {};
+  for (const [id, p] of Object.entries(settled)) positions[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+  const move = moveNodes(positions, arrangement.name);
+
+  const container = flow.domNode;
+  // Big maps move at once: React Flow's fixed work per batch grows with the map, only the nodes in view
+  // are elements and their links are drawn on a canvas (LevelOfDetail.tsx), so there is nothing to glide.
+  if (!container || Object.keys(useMapStore.getState().doc.nodes).length > BIG_MAP_NODES) {
+    useMapStore.getState().dispatch(move);
+    return null;
+  }
+  let stopLanding: (() => void) | null = null;
+  let committed = false;
+  const gliding = glide({
+    container,
+    from: new Map(Object.values(doc.nodes).map((n) => [n.id, n.position])),
+    to: positions,
+    size,
+    links: Object.values(doc.links),
+    // Reduced motion: the nodes jump in one frame, and the hand-over is still spread out.
+    duration: reducedMotion() ? 0 : DURATION_MS,
+    ease,
+    onEnd: () => {
+      const before = useMapStore.getState().doc;
+      const { next, op } = preparedMove(move, before);
+      stopLanding = landNodes(setNodes, before, next, gliding.redraw, () => {
+        useMapStore.getState().dispatch(op);
+        committed = true;
+        gliding.end();
+      });
+    },
+  });
+  // Stopped before the commit (another layout started, or the canvas went away): nothing moved.
+  return () => {
+    if (committed) return;
+    stopLanding?.();
+    gliding.cancel();
+  };
 }

@@ -1,23 +1,90 @@
 import { expect, test } from '@playwright/test';
 import { addNode, node, openApp, startEmptyMap } from './helpers.ts';
 
-async function positionOf(page: import('@playwright/test').Page, label: string) {
+async function positionOf(page: Page, label: string) {
   return node(page, label).evaluate((el) => (el as HTMLElement).style.transform);
+}
+
+type Page = import('@playwright/test').Page;
+interface LinkWatch {
+  detached(): string[];
+  /** The most links seen away from their nodes at one moment since watching began. */
+  worst: string[];
+  timer?: number;
+}
+
+/**
+ * Puts a check in the page for links whose drawn ends are not at their nodes
+ * (flow coordinates, with a few pixels' slack), and runs it every few
+ * milliseconds, between frames, so a moment when links lag behind is caught.
+ */
+async function watchLinks(page: Page) {
+  await page.evaluate(() => {
+    const detached = () => {
+      const boxes = new Map(
+        [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((el) => {
+          const [x, y] = (el.style.transform.match(/-?[\d.]+/g) ?? []).map(Number);
+          return [el.dataset.id, { x: x!, y: y!, w: el.offsetWidth, h: el.offsetHeight }];
+        }),
+      );
+      const at = (id: string | undefined, x: number, y: number) => {
+        const b = boxes.get(id);
+        return !!b && x >= b.x - 6 && x <= b.x + b.w + 6 && y >= b.y - 6 && y <= b.y + b.h + 6;
+      };
+      return [...document.querySelectorAll('.react-flow__edge')]
+        .filter((g) => {
+          const [, source, target] = /Edge from (\S+) to (\S+)/.exec(g.getAttribute('aria-label') ?? '') ?? [];
+          const [sx, sy, , , tx, ty] = (g.querySelector('path.react-flow__edge-path')?.getAttribute('d')?.match(/-?[\d.]+/g) ?? []).map(Number);
+          return !(at(source, sx!, sy!) && at(target, tx!, ty!));
+        })
+        .map((g) => g.getAttribute('data-id')!);
+    };
+    const watch: LinkWatch = { detached, worst: [] };
+    watch.timer = window.setInterval(() => {
+      const now = detached();
+      if (now.length > watch.worst.length) watch.worst = now;
+    }, 4);
+    (window as unknown as { linkWatch: LinkWatch }).linkWatch = watch;
+  });
+}
+
+/** Stops watching; the links detached at the worst moment, and now. */
+async function linksSeen(page: Page) {
+  return page.evaluate(() => {
+    const watch = (window as unknown as { linkWatch: LinkWatch }).linkWatch;
+    clearInterval(watch.timer);
+    return { worst: watch.worst, now: watch.detached() };
+  });
 }
 
 test('lay out the example map, see the nodes move, and undo it in one step', async ({ page }) => {
   await openApp(page);
   const before = await positionOf(page, 'Stress');
   await page.getByRole('button', { name: 'Lay out ▾' }).click();
+  await watchLinks(page);
   await page.getByRole('menuitem', { name: /Lay out: Clustered/ }).click();
   await expect.poll(() => positionOf(page, 'Stress'), { timeout: 15_000 }).not.toBe(before);
   await expect(page.getByRole('button', { name: /^Undo Lay out \(clustered\)/ })).toBeVisible();
+  // The links followed the nodes all the way, and end at them.
+  expect(await linksSeen(page)).toEqual({ worst: [], now: [] });
   // No two nodes overlap after the layout.
   const boxes = await page.locator('.react-flow__node').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.x, r.y, r.width, r.height]));
   const overlaps = boxes.filter((a, i) => boxes.some((b, j) => j > i && a[0]! < b[0]! + b[2]! && b[0]! < a[0]! + a[2]! && a[1]! < b[1]! + b[3]! && b[1]! < a[1]! + a[3]!));
   expect(overlaps).toEqual([]);
   await page.getByRole('button', { name: /^Undo Lay out/ }).click();
   await expect.poll(() => positionOf(page, 'Stress')).toBe(before);
+});
+
+test('with reduced motion the nodes jump to the layout at once, links and all', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  const before = await positionOf(page, 'Stress');
+  await page.getByRole('button', { name: 'Lay out ▾' }).click();
+  await watchLinks(page);
+  await page.getByRole('menuitem', { name: /Lay out: Layered/ }).click();
+  await expect(page.getByRole('button', { name: /^Undo Lay out \(layered\)/ })).toBeVisible({ timeout: 15_000 });
+  expect(await positionOf(page, 'Stress')).not.toBe(before);
+  expect(await linksSeen(page)).toEqual({ worst: [], now: [] });
 });
 
 test('a pinned node stays where it is when the map is laid out', async ({ page }) => {
