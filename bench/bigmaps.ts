@@ -8,7 +8,7 @@ import { EXAMPLE_MIN_NODES, newBenchContext, settleFrames, waitForMap } from './
 import { dragNode, pan, pickNode, startRecording, stopRecording, summarise, type GestureResult, type Run } from './drag.ts';
 import { sample, type HeapSample } from './heap.ts';
 import { laidOutGenerated, writeTempMap } from './maps.ts';
-import { atMost, mb, ms, ms2, type Row, type Section } from './report.ts';
+import { atMost, mb, ms, ms2, under, type Row, type Section } from './report.ts';
 import { round } from './stats.ts';
 
 export const FIRST_DRAW_TARGET_MS = 1500;
@@ -215,12 +215,15 @@ export function bigMapsSection(results: BigMapsResult): Section {
   if (sparse) {
     const l = '2,000 / 2,000';
     rows.push(
-      { measure: `${l}: file input to first draw (PRSM: ${ms(PRSM.firstDrawMs)})`, value: ms(sparse.firstDrawMs) },
-      { measure: `${l}: pan (60 Hz) frame interval mean / 95th percentile (PRSM pan/zoom: ${ms(PRSM.meanFrameMs)} / ${ms(PRSM.p95FrameMs)})`, value: `${ms2(sparse.pan.meanFrameMs)} / ${ms2(sparse.pan.p95FrameMs)}` },
-      { measure: `${l}: pan zoomed in (60 Hz) frame interval mean / 95th percentile`, value: `${ms2(sparse.panNear.meanFrameMs)} / ${ms2(sparse.panNear.p95FrameMs)}` },
-      { measure: `${l}: wheel zoom (60 Hz) frame interval mean / 95th percentile (PRSM: ${ms(PRSM.meanFrameMs)} / ${ms(PRSM.p95FrameMs)})`, value: `${ms2(sparse.zoom.meanFrameMs)} / ${ms2(sparse.zoom.p95FrameMs)}` },
-      { measure: `${l}: node drag (60 Hz) frame interval mean / 95th percentile`, value: `${ms2(sparse.drag.meanFrameMs)} / ${ms2(sparse.drag.p95FrameMs)}` },
-      { measure: `${l}: JavaScript heap after GC (PRSM: ${mb(PRSM.heapBytes)})`, value: mb(sparse.heap.usedBytes) },
+      // The issue asks for better than PRSM on all four; PRSM was measured with its whole map on screen, so our overview is the like-for-like case.
+      { measure: `${l}: file input to first draw`, value: ms(sparse.firstDrawMs), target: `< PRSM ${ms(PRSM.firstDrawMs)}`, status: under(sparse.firstDrawMs, PRSM.firstDrawMs) },
+      { measure: `${l}: pan, whole map on screen (60 Hz), frame interval mean`, value: ms2(sparse.pan.meanFrameMs), target: `< PRSM ${ms(PRSM.meanFrameMs)}`, status: under(sparse.pan.meanFrameMs, PRSM.meanFrameMs) },
+      { measure: `${l}: pan, whole map on screen (60 Hz), frame interval 95th percentile`, value: ms2(sparse.pan.p95FrameMs), target: `< PRSM ${ms(PRSM.p95FrameMs)}`, status: under(sparse.pan.p95FrameMs, PRSM.p95FrameMs) },
+      { measure: `${l}: wheel zoom, whole map on screen (60 Hz), frame interval mean`, value: ms2(sparse.zoom.meanFrameMs), target: `< PRSM ${ms(PRSM.meanFrameMs)}`, status: under(sparse.zoom.meanFrameMs, PRSM.meanFrameMs) },
+      { measure: `${l}: wheel zoom, whole map on screen (60 Hz), frame interval 95th percentile`, value: ms2(sparse.zoom.p95FrameMs), target: `< PRSM ${ms(PRSM.p95FrameMs)}`, status: under(sparse.zoom.p95FrameMs, PRSM.p95FrameMs) },
+      { measure: `${l}: JavaScript heap after GC`, value: mb(sparse.heap.usedBytes), target: `< PRSM ${mb(PRSM.heapBytes)}`, status: under(sparse.heap.usedBytes, PRSM.heapBytes) },
+      { measure: `${l}: pan zoomed in (60 Hz) frame interval mean / 95th percentile (PRSM has no zoomed-in figure)`, value: `${ms2(sparse.panNear.meanFrameMs)} / ${ms2(sparse.panNear.p95FrameMs)}` },
+      { measure: `${l}: node drag zoomed in (60 Hz) frame interval mean / 95th percentile`, value: `${ms2(sparse.drag.meanFrameMs)} / ${ms2(sparse.drag.p95FrameMs)}` },
     );
   }
   const col = (f: (r: BigMapResult) => string) => results.map(f);
