@@ -16,7 +16,9 @@ import type { FlowNode } from './toFlow.ts';
 export type SetNodes = (update: (nodes: FlowNode[]) => FlowNode[]) => void;
 
 /** Script time to spend per frame; the browser still has to lay out and paint what changed. */
-const BUDGET_MS = 8;
+const BUDGET_MS = 5;
+/** Layout and painting grow with the batch too, and the script time does not show them: never more than this many at once. */
+const MAX_BATCH = 20;
 const FIRST_BATCH = 10;
 
 /** A move worked out ahead: on the document it was worked out for, it gives that same result, node objects and all. */
@@ -61,7 +63,7 @@ export function landNodes(
     afterBatch(batch);
     const took = performance.now() - start;
     done += batch.size;
-    size = Math.max(4, Math.min(size * 2, Math.round((batch.size * BUDGET_MS) / Math.max(took, 1))));
+    size = Math.max(4, Math.min(size * 2, MAX_BATCH, Math.round((batch.size * BUDGET_MS) / Math.max(took, 1))));
     frame = requestAnimationFrame(step);
   });
   return () => {
