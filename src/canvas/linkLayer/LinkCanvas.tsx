@@ -11,6 +11,7 @@ import type { Detail } from '../LevelOfDetail.tsx';
 import type { Box } from '../edges/geometry.ts';
 import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
 import { paintPrims } from './paintPrims.ts';
+import { ESTIMATED_NODE_SIZE } from '../toFlow.ts';
 import { attachViewCanvas, type View } from '../viewCanvas.ts';
 
 export interface LinkHitTest {
@@ -26,7 +27,6 @@ interface Props {
   hitTest: React.RefObject<LinkHitTest | null>;
 }
 
-const DEFAULT_SIZE = { width: 180, height: 56 };
 /** How far past each side of the screen the drawing reaches, in CSS pixels. */
 const MARGIN = 320;
 const SELECTED = '#111827';
@@ -75,7 +75,7 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
         let box = boxes.get(n);
         if (!box) {
           const p = n.internals.positionAbsolute;
-          box = { x: p.x, y: p.y, width: n.measured.width ?? DEFAULT_SIZE.width, height: n.measured.height ?? DEFAULT_SIZE.height };
+          box = { x: p.x, y: p.y, width: n.measured.width ?? ESTIMATED_NODE_SIZE.width, height: n.measured.height ?? ESTIMATED_NODE_SIZE.height };
           boxes.set(n, box);
         }
         return box;

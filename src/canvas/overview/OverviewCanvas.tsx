@@ -11,6 +11,8 @@ import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../model/types.ts';
 import type { LensResult } from '../lens.ts';
+import { unionBox } from '../../export/scene/prims.ts';
+import { ESTIMATED_NODE_SIZE } from '../toFlow.ts';
 import { attachViewCanvas } from '../viewCanvas.ts';
 import { overviewScene, type OverviewScene } from './overviewScene.ts';
 
@@ -22,26 +24,11 @@ interface Props {
   sceneRef: React.RefObject<OverviewScene | null>;
 }
 
-const DEFAULT_SIZE = { width: 180, height: 56 };
 /** Lines and outlines never get thinner than this on screen, in CSS pixels, or a fitted big map fades away. */
 const MIN_SCREEN_WIDTH = 0.8;
 /** How far past each side of the screen the drawing reaches, in CSS pixels. */
 const MARGIN = 240;
 
-/** The box around every node (links run between nodes, so it holds them too). */
-function extent(scene: OverviewScene) {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const b of scene.all) {
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.width);
-    y1 = Math.max(y1, b.y + b.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
 
 interface Paths {
   lines: { path: Path2D; colour: string; width: number; alpha: number }[];
@@ -81,7 +68,7 @@ export function OverviewCanvas({ doc, selectedNodeIds, lens, sceneRef }: Props) 
       doc,
       size: (id) => {
         const m = nodeLookup.get(id)?.measured;
-        return m?.width && m.height ? { width: m.width, height: m.height } : DEFAULT_SIZE;
+        return m?.width && m.height ? { width: m.width, height: m.height } : ESTIMATED_NODE_SIZE;
       },
       selectedIds: new Set(selectedNodeIds),
       dimmedNodes,
@@ -94,7 +81,8 @@ export function OverviewCanvas({ doc, selectedNodeIds, lens, sceneRef }: Props) 
     const canvas = ref.current;
     if (!canvas) return;
     const paths = toPaths(scene);
-    const bounds = extent(scene);
+    // The box around every node (links run between nodes, so it holds them too).
+    const bounds = unionBox(scene.all);
     return attachViewCanvas(canvas, store, {
       margin: MARGIN,
       paint: (ctx, { tx, ty, k, width, height }) => {
