@@ -7,13 +7,13 @@ import { LensBar } from '../canvas/LensBar.tsx';
 import { LevelOfDetail } from '../canvas/LevelOfDetail.tsx';
 import { TouchModeBanner } from '../canvas/TouchModeBanner.tsx';
 import { LayoutProgress } from '../canvas/LayoutProgress.tsx';
-import { ConfirmDialog } from './confirm.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ExportDialog } from '../panels/export/ExportDialog.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
-import { boot, openFile, saveView, useSession } from './session.ts';
+import { boot, openFile, saveView, useSession } from '../services/maps.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 

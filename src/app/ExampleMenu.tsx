@@ -1,7 +1,7 @@
 /** "Open example": lists the maps in examples/. */
 import { useEffect, useRef, useState } from 'react';
-import { EXAMPLES } from './examples.ts';
-import { openExample } from './session.ts';
+import { EXAMPLES } from '../services/examples.ts';
+import { openExample } from '../services/maps.ts';
 
 export function ExampleMenu() {
   const [open, setOpen] = useState(false);

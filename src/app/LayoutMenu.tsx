@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { preloadLayoutWorker } from '../layout/client.ts';
 import type { LayoutAlgorithm } from '../layout/types.ts';
 import { useMapStore } from '../store/mapStore.ts';
-import { LAYOUT_NAMES, startLayout } from './autoLayout.ts';
+import { LAYOUT_NAMES, startLayout } from '../services/autoLayout.ts';
 
 const SHOWN: LayoutAlgorithm[] = ['layered', 'clustered', 'radial', 'organic', 'elk-layered'];
 

@@ -1,6 +1,6 @@
 /** Messages to the user. Errors stay until dismissed; confirmations fade after a while. */
 import { useEffect } from 'react';
-import { useNotices, type Notice } from './notices.ts';
+import { useNotices, type Notice } from '../services/notices.ts';
 
 function NoticeView({ notice }: { notice: Notice }) {
   const dismiss = useNotices((s) => s.dismiss);

@@ -2,10 +2,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useRef } from 'react';
 import { useMapStore } from '../store/mapStore.ts';
-import { KindIcon } from '../canvas/nodes/KindIcon.tsx';
-import { addNodeInView } from './actions.ts';
-import { downloadMap } from './fileIO.ts';
-import { newMap, openFile } from './session.ts';
+import { KindIcon } from '../ui/KindIcon.tsx';
+import { addNodeInView } from '../services/actions.ts';
+import { downloadMap } from '../services/fileIO.ts';
+import { newMap, openFile } from '../services/maps.ts';
 import { ExampleMenu } from './ExampleMenu.tsx';
 import { LayoutMenu } from './LayoutMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';

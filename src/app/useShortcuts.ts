@@ -8,8 +8,8 @@ import { useEffect } from 'react';
 import { isFragment } from '../model/fragment.ts';
 import { useMapStore } from '../store/mapStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
-import { addNodeInView, copySelection, deleteSelection, duplicateSelection, pasteNodes, selectAll } from './actions.ts';
-import { downloadMap } from './fileIO.ts';
+import { addNodeInView, copySelection, deleteSelection, duplicateSelection, pasteNodes, selectAll } from '../services/actions.ts';
+import { downloadMap } from '../services/fileIO.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -3,8 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { STATUS_LABELS } from '../model/types.ts';
 import { useMapStore } from '../store/mapStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
-import { StatusIcon } from './nodes/StatusIcon.tsx';
-import { FindBox } from '../app/FindBox.tsx';
+import { StatusIcon } from '../ui/StatusIcon.tsx';
+import { FindBox } from '../ui/FindBox.tsx';
 
 export function LensBar() {
   const lens = useViewStore((s) => s.lens);

@@ -22,12 +22,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { addLink, moveNodes, newLink } from '../model/operations.ts';
 import { tint } from '../model/palette.ts';
 import { useMapStore, type Selection } from '../store/mapStore.ts';
-import { addNodeAt, NODE_HEIGHT, NODE_WIDTH } from '../app/actions.ts';
+import { addNodeAt, NODE_HEIGHT, NODE_WIDTH } from '../services/actions.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
-import { applyLens } from './lens.ts';
+import { applyLens } from '../views/lens.ts';
 import { useArrangement } from './useArrangement.ts';
 import { DetailProvider, detailAt, useBigMap, useZoomDetail } from './LevelOfDetail.tsx';
 import { OverviewCanvas } from './overview/OverviewCanvas.tsx';

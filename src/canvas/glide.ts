@@ -13,7 +13,7 @@
  * stylesheet) and come back with the commit.
  */
 import type { Id, Position } from '../model/types.ts';
-import { linkCurve, type Box } from './edges/geometry.ts';
+import { linkCurve, type Box } from '../draw/geometry.ts';
 import type { Size } from './settleOverlaps.ts';
 
 export interface GlidePlan {

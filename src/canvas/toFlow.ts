@@ -8,7 +8,7 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { experimentsByNode } from '../model/experiments.ts';
 import type { Cluster, Experiment, Link, MapDocument, MapNode } from '../model/types.ts';
 import type { Selection } from '../store/mapStore.ts';
-import type { LensResult, NodeLook } from './lens.ts';
+import type { LensResult, NodeLook } from '../views/lens.ts';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;

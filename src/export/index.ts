@@ -2,7 +2,7 @@
  * Exports for the browser. Load lazily so jsPDF and the font stay out of the
  * first download:
  *
- *   const { exportPdf } = await import('../export/index.ts');
+ *   const { exportPdf } = await import('./index.ts');
  *   const blob = await exportPdf(doc, { page: 'a3', layout: 'poster', onProgress });
  */
 import type { MapDocument } from '../model/types.ts';

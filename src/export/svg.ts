@@ -4,9 +4,9 @@
  * "<script>" is drawn as those characters, never read as markup.
  */
 import type { MapDocument } from '../model/types.ts';
-import { legendModel } from './scene/legend-model.ts';
+import { legendModel } from '../views/legend.ts';
 import { buildMapScene } from './scene/map-scene.ts';
-import { inflate, itemShows, type Prim, type Segment } from './scene/prims.ts';
+import { inflate, itemShows, type Prim, type Segment } from '../draw/prims.ts';
 import { composeSheet } from './scene/sheet.ts';
 import { titleInfo } from './scene/title-block.ts';
 import type { SvgExportOptions } from './types.ts';

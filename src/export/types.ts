@@ -2,7 +2,7 @@
  * What the export dialog and the CLI can ask for. Every option has a default,
  * so `exportPdf(doc, {})` gives a one-page A4 map with its legend and index.
  */
-import type { Box } from '../canvas/edges/geometry.ts';
+import type { Box } from '../draw/geometry.ts';
 import type { Id } from '../model/types.ts';
 
 export type PageSizeName = 'a4' | 'a3' | 'a2' | 'a1' | 'a0' | 'letter' | 'tabloid';

@@ -1,11 +1,11 @@
 /** The key to the map: shapes for kinds, fills for themes, marks and lines for links. Only what the map uses. */
 import { useMemo, useState } from 'react';
-import { KindIcon } from '../canvas/nodes/KindIcon.tsx';
-import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../canvas/edges/linkStyle.ts';
+import { KindIcon } from '../ui/KindIcon.tsx';
+import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../draw/linkStyle.ts';
 import { POLARITY_COLOURS, tint } from '../model/palette.ts';
 import { EXPERIMENT_STATUSES, KIND_LABELS, NODE_KINDS, POLARITIES, STATUS_LABELS, STRENGTH_LEVELS, type MapDocument } from '../model/types.ts';
-import { StatusIcon } from '../canvas/nodes/StatusIcon.tsx';
-import { coverageSummary } from '../canvas/lens.ts';
+import { StatusIcon } from '../ui/StatusIcon.tsx';
+import { coverageSummary } from '../views/lens.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { useMapStore } from '../store/mapStore.ts';
 

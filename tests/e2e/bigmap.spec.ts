@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateMap } from '../../src/analysis/generate.ts';
-import { linkCurve, pointOnCurve } from '../../src/canvas/edges/geometry.ts';
+import { linkCurve, pointOnCurve } from '../../src/draw/geometry.ts';
 import { layoutMapSync } from '../../src/layout/layoutMap.ts';
 import type { MapDocument } from '../../src/model/types.ts';
 import { openApp } from './helpers.ts';

@@ -3,8 +3,8 @@ import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDetail } from '../LevelOfDetail.tsx';
 import type { FlowEdge } from '../toFlow.ts';
-import { linkCurve, pointOnCurve, type Box } from './geometry.ts';
-import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from './linkStyle.ts';
+import { linkCurve, pointOnCurve, type Box } from '../../draw/geometry.ts';
+import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
 
 type Internal = ReturnType<typeof useInternalNode>;
 

@@ -5,7 +5,7 @@
  */
 import { POLARITY_COLOURS } from '../../model/palette.ts';
 import { POLARITIES, type Polarity } from '../../model/types.ts';
-import { markerId } from './linkStyle.ts';
+import { markerId } from '../../draw/linkStyle.ts';
 
 const SELECTED = '#111827';
 

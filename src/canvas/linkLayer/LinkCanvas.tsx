@@ -8,7 +8,7 @@ import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Id, Link } from '../../model/types.ts';
 import type { Detail } from '../LevelOfDetail.tsx';
-import type { Box } from '../edges/geometry.ts';
+import type { Box } from '../../draw/geometry.ts';
 import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
 import { paintPrims } from './paintPrims.ts';
 import { ESTIMATED_NODE_SIZE } from '../toFlow.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyMap } from '../../analysis/fixtures.ts';
-import type { Box } from '../edges/geometry.ts';
+import type { Box } from '../../draw/geometry.ts';
 import { LinkLayer, linkAt } from './linkLayer.ts';
 
 // a → b → c in a row, 200 apart; c → a comes back under them.

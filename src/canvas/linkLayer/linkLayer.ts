@@ -7,9 +7,9 @@
  * positions, so links follow a node while it is dragged) and each link's
  * shapes are kept until its link or either end's box changes.
  */
-import type { Box, Point } from '../edges/geometry.ts';
-import { linkItems } from '../../export/scene/links.ts';
-import { inflate, intersects, itemShows, type Item } from '../../export/scene/prims.ts';
+import type { Box, Point } from '../../draw/geometry.ts';
+import { linkItems } from '../../draw/links.ts';
+import { inflate, intersects, itemShows, type Item } from '../../draw/prims.ts';
 import type { Id, Link } from '../../model/types.ts';
 
 export interface DrawnLink {

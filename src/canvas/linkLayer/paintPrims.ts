@@ -1,5 +1,5 @@
 /** Paints the export's drawing vocabulary (Prim) onto a 2D canvas. */
-import type { Prim, Segment } from '../../export/scene/prims.ts';
+import type { Prim, Segment } from '../../draw/prims.ts';
 
 function trace(ctx: CanvasRenderingContext2D, d: readonly Segment[]) {
   ctx.beginPath();

@@ -10,7 +10,7 @@ import { tint } from '../../model/palette.ts';
 import { KIND_LABELS } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import type { FlowNode } from '../toFlow.ts';
-import { KindIcon } from './KindIcon.tsx';
+import { KindIcon } from '../../ui/KindIcon.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
 import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 

@@ -1,8 +1,8 @@
 /** The marks a node carries beyond its label: experiment badge, lens effects, coverage count. */
 import { OBSERVED_LABELS, INTENDED_LABELS, STATUS_LABELS, type Experiment } from '../../model/types.ts';
-import type { NodeLook } from '../lens.ts';
-import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from './effects.ts';
-import { liveliest, StatusIcon } from './StatusIcon.tsx';
+import type { NodeLook } from '../../views/lens.ts';
+import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from '../../draw/effectMarks.ts';
+import { liveliest, StatusIcon } from '../../ui/StatusIcon.tsx';
 
 export function ExperimentBadge({ experiments }: { experiments: readonly Experiment[] }) {
   if (!experiments.length) return null;

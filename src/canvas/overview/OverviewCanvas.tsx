@@ -10,8 +10,8 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../model/types.ts';
-import type { LensResult } from '../lens.ts';
-import { unionBox } from '../../export/scene/prims.ts';
+import type { LensResult } from '../../views/lens.ts';
+import { unionBox } from '../../draw/prims.ts';
 import { ESTIMATED_NODE_SIZE } from '../toFlow.ts';
 import { attachViewCanvas } from '../viewCanvas.ts';
 import { overviewScene, type OverviewScene } from './overviewScene.ts';

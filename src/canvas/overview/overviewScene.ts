@@ -7,7 +7,7 @@
  */
 import { POLARITY_COLOURS, tint } from '../../model/palette.ts';
 import type { Id, MapDocument } from '../../model/types.ts';
-import { strokeWidth } from '../edges/linkStyle.ts';
+import { strokeWidth } from '../../draw/linkStyle.ts';
 
 export interface Size {
   width: number;

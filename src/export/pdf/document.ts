@@ -8,7 +8,7 @@
 import { jsPDF } from 'jspdf';
 import type { MapDocument } from '../../model/types.ts';
 import { formatDate, titleInfo } from '../scene/title-block.ts';
-import { truncate } from '../text/metrics.ts';
+import { truncate } from '../../draw/text/metrics.ts';
 import type { PdfExportOptions } from '../types.ts';
 import { drawAnalysis, hasAnalysis } from './analysis.ts';
 import { drawExperiments } from './experiments.ts';

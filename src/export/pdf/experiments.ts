@@ -3,8 +3,8 @@
  * its shape), phase, owner and dates; the nodes it touched, with intended and
  * observed effects and surprises flagged; and its learning log.
  */
-import { isSurprise, INTENDED_MARK, OBSERVED_MARK } from '../../canvas/nodes/effects.ts';
-import { STATUS_COLOURS } from '../../canvas/nodes/StatusIcon.tsx';
+import { isSurprise, INTENDED_MARK, OBSERVED_MARK } from '../../draw/effectMarks.ts';
+import { STATUS_COLOURS } from '../../ui/StatusIcon.tsx';
 import {
   INTENDED_LABELS,
   OBSERVED_LABELS,
@@ -16,8 +16,8 @@ import {
   type LogEntry,
   type MapDocument,
 } from '../../model/types.ts';
-import { statusIcon } from '../scene/icons.ts';
-import { textWidth } from '../text/metrics.ts';
+import { statusIcon } from '../../draw/icons.ts';
+import { textWidth } from '../../draw/text/metrics.ts';
 import { BODY, INK, MUTED, type Cell, type Flow } from './flow.ts';
 
 const SURPRISE = '#9b1c1c';

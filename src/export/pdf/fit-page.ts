@@ -3,7 +3,7 @@
  * light lettered grid (so the index can say "C4"), and the key beside or
  * below it.
  */
-import type { Prim } from '../scene/prims.ts';
+import type { Prim } from '../../draw/prims.ts';
 import { rowLetter } from './pages.ts';
 import type { FitPlan } from './layout.ts';
 import type { Painter } from './render.ts';

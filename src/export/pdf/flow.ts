@@ -4,8 +4,8 @@
  * onto new pages, repeating a table's header row when they do.
  */
 import type { jsPDF } from 'jspdf';
-import type { Prim } from '../scene/prims.ts';
-import { wrapText } from '../text/metrics.ts';
+import type { Prim } from '../../draw/prims.ts';
+import { wrapText } from '../../draw/text/metrics.ts';
 import type { PageSize } from './pages.ts';
 import type { Painter } from './render.ts';
 

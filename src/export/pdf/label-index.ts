@@ -3,9 +3,9 @@
  * a grid square ("C4") on a one-page map or a page label ("B2") on a poster.
  */
 import type { MapNode } from '../../model/types.ts';
-import { kindIcon } from '../scene/icons.ts';
-import type { Prim } from '../scene/prims.ts';
-import { textWidth, wrapText } from '../text/metrics.ts';
+import { kindIcon } from '../../draw/icons.ts';
+import type { Prim } from '../../draw/prims.ts';
+import { textWidth, wrapText } from '../../draw/text/metrics.ts';
 import { MUTED, type Flow } from './flow.ts';
 
 const SIZE = 8.5;

@@ -3,10 +3,10 @@
  * pure, so tests and the export dialog can ask how many pages a poster takes
  * and which grid square or page each node lands on.
  */
-import type { Box } from '../../canvas/edges/geometry.ts';
+import type { Box } from '../../draw/geometry.ts';
 import type { MapDocument } from '../../model/types.ts';
 import { LEGEND_COLUMN, layoutLegend, type LegendBlock } from '../scene/legend.ts';
-import { legendModel } from '../scene/legend-model.ts';
+import { legendModel } from '../../views/legend.ts';
 import { buildMapScene, type MapScene } from '../scene/map-scene.ts';
 import { composeSheet, type Sheet } from '../scene/sheet.ts';
 import { layoutTitleBlock, titleInfo } from '../scene/title-block.ts';

@@ -6,9 +6,9 @@
  * pages go around it. A key page first shows how the pages fit together.
  */
 import { tint } from '../../model/palette.ts';
-import { inflate, intersects, itemShows, primBox, type Prim } from '../scene/prims.ts';
+import { inflate, intersects, itemShows, primBox, type Prim } from '../../draw/prims.ts';
 import { formatDate } from '../scene/title-block.ts';
-import { textWidth, wrapText } from '../text/metrics.ts';
+import { textWidth, wrapText } from '../../draw/text/metrics.ts';
 import { SHAPES_PER_TURN, type Tick } from './fit-page.ts';
 import type { PosterPlan } from './layout.ts';
 import { MM, type Tile } from './pages.ts';

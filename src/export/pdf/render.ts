@@ -6,7 +6,7 @@
  * bytes in the file.
  */
 import type { jsPDF } from 'jspdf';
-import type { Paint, Prim, Segment } from '../scene/prims.ts';
+import type { Paint, Prim, Segment } from '../../draw/prims.ts';
 import { FONT_FAMILY, glyphFilter } from './fonts.ts';
 
 export interface View {

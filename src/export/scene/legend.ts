@@ -4,14 +4,14 @@
  */
 import { POLARITY_COLOURS, tint } from '../../model/palette.ts';
 import { KIND_LABELS, STATUS_LABELS, STRENGTH_LEVELS, type NodeKind, type Polarity } from '../../model/types.ts';
-import { strokeWidth } from '../../canvas/edges/linkStyle.ts';
-import { STATUS_COLOURS } from '../../canvas/nodes/StatusIcon.tsx';
-import { wrapText, textWidth } from '../text/metrics.ts';
-import { arrowhead, kindIcon, statusIcon } from './icons.ts';
-import type { LegendModel } from './legend-model.ts';
-import { LINK_DASH } from './links.ts';
-import { baselineIn, INK } from './nodes.ts';
-import type { Paint, Prim } from './prims.ts';
+import { strokeWidth } from '../../draw/linkStyle.ts';
+import { STATUS_COLOURS } from '../../ui/StatusIcon.tsx';
+import { wrapText, textWidth } from '../../draw/text/metrics.ts';
+import { arrowhead, kindIcon, statusIcon } from '../../draw/icons.ts';
+import type { LegendModel } from '../../views/legend.ts';
+import { LINK_DASH } from '../../draw/links.ts';
+import { baselineIn, INK } from '../../draw/nodes.ts';
+import type { Paint, Prim } from '../../draw/prims.ts';
 
 /** The key's usual column width, in the same units as its 12-unit text. */
 export const LEGEND_COLUMN = 240;

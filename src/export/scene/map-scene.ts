@@ -2,14 +2,14 @@
  * The map as shapes: links under nodes, both through the lens. Pure, so the
  * PDF, the SVG and the tile planner all see the same boxes.
  */
-import type { Box } from '../../canvas/edges/geometry.ts';
-import { applyLens, type LensResult } from '../../canvas/lens.ts';
+import type { Box } from '../../draw/geometry.ts';
+import { applyLens, type LensResult } from '../../views/lens.ts';
 import { experimentsByNode } from '../../model/experiments.ts';
 import type { Id, MapDocument, MapNode } from '../../model/types.ts';
 import type { ExportLens } from '../types.ts';
-import { linkItems } from './links.ts';
-import { layoutNode, nodeItem, type NodeLayout } from './nodes.ts';
-import { unionBox, type Item } from './prims.ts';
+import { linkItems } from '../../draw/links.ts';
+import { layoutNode, nodeItem, type NodeLayout } from '../../draw/nodes.ts';
+import { unionBox, type Item } from '../../draw/prims.ts';
 
 export interface MapScene {
   /** The document as drawn: for a selection, only the chosen nodes and the links between them. */

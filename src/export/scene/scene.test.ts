@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { newNode } from '../../model/operations.ts';
 import { loadExample, twoThemeFactorMap } from '../test-maps.ts';
 import type { ExportLens } from '../types.ts';
-import { legendModel } from './legend-model.ts';
+import { legendModel } from '../../views/legend.ts';
 import { buildMapScene } from './map-scene.ts';
-import { layoutNode, NODE_MIN_HEIGHT, NODE_WIDTH } from './nodes.ts';
-import { fadePrims, itemShows } from './prims.ts';
+import { layoutNode, NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodes.ts';
+import { fadePrims, itemShows } from '../../draw/prims.ts';
 
 describe('node layout', () => {
   it('is 180 wide and at least 56 high, growing with the label', () => {

@@ -3,11 +3,11 @@
  * it and the key to its right. The SVG is one such sheet; a poster is one
  * printed large and cut into pages.
  */
-import type { Box } from '../../canvas/edges/geometry.ts';
+import type { Box } from '../../draw/geometry.ts';
 import { LEGEND_COLUMN, layoutLegend } from './legend.ts';
-import type { LegendModel } from './legend-model.ts';
+import type { LegendModel } from '../../views/legend.ts';
 import type { MapScene } from './map-scene.ts';
-import { transformPrims, type Prim } from './prims.ts';
+import { transformPrims, type Prim } from '../../draw/prims.ts';
 import { layoutTitleBlock, type TitleInfo } from './title-block.ts';
 
 export interface Sheet {

@@ -4,10 +4,10 @@
  * row like a drawing's title block, wrapping to a second row when narrow.
  */
 import { SCALE_LABELS, type MapDocument } from '../../model/types.ts';
-import { textWidth, truncate, wrapText } from '../text/metrics.ts';
+import { textWidth, truncate, wrapText } from '../../draw/text/metrics.ts';
 import type { ExportLens } from '../types.ts';
-import { INK } from './nodes.ts';
-import type { Prim } from './prims.ts';
+import { INK } from '../../draw/nodes.ts';
+import type { Prim } from '../../draw/prims.ts';
 
 export interface TitleField {
   label: string;

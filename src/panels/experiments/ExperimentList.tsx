@@ -4,7 +4,7 @@ import { addExperiment, newExperiment } from '../../model/experiments.ts';
 import { EXPERIMENT_STATUSES, LEARNING_PHASES, PHASE_LABELS, STATUS_LABELS, type Experiment } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
-import { StatusIcon } from '../../canvas/nodes/StatusIcon.tsx';
+import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { Timeline } from './Timeline.tsx';
 import { SortHeader } from '../SortHeader.tsx';
 

@@ -4,8 +4,8 @@ import { batch } from '../../model/operations.ts';
 import { INTENDED_LABELS, OBSERVED_LABELS, STATUS_LABELS, type MapNode } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
-import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from '../../canvas/nodes/effects.ts';
-import { StatusIcon } from '../../canvas/nodes/StatusIcon.tsx';
+import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from '../../draw/effectMarks.ts';
+import { StatusIcon } from '../../ui/StatusIcon.tsx';
 
 export function startExperimentAt(node: MapNode) {
   const store = useMapStore.getState();

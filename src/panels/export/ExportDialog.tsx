@@ -8,8 +8,8 @@ import type { PageSizeName } from '../../export/types.ts';
 import { findLoops, keyFactors, loopChain, sortKeyFactors } from '../../analysis/index.ts';
 import { useMapStore } from '../../store/mapStore.ts';
 import { useViewStore } from '../../store/viewStore.ts';
-import { reportError, notify } from '../../app/notices.ts';
-import { downloadBlob } from '../../app/fileIO.ts';
+import { reportError, notify } from '../../services/notices.ts';
+import { downloadBlob } from '../../services/fileIO.ts';
 import { describeLens, exportLensFor, printableLens, type ExportScope } from './exportLens.ts';
 
 type ExportModule = typeof import('../../export/index.ts');

@@ -1,7 +1,7 @@
 /** Several things selected: give them a theme together, or delete them together. */
 import { batch, updateNode } from '../../model/operations.ts';
 import { useMapStore } from '../../store/mapStore.ts';
-import { deleteSelection } from '../../app/actions.ts';
+import { deleteSelection } from '../../services/actions.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 
 export function MultiInspector() {

@@ -1,7 +1,7 @@
 /** Every field of one actor, factor or outcome. */
 import { newId } from '../../model/ids.ts';
 import { setFocalOutcome, updateNode, type NodePatch } from '../../model/operations.ts';
-import { deleteElements } from '../../app/actions.ts';
+import { deleteElements } from '../../services/actions.ts';
 import { NodeExperiments } from '../experiments/NodeExperiments.tsx';
 import { ACTOR_TYPES, FACTOR_TYPES, KIND_LABELS, NODE_KINDS, type MapNode } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';

@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { addLink, newLink } from '../../model/operations.ts';
 import type { MapNode, Polarity } from '../../model/types.ts';
 import { useMapStore } from '../../store/mapStore.ts';
-import { POLARITY_MARK } from '../../canvas/edges/linkStyle.ts';
+import { POLARITY_MARK } from '../../draw/linkStyle.ts';
 
 export function NodeLinks({ node }: { node: MapNode }) {
   const doc = useMapStore((s) => s.doc);

@@ -1,8 +1,8 @@
 /** The maps kept in this browser: open, rename, duplicate, delete, and restore what was deleted. */
 import { useEffect, useRef, useState } from 'react';
 import { useMapStore } from '../../store/mapStore.ts';
-import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, renameMap, restoreMap, useSession } from '../../app/session.ts';
-import type { LibraryEntry } from '../../persistence/library.ts';
+import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, renameMap, restoreMap, useSession } from '../../services/maps.ts';
+import type { LibraryEntry } from '../../services/library/library.ts';
 
 function when(iso: string) {
   const d = new Date(iso);

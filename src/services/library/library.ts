@@ -6,9 +6,9 @@
  * changes are not being kept.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import { parseMapValue, type Problem } from '../model/load.ts';
-import type { Id, MapDocument } from '../model/types.ts';
-import type { Viewport } from '../store/mapStore.ts';
+import { parseMapValue, type Problem } from '../../model/load.ts';
+import type { Id, MapDocument } from '../../model/types.ts';
+import type { Viewport } from '../../store/mapStore.ts';
 
 export interface LibraryEntry {
   id: Id;

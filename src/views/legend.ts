@@ -2,7 +2,7 @@
  * What the key must explain: only what the drawn map uses (as the app's
  * legend does), plus what the lens adds. Pure, for the PDF, the SVG and tests.
  */
-import { coverageSummary, type CoverageSummary } from '../../canvas/lens.ts';
+import { coverageSummary, type CoverageSummary } from './lens.ts';
 import {
   EXPERIMENT_STATUSES,
   NODE_KINDS,
@@ -12,8 +12,8 @@ import {
   type MapDocument,
   type NodeKind,
   type Polarity,
-} from '../../model/types.ts';
-import type { ExportLens } from '../types.ts';
+} from '../model/types.ts';
+import type { ExportLens } from '../export/types.ts';
 
 export interface LegendModel {
   kinds: NodeKind[];

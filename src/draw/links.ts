@@ -3,10 +3,10 @@
  * strength, dashed when confidence is low, a double bar when the effect is
  * delayed, a circled +/−/? near the head, and an arrowhead per polarity.
  */
-import { linkCurve, pointOnCurve, type Box, type LinkCurve, type Point } from '../../canvas/edges/geometry.ts';
-import { linkColour, LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../../canvas/edges/linkStyle.ts';
-import type { Link } from '../../model/types.ts';
-import { textWidth } from '../text/metrics.ts';
+import { linkCurve, pointOnCurve, type Box, type LinkCurve, type Point } from './geometry.ts';
+import { linkColour, LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from './linkStyle.ts';
+import type { Link } from '../model/types.ts';
+import { textWidth } from './text/metrics.ts';
 import { arrowhead } from './icons.ts';
 import { fadePrims, inflate, unionBox, type Item, type Prim } from './prims.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNode, createMap, newNode } from '../model/operations.ts';
+import { addNode, createMap, newNode } from '../../model/operations.ts';
 import { memoryLibrary } from './library.ts';
 
 describe('map library', () => {

@@ -1,10 +1,10 @@
 /** Find a node by name: type, pick with arrows or the mouse, and the canvas centres on it. */
 import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useState } from 'react';
-import { KindIcon } from '../canvas/nodes/KindIcon.tsx';
+import { KindIcon } from './KindIcon.tsx';
 import { useMapStore } from '../store/mapStore.ts';
 import type { MapNode } from '../model/types.ts';
-import { NODE_HEIGHT, NODE_WIDTH } from './actions.ts';
+import { NODE_HEIGHT, NODE_WIDTH } from '../services/actions.ts';
 
 const MAX_RESULTS = 12;
 

@@ -4,8 +4,8 @@
  * status shapes (idea ○, designing ◐, running ●, concluded ✓, stopped ■)
  * and the three arrowheads (+ filled, − filled with a bar, ? open).
  */
-import { STATUS_COLOURS } from '../../canvas/nodes/StatusIcon.tsx';
-import type { ExperimentStatus, NodeKind, Polarity } from '../../model/types.ts';
+import { STATUS_COLOURS } from '../ui/StatusIcon.tsx';
+import type { ExperimentStatus, NodeKind, Polarity } from '../model/types.ts';
 import type { Prim } from './prims.ts';
 
 export const ICON_INK = '#374151';

@@ -2,7 +2,7 @@
  * Experiment statuses drawn as shapes, so status never relies on colour:
  * idea ○, designing ◐, running ●, concluded ✓, stopped ■.
  */
-import type { ExperimentStatus } from '../../model/types.ts';
+import type { ExperimentStatus } from '../model/types.ts';
 
 export const STATUS_COLOURS: Record<ExperimentStatus, string> = {
   idea: '#6b7280',

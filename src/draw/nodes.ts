@@ -5,13 +5,13 @@
  * double border with a caption. Heights come from wrapping the label with
  * the font's own widths, so they match what the app measures.
  */
-import type { Box } from '../../canvas/edges/geometry.ts';
-import type { NodeLook } from '../../canvas/lens.ts';
-import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from '../../canvas/nodes/effects.ts';
-import { liveliest, STATUS_COLOURS } from '../../canvas/nodes/StatusIcon.tsx';
-import { tint } from '../../model/palette.ts';
-import type { Cluster, Experiment, MapNode } from '../../model/types.ts';
-import { textWidth, wrapText } from '../text/metrics.ts';
+import type { Box } from './geometry.ts';
+import type { NodeLook } from '../views/lens.ts';
+import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from './effectMarks.ts';
+import { liveliest, STATUS_COLOURS } from '../ui/StatusIcon.tsx';
+import { tint } from '../model/palette.ts';
+import type { Cluster, Experiment, MapNode } from '../model/types.ts';
+import { textWidth, wrapText } from './text/metrics.ts';
 import { kindIcon, statusIcon } from './icons.ts';
 import { fadePrims, type Item, type Prim } from './prims.ts';
 

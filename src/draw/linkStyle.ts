@@ -1,6 +1,6 @@
 /** How a link's fields become ink: width for strength, dashes for low confidence, marks for polarity. */
-import { POLARITY_COLOURS } from '../../model/palette.ts';
-import type { Link, Polarity } from '../../model/types.ts';
+import { POLARITY_COLOURS } from '../model/palette.ts';
+import type { Link, Polarity } from '../model/types.ts';
 
 export function strokeWidth(strength: number): number {
   return 1 + strength * 1.3;

@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { jsPDF } from 'jspdf';
-import { readNodeFonts } from '../fonts-node.ts';
-import { registerFonts, FONT_FAMILY } from '../pdf/fonts.ts';
+import { readNodeFonts } from '../../export/fonts-node.ts';
+import { registerFonts, FONT_FAMILY } from '../../export/pdf/fonts.ts';
 import { METRIC_RANGES } from './ranges.ts';
 
 export function measureFont(bold: boolean, fonts = readNodeFonts()): number[][] {

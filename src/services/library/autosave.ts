@@ -2,10 +2,10 @@
  * Autosave: every change to the open map reaches the library within a second.
  * A short debounce folds a burst of edits (typing, dragging) into one write.
  */
-import type { MapDocument } from '../model/types.ts';
-import { useMapStore } from '../store/mapStore.ts';
+import type { MapDocument } from '../../model/types.ts';
+import { useMapStore } from '../../store/mapStore.ts';
 import type { MapLibrary } from './library.ts';
-import { useSaveStatus } from './status.ts';
+import { useSaveStatus } from './saveStatus.ts';
 
 export const AUTOSAVE_DELAY_MS = 300;
 

@@ -3,8 +3,8 @@
  * legend and title block are built once as these shapes and then written
  * out by either backend, so the two exports cannot drift apart.
  */
-import type { Box, Point } from '../../canvas/edges/geometry.ts';
-import { tint } from '../../model/palette.ts';
+import type { Box, Point } from './geometry.ts';
+import { tint } from '../model/palette.ts';
 
 export interface Paint {
   fill?: string;

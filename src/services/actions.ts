@@ -7,7 +7,7 @@ import { extractFragment, pasteFragment, type Fragment } from '../model/fragment
 import { addNode, newNode, removeElements } from '../model/operations.ts';
 import { experimentsByNode } from '../model/experiments.ts';
 import type { Id, MapDocument, NodeKind, Position } from '../model/types.ts';
-import { confirmAction } from './confirm.tsx';
+import { confirmAction } from '../ui/ConfirmDialog.tsx';
 import { useMapStore } from '../store/mapStore.ts';
 
 export const NODE_WIDTH = 180;

@@ -1,5 +1,5 @@
 /** Arrows and words for intended and observed effects, shared by the canvas and the panels. */
-import type { IntendedEffect, ObservedEffect } from '../../model/types.ts';
+import type { IntendedEffect, ObservedEffect } from '../model/types.ts';
 
 export const INTENDED_MARK: Record<IntendedEffect, string> = { strengthen: '↑', weaken: '↓', explore: '?' };
 export const OBSERVED_MARK: Record<ObservedEffect, string> = { up: '↑', down: '↓', 'no-change': '=', unclear: '~', 'not-yet-known': '…' };

@@ -1,5 +1,5 @@
 /** Small icons that, with the node's shape, tell actors, factors and outcomes apart without colour. */
-import type { NodeKind } from '../../model/types.ts';
+import type { NodeKind } from '../model/types.ts';
 
 export function KindIcon({ kind, size = 14 }: { kind: NodeKind; size?: number }) {
   const common = { width: size, height: size, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
