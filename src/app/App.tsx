@@ -13,16 +13,17 @@ import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
-import { boot, openFile, saveView, useSession } from '../services/maps.ts';
+import { boot, openFile, saveView } from '../services/maps.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
+import { appSession, useLibrary } from '../ui/appSession.ts';
 
 function Workspace() {
   const canvasRef = useRef<HTMLElement>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
-  const ready = useSession((s) => s.ready);
+  const ready = useLibrary((s) => s.ready);
   useShortcuts(canvasRef);
 
   return (
@@ -47,10 +48,10 @@ function Workspace() {
             const file = e.dataTransfer.files[0];
             if (!file) return;
             e.preventDefault();
-            void openFile(file);
+            void openFile(appSession, file);
           }}
         >
-          <MapCanvas onViewportChange={saveView} />
+          <MapCanvas onViewportChange={(viewport) => saveView(appSession, viewport)} />
           <LevelOfDetail container={canvasRef} />
           <LensBar />
           <TouchModeBanner />
@@ -70,7 +71,7 @@ function Workspace() {
 
 export function App() {
   useEffect(() => {
-    void boot();
+    void boot(appSession);
   }, []);
   return (
     <ReactFlowProvider>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { EXAMPLES } from '../services/examples.ts';
 import { openExample } from '../services/maps.ts';
+import { appSession } from '../ui/appSession.ts';
 
 export function ExampleMenu() {
   const [open, setOpen] = useState(false);
@@ -31,7 +32,7 @@ export function ExampleMenu() {
                 autoFocus={ex === EXAMPLES[0]}
                 onClick={() => {
                   setOpen(false);
-                  void openExample(ex.file);
+                  void openExample(appSession, ex.file);
                 }}
               >
                 <span className="menu__title">{ex.title}</span>

@@ -2,8 +2,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { preloadLayoutWorker } from '../layout/client.ts';
 import type { LayoutAlgorithm } from '../layout/types.ts';
-import { useMapStore } from '../store/mapStore.ts';
+
 import { LAYOUT_NAMES, startLayout } from '../services/autoLayout.ts';
+import { appSession, useMapStore } from '../ui/appSession.ts';
 
 const SHOWN: LayoutAlgorithm[] = ['layered', 'clustered', 'radial', 'organic', 'elk-layered'];
 
@@ -42,7 +43,7 @@ export function LayoutMenu() {
                 autoFocus={i === 0}
                 onClick={() => {
                   setOpen(false);
-                  startLayout(algorithm, selectionOnly && selected > 1);
+                  startLayout(appSession, algorithm, selectionOnly && selected > 1);
                 }}
               >
                 <span className="menu__title">Lay out: {name}</span>

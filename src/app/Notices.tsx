@@ -1,6 +1,7 @@
 /** Messages to the user. Errors stay until dismissed; confirmations fade after a while. */
 import { useEffect } from 'react';
-import { useNotices, type Notice } from '../services/notices.ts';
+import { type Notice } from '../services/notices.ts';
+import { useNotices } from '../ui/appSession.ts';
 
 function NoticeView({ notice }: { notice: Notice }) {
   const dismiss = useNotices((s) => s.dismiss);

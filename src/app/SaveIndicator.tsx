@@ -1,5 +1,5 @@
 /** Says whether the map is safely kept. Not saving is also announced as a banner (see SaveBanner). */
-import { useSaveStatus } from '../services/library/saveStatus.ts';
+import { useSaveStatus } from '../ui/appSession.ts';
 
 const TEXT = { saved: 'Saved', saving: 'Saving…', unavailable: 'Not saving', failed: 'Not saved' } as const;
 const TITLE = {

@@ -1,7 +1,7 @@
 /** The top bar: adding to the map, history, files and the library. Every button's name starts with its verb. */
 import { useReactFlow } from '@xyflow/react';
 import { useRef } from 'react';
-import { useMapStore } from '../store/mapStore.ts';
+
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { addNodeInView } from '../services/actions.ts';
 import { downloadMap } from '../services/fileIO.ts';
@@ -9,6 +9,7 @@ import { newMap, openFile } from '../services/maps.ts';
 import { ExampleMenu } from './ExampleMenu.tsx';
 import { LayoutMenu } from './LayoutMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
+import { appSession, useMapStore } from '../ui/appSession.ts';
 
 interface Props {
   canvasRef: React.RefObject<HTMLElement | null>;
@@ -36,7 +37,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
           <button
             key={kind}
             type="button"
-            onClick={() => addNodeInView(kind, rf, canvasRef.current)}
+            onClick={() => addNodeInView(appSession, kind, rf, canvasRef.current)}
             aria-keyshortcuts={kind[0]!.toUpperCase()}
             title={`Add ${kind} (${kind[0]!.toUpperCase()})`}
           >
@@ -68,7 +69,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
       </div>
       <LayoutMenu />
       <div className="toolbar__group toolbar__files" role="group" aria-label="Maps and files">
-        <button type="button" onClick={() => void newMap()} title="New map">
+        <button type="button" onClick={() => void newMap(appSession)} title="New map">
           New map
         </button>
         <button type="button" onClick={onOpenLibrary} title="Open a map from this browser's library" aria-label="Open map library">
@@ -99,7 +100,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void openFile(file);
+            if (file) void openFile(appSession, file);
           }}
         />
       </div>

@@ -6,10 +6,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { isFragment } from '../model/fragment.ts';
-import { useMapStore } from '../store/mapStore.ts';
-import { useViewStore } from '../store/viewStore.ts';
+
 import { addNodeInView, copySelection, deleteSelection, duplicateSelection, pasteNodes, selectAll } from '../services/actions.ts';
 import { downloadMap } from '../services/fileIO.ts';
+import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -37,11 +37,11 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
 
       if (mod && key === 'z') return (e.preventDefault(), e.shiftKey ? store.redo() : store.undo());
       if (mod && key === 'y') return (e.preventDefault(), store.redo());
-      if (mod && key === 'a') return (e.preventDefault(), selectAll());
-      if (mod && key === 'd') return (e.preventDefault(), duplicateSelection());
+      if (mod && key === 'a') return (e.preventDefault(), selectAll(appSession));
+      if (mod && key === 'd') return (e.preventDefault(), duplicateSelection(appSession));
       if (mod || e.altKey) return;
 
-      if (key === 'delete' || key === 'backspace') return (e.preventDefault(), deleteSelection());
+      if (key === 'delete' || key === 'backspace') return (e.preventDefault(), deleteSelection(appSession));
       if (key === 'escape') {
         if (useViewStore.getState().touchModeExperimentId) return useViewStore.getState().setTouchMode(null);
         return store.select({});
@@ -57,13 +57,13 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
       if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: 300, includeHiddenNodes: true });
       if (!e.shiftKey && key in ADD_KEYS) {
         e.preventDefault();
-        addNodeInView(ADD_KEYS[key as keyof typeof ADD_KEYS], rf, canvasRef.current);
+        addNodeInView(appSession, ADD_KEYS[key as keyof typeof ADD_KEYS], rf, canvasRef.current);
       }
     };
 
     const onCopy = (e: ClipboardEvent) => {
       if (isTyping(e.target) || !e.clipboardData) return;
-      const fragment = copySelection();
+      const fragment = copySelection(appSession);
       if (!fragment) return;
       e.preventDefault();
       e.clipboardData.setData('text/plain', JSON.stringify(fragment));
@@ -71,7 +71,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
     const onCut = (e: ClipboardEvent) => {
       if (isTyping(e.target)) return;
       onCopy(e);
-      if (e.defaultPrevented) deleteSelection();
+      if (e.defaultPrevented) deleteSelection(appSession);
     };
     const onPaste = (e: ClipboardEvent) => {
       if (isTyping(e.target)) return;
@@ -81,7 +81,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
         const value: unknown = JSON.parse(text);
         if (isFragment(value)) {
           e.preventDefault();
-          pasteNodes(value);
+          pasteNodes(appSession, value);
         }
       } catch {
         // Not ours: plain text pasted on the canvas is ignored.

@@ -1,5 +1,5 @@
 /** While an auto-layout runs: what it is doing, how far it has got, and a way to stop it. */
-import { useViewStore } from '../store/viewStore.ts';
+import { useViewStore } from '../ui/appSession.ts';
 
 export function LayoutProgress() {
   const layout = useViewStore((s) => s.layout);

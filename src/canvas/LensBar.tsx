@@ -1,8 +1,7 @@
 /** Lenses over the map: which experiments to look through, or coverage of the factors. */
 import { useEffect, useRef, useState } from 'react';
 import { STATUS_LABELS } from '../model/types.ts';
-import { useMapStore } from '../store/mapStore.ts';
-import { useViewStore } from '../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../ui/appSession.ts';
 import { StatusIcon } from '../ui/StatusIcon.tsx';
 import { FindBox } from '../ui/FindBox.tsx';
 

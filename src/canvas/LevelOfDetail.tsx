@@ -8,7 +8,7 @@
  */
 import { useStore } from '@xyflow/react';
 import { createContext, useContext, useEffect } from 'react';
-import { useMapStore } from '../store/mapStore.ts';
+import { useMapStore } from '../ui/appSession.ts';
 
 export type Detail = 'near' | 'far' | 'tiny';
 

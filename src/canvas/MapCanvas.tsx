@@ -21,8 +21,9 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addLink, moveNodes, newLink } from '../model/operations.ts';
 import { tint } from '../model/palette.ts';
-import { useMapStore, type Selection } from '../store/mapStore.ts';
-import { addNodeAt, NODE_HEIGHT, NODE_WIDTH } from '../services/actions.ts';
+import { type Selection } from '../store/mapStore.ts';
+import { addNodeAt } from '../services/actions.ts';
+import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
@@ -37,7 +38,7 @@ import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
-import { useViewStore } from '../store/viewStore.ts';
+import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 import { toggleTouch } from '../model/experiments.ts';
 
 const nodeTypes = { map: MapNodeView };
@@ -202,7 +203,7 @@ export function MapCanvas({ onViewportChange }: Props) {
       const hit = overviewNodeAt(e);
       if (hit) return void rf.fitView({ nodes: [{ id: hit }], maxZoom: 1, padding: 0.25, duration: 300, includeHiddenNodes: true });
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      addNodeAt('factor', { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
+      addNodeAt(appSession, 'factor', { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
     },
     [rf, overviewNodeAt],
   );

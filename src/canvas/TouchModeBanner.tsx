@@ -1,6 +1,5 @@
 /** While touch mode is on, says so on the canvas and how to leave it. */
-import { useMapStore } from '../store/mapStore.ts';
-import { useViewStore } from '../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../ui/appSession.ts';
 
 export function TouchModeBanner() {
   const id = useViewStore((s) => s.touchModeExperimentId);

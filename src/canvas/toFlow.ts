@@ -9,6 +9,7 @@ import { experimentsByNode } from '../model/experiments.ts';
 import type { Cluster, Experiment, Link, MapDocument, MapNode } from '../model/types.ts';
 import type { Selection } from '../store/mapStore.ts';
 import type { LensResult, NodeLook } from '../views/lens.ts';
+import { NODE_SIZE } from '../draw/nodeSize.ts';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
@@ -40,13 +41,11 @@ export interface CanvasContext {
   declareSizes?: boolean;
 }
 
-/** A node's size before React Flow has measured it (the usual one-line factor). */
-export const ESTIMATED_NODE_SIZE = { width: 180, height: 56 } as const;
 
 /** Where a node's two handles are (left: links in, right: links out), for React Flow to draw links to nodes it has not rendered. */
 function declaredHandles(size: { width?: number; height?: number } | undefined): NodeHandle[] {
-  const width = size?.width ?? ESTIMATED_NODE_SIZE.width;
-  const height = size?.height ?? ESTIMATED_NODE_SIZE.height;
+  const width = size?.width ?? NODE_SIZE.width;
+  const height = size?.height ?? NODE_SIZE.height;
   return [
     { type: 'target', position: Position.Left, x: -5, y: height / 2 - 5, width: 10, height: 10 },
     { type: 'source', position: Position.Right, x: width - 5, y: height / 2 - 5, width: 10, height: 10 },
@@ -110,7 +109,7 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       // Keep React Flow's measurement so it need not measure the node again.
       ...(prev?.measured ? { measured: prev.measured } : {}),
       ...(overview ? { hidden: true } : {}),
-      ...(declareSizes ? { initialWidth: ESTIMATED_NODE_SIZE.width, initialHeight: ESTIMATED_NODE_SIZE.height, handles: declaredHandles(prev?.measured) } : {}),
+      ...(declareSizes ? { initialWidth: NODE_SIZE.width, initialHeight: NODE_SIZE.height, handles: declaredHandles(prev?.measured) } : {}),
     };
   });
   return keepUnchanged(nodes, previous);

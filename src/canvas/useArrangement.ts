@@ -13,10 +13,11 @@ import { landNodes, preparedMove, type SetNodes } from './landNodes.ts';
 import { settleOverlaps } from './settleOverlaps.ts';
 import { moveNodes } from '../model/operations.ts';
 import type { Id, Position } from '../model/types.ts';
-import { useMapStore } from '../store/mapStore.ts';
-import { useViewStore, type Arrangement } from '../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../ui/appSession.ts';
+import { type Arrangement } from '../store/viewStore.ts';
 import type { FlowNode } from './toFlow.ts';
 import { BIG_MAP_NODES } from './LevelOfDetail.tsx';
+import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 
 const DURATION_MS = 450;
 const ease = (t: number) => 1 - (1 - t) ** 3;
@@ -44,7 +45,7 @@ function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNo
   const { doc } = useMapStore.getState();
   const size = (id: Id) => {
     const m = flow.nodeLookup.get(id)?.measured;
-    return { width: m?.width ?? 180, height: m?.height ?? 56 };
+    return { width: m?.width ?? NODE_WIDTH, height: m?.height ?? NODE_MIN_HEIGHT };
   };
   const fixed = Object.fromEntries(Object.values(doc.nodes).filter((n) => !(n.id in arrangement.positions) || n.pinned).map((n) => [n.id, n.position]));
   const moving = Object.fromEntries(Object.entries(arrangement.positions).filter(([id]) => !(id in fixed)));

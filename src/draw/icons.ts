@@ -4,7 +4,7 @@
  * status shapes (idea ○, designing ◐, running ●, concluded ✓, stopped ■)
  * and the three arrowheads (+ filled, − filled with a bar, ? open).
  */
-import { STATUS_COLOURS } from '../ui/StatusIcon.tsx';
+import { STATUS_COLOURS } from './statusMarks.ts';
 import type { ExperimentStatus, NodeKind, Polarity } from '../model/types.ts';
 import type { Prim } from './prims.ts';
 

@@ -7,16 +7,16 @@
  */
 import type { Box } from './geometry.ts';
 import type { NodeLook } from '../views/lens.ts';
-import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from './effectMarks.ts';
-import { liveliest, STATUS_COLOURS } from '../ui/StatusIcon.tsx';
+import { INTENDED_MARK, OBSERVED_MARK } from './effectMarks.ts';
+import { STATUS_COLOURS } from './statusMarks.ts';
+import { isSurprise, liveliest } from '../model/experiments.ts';
 import { tint } from '../model/palette.ts';
 import type { Cluster, Experiment, MapNode } from '../model/types.ts';
 import { textWidth, wrapText } from './text/metrics.ts';
 import { kindIcon, statusIcon } from './icons.ts';
 import { fadePrims, type Item, type Prim } from './prims.ts';
+import { NODE_MIN_HEIGHT, NODE_WIDTH } from './nodeSize.ts';
 
-export const NODE_WIDTH = 180;
-export const NODE_MIN_HEIGHT = 56;
 export const INK = '#111827';
 const NO_THEME = '#8a8f98';
 const ICON = 14;

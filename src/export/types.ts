@@ -4,6 +4,7 @@
  */
 import type { Box } from '../draw/geometry.ts';
 import type { Id } from '../model/types.ts';
+import type { ExportLens } from '../views/lens.ts';
 
 export type PageSizeName = 'a4' | 'a3' | 'a2' | 'a1' | 'a0' | 'letter' | 'tabloid';
 export type Orientation = 'portrait' | 'landscape';
@@ -15,14 +16,6 @@ export type Orientation = 'portrait' | 'landscape';
  * factor how many experiments touch it. The canvas's lens can be passed as
  * it is, except the what-if lens, which has no printed form yet.
  */
-export type ExportLens =
-  | { kind: 'none' }
-  | { kind: 'selection'; nodeIds: Id[] }
-  | { kind: 'experiments'; experimentIds: Id[] }
-  | { kind: 'coverage' }
-  /** A loop, a path, or what lies up- or downstream (as the analysis panel lights it): these lit, the rest faded. */
-  | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string };
-
 /** Results another part of the app computes; printed as tables when given. */
 export interface AnalysisInput {
   loops?: { kind: 'R' | 'B' | 'unclear'; labels: string[]; strength?: number }[];

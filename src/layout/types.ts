@@ -1,5 +1,6 @@
 /** What the layout module promises its callers: algorithms, options, node box. */
 import type { Id, Position } from '../model/types.ts';
+import { NODE_MIN_HEIGHT, NODE_WIDTH as DRAWN_WIDTH } from '../draw/nodeSize.ts';
 
 export const LAYOUT_ALGORITHMS = ['layered', 'clustered', 'radial', 'organic', 'elk-layered'] as const;
 export type LayoutAlgorithm = (typeof LAYOUT_ALGORITHMS)[number];
@@ -8,9 +9,9 @@ export function isLayoutAlgorithm(name: string): name is LayoutAlgorithm {
   return (LAYOUT_ALGORITHMS as readonly string[]).includes(name);
 }
 
-/** A node is drawn 180 x 56; labels wrap, so layouts reserve 180 x 64. */
-export const NODE_WIDTH = 180;
-export const NODE_HEIGHT = 64;
+/** Layouts plan with the drawn node width and reserve a little more than the one-line height, since labels wrap. */
+export const NODE_WIDTH = DRAWN_WIDTH;
+export const NODE_HEIGHT = NODE_MIN_HEIGHT + 8;
 /** Space kept between two node boxes, so no two nodes ever touch. */
 export const MIN_GAP = 12;
 

@@ -5,7 +5,7 @@
  */
 import { newId } from './ids.ts';
 import type { Operation } from './operations.ts';
-import type { Experiment, Id, LogEntry, MapDocument, MapNode, Touch } from './types.ts';
+import type { Experiment, ExperimentStatus, Id, IntendedEffect, LogEntry, MapDocument, MapNode, ObservedEffect, Touch } from './types.ts';
 
 const op = (name: string, apply: (doc: MapDocument) => MapDocument): Operation => ({ name, apply });
 
@@ -163,3 +163,12 @@ export function experimentsByNode(doc: MapDocument): Map<Id, Experiment[]> {
 export function sortedLog(e: Experiment): LogEntry[] {
   return Object.values(e.log).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
+
+/** Observed went the other way from what was intended: a prompt for learning. */
+export function isSurprise(intended: IntendedEffect, observed: ObservedEffect): boolean {
+  return (intended === 'strengthen' && observed === 'down') || (intended === 'weaken' && observed === 'up');
+}
+
+/** When a node is touched by several experiments, its badge shows the liveliest status. */
+const LIVELINESS: ExperimentStatus[] = ['running', 'designing', 'idea', 'concluded', 'stopped'];
+export const liveliest = (statuses: ExperimentStatus[]): ExperimentStatus => LIVELINESS.find((p) => statuses.includes(p)) ?? 'idea';

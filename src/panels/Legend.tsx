@@ -6,8 +6,7 @@ import { POLARITY_COLOURS, tint } from '../model/palette.ts';
 import { EXPERIMENT_STATUSES, KIND_LABELS, NODE_KINDS, POLARITIES, STATUS_LABELS, STRENGTH_LEVELS, type MapDocument } from '../model/types.ts';
 import { StatusIcon } from '../ui/StatusIcon.tsx';
 import { coverageSummary } from '../views/lens.ts';
-import { useViewStore } from '../store/viewStore.ts';
-import { useMapStore } from '../store/mapStore.ts';
+import { useMapStore, useViewStore } from '../ui/appSession.ts';
 
 const POLARITY_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 'unknown or mixed' } as const;
 

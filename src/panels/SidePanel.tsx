@@ -1,6 +1,6 @@
 /** The right-hand panel: the inspector, or the map's experiments. */
-import { useMapStore } from '../store/mapStore.ts';
-import { useViewStore, type SidePanel as Panel } from '../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../ui/appSession.ts';
+import { type SidePanel as Panel } from '../store/viewStore.ts';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';

@@ -7,11 +7,9 @@ import { extractFragment, pasteFragment, type Fragment } from '../model/fragment
 import { addNode, newNode, removeElements } from '../model/operations.ts';
 import { experimentsByNode } from '../model/experiments.ts';
 import type { Id, MapDocument, NodeKind, Position } from '../model/types.ts';
-import { confirmAction } from '../ui/ConfirmDialog.tsx';
-import { useMapStore } from '../store/mapStore.ts';
-
-export const NODE_WIDTH = 180;
-export const NODE_HEIGHT = 56;
+import { ask } from './confirm.ts';
+import type { Session } from './session.ts';
+import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 
 /** Finds a free spot near `p` so a new node never lands on top of another. */
 export function freeSpot(doc: MapDocument, p: Position): Position {
@@ -22,8 +20,8 @@ export function freeSpot(doc: MapDocument, p: Position): Position {
   return q;
 }
 
-export function addNodeAt(kind: NodeKind, position: Position, edit = true) {
-  const store = useMapStore.getState();
+export function addNodeAt(s: Session, kind: NodeKind, position: Position, edit = true) {
+  const store = s.map.getState();
   const node = newNode(kind, freeSpot(store.doc, position));
   store.dispatch(addNode(node), { select: { nodeIds: [node.id] } });
   if (edit) store.setEditing(node.id);
@@ -31,58 +29,59 @@ export function addNodeAt(kind: NodeKind, position: Position, edit = true) {
 }
 
 /** Adds a node in the middle of what the user can see. */
-export function addNodeInView(kind: NodeKind, rf: ReactFlowInstance, canvas: HTMLElement | null) {
+export function addNodeInView(s: Session, kind: NodeKind, rf: ReactFlowInstance, canvas: HTMLElement | null) {
   const rect = canvas?.getBoundingClientRect();
   const screen = rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : { x: innerWidth / 2, y: innerHeight / 2 };
   const p = rf.screenToFlowPosition(screen);
-  return addNodeAt(kind, { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
+  return addNodeAt(s, kind, { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
 }
 
 /**
  * Deletes nodes and links. Nodes that experiments touch are deleted only
  * after the user confirms; the experiments keep a record of the touch.
  */
-export async function deleteElements(nodeIds: Id[], linkIds: Id[] = []) {
-  const { doc } = useMapStore.getState();
+export async function deleteElements(s: Session, nodeIds: Id[], linkIds: Id[] = []) {
+  const { doc } = s.map.getState();
   if (!nodeIds.length && !linkIds.length) return;
   const byNode = experimentsByNode(doc);
   const touched = nodeIds.filter((id) => byNode.has(id));
   if (touched.length) {
     const titles = [...new Set(touched.flatMap((id) => byNode.get(id)!.map((e) => `“${e.title}”`)))];
     const names = touched.map((id) => `“${doc.nodes[id]?.label}”`).join(', ');
-    const ok = await confirmAction(
+    const ok = await ask(
+      s.confirm,
       'Delete a node that experiments touch?',
       `${names} ${touched.length === 1 ? 'is' : 'are'} touched by ${titles.join(', ')}. The experiments keep a record of the touch under the node's name, and Undo brings the node back.`,
       touched.length === 1 && nodeIds.length === 1 ? 'Delete node' : `Delete ${nodeIds.length + linkIds.length} items`,
     );
     if (!ok) return;
   }
-  useMapStore.getState().dispatch(removeElements(nodeIds, linkIds), { select: {} });
+  s.map.getState().dispatch(removeElements(nodeIds, linkIds), { select: {} });
 }
 
-export function deleteSelection() {
-  const { selection } = useMapStore.getState();
-  void deleteElements(selection.nodeIds, selection.linkIds);
+export function deleteSelection(s: Session) {
+  const { selection } = s.map.getState();
+  void deleteElements(s, selection.nodeIds, selection.linkIds);
 }
 
-export function selectAll() {
-  const { doc, select } = useMapStore.getState();
+export function selectAll(s: Session) {
+  const { doc, select } = s.map.getState();
   select({ nodeIds: Object.keys(doc.nodes), linkIds: [] });
 }
 
-export function copySelection(): Fragment | null {
-  const { doc, selection } = useMapStore.getState();
+export function copySelection(s: Session): Fragment | null {
+  const { doc, selection } = s.map.getState();
   if (!selection.nodeIds.length) return null;
   return extractFragment(doc, selection.nodeIds);
 }
 
-export function pasteNodes(fragment: Fragment, offset = { x: 40, y: 40 }) {
+export function pasteNodes(s: Session, fragment: Fragment, offset = { x: 40, y: 40 }) {
   if (!fragment.nodes.length) return;
   const { op, nodeIds } = pasteFragment(fragment, offset);
-  useMapStore.getState().dispatch(op, { select: { nodeIds } });
+  s.map.getState().dispatch(op, { select: { nodeIds } });
 }
 
-export function duplicateSelection() {
-  const fragment = copySelection();
-  if (fragment) pasteNodes(fragment);
+export function duplicateSelection(s: Session) {
+  const fragment = copySelection(s);
+  if (fragment) pasteNodes(s, fragment);
 }

@@ -5,9 +5,7 @@
  */
 import { runLayout } from '../layout/client.ts';
 import { LayoutCancelled, type LayoutAlgorithm } from '../layout/types.ts';
-import { useMapStore } from '../store/mapStore.ts';
-import { useViewStore } from '../store/viewStore.ts';
-import { notify, reportError } from './notices.ts';
+import { notify, reportError, type Session } from './session.ts';
 
 export const LAYOUT_NAMES: Record<LayoutAlgorithm, string> = {
   layered: 'Layered: causes flow toward the focal outcome',
@@ -17,10 +15,10 @@ export const LAYOUT_NAMES: Record<LayoutAlgorithm, string> = {
   'elk-layered': 'ELK layered (slower, for comparison)',
 };
 
-export function startLayout(algorithm: LayoutAlgorithm, selectionOnly: boolean) {
-  const view = useViewStore.getState();
+export function startLayout(s: Session, algorithm: LayoutAlgorithm, selectionOnly: boolean) {
+  const view = s.view.getState();
   view.layout?.cancel();
-  const { doc, selection } = useMapStore.getState();
+  const { doc, selection } = s.map.getState();
   const pinned = new Set(Object.values(doc.nodes).filter((n) => n.pinned).map((n) => n.id));
   const nodeIds = selectionOnly && selection.nodeIds.length > 1 ? selection.nodeIds : undefined;
   const run = runLayout(doc, {
@@ -28,25 +26,25 @@ export function startLayout(algorithm: LayoutAlgorithm, selectionOnly: boolean) 
     nodeIds,
     pinned,
     onProgress: (p) => {
-      const current = useViewStore.getState().layout;
-      if (current) useViewStore.getState().setLayout({ ...current, phase: p.phase, fraction: p.fraction });
+      const current = s.view.getState().layout;
+      if (current) s.view.getState().setLayout({ ...current, phase: p.phase, fraction: p.fraction });
     },
   });
   view.setLayout({ algorithm, phase: 'Starting', fraction: 0, cancel: run.cancel });
   const started = doc;
   run.promise.then(
     (positions) => {
-      useViewStore.getState().setLayout(null);
+      s.view.getState().setLayout(null);
       // If the map changed while the layout ran, the result would undo those edits' positions: drop it.
-      if (useMapStore.getState().doc.id !== started.id) return;
+      if (s.map.getState().doc.id !== started.id) return;
       const short = LAYOUT_NAMES[algorithm].split(':')[0]!.toLowerCase();
-      useViewStore.getState().arrange(positions, `Lay out (${short}${nodeIds ? ', selection' : ''})`);
-      if (pinned.size) notify(`Laid out; ${pinned.size} pinned node${pinned.size === 1 ? '' : 's'} stayed where ${pinned.size === 1 ? 'it was' : 'they were'}.`);
+      s.view.getState().arrange(positions, `Lay out (${short}${nodeIds ? ', selection' : ''})`);
+      if (pinned.size) notify(s, `Laid out; ${pinned.size} pinned node${pinned.size === 1 ? '' : 's'} stayed where ${pinned.size === 1 ? 'it was' : 'they were'}.`);
     },
     (err: unknown) => {
-      useViewStore.getState().setLayout(null);
+      s.view.getState().setLayout(null);
       if (err instanceof LayoutCancelled) return;
-      reportError(`The layout failed: ${err instanceof Error ? err.message : String(err)}. The map has not changed.`);
+      reportError(s, `The layout failed: ${err instanceof Error ? err.message : String(err)}. The map has not changed.`);
     },
   );
 }

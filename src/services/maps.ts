@@ -1,160 +1,146 @@
 /**
  * Which map is open and where maps are kept: start-up (restore the last map,
  * or open the first example on a first visit), opening, creating and
- * importing maps, and the library list.
+ * importing maps, and the library list. Every function acts on one session.
  */
-import { create } from 'zustand';
 import { createMap, updateMeta } from '../model/operations.ts';
 import { orphanedTouches } from '../model/experiments.ts';
 import type { Id, MapDocument } from '../model/types.ts';
+import { formatProblems } from '../model/load.ts';
+import type { Viewport } from '../store/mapStore.ts';
 import { startAutosave } from './library/autosave.ts';
-import { memoryLibrary, openBrowserLibrary, type LibraryEntry, type MapLibrary } from './library/library.ts';
-import { useSaveStatus } from './library/saveStatus.ts';
-import { useMapStore, type Viewport } from '../store/mapStore.ts';
+import { openBrowserLibrary } from './library/library.ts';
 import { EXAMPLES, loadExample } from './examples.ts';
 import { describeFailure, readMapFile } from './fileIO.ts';
-import { formatProblems } from '../model/load.ts';
-import { reportError, notify } from './notices.ts';
+import { notify, reportError, type Session } from './session.ts';
 
-interface SessionState {
-  library: MapLibrary;
-  entries: LibraryEntry[];
-  ready: boolean;
-  refresh(): Promise<void>;
+const library = (s: Session) => s.library.getState().library;
+
+export async function refreshLibrary(s: Session) {
+  s.library.setState({ entries: await library(s).list() });
 }
-
-export const useSession = create<SessionState>()((set, get) => ({
-  library: memoryLibrary(),
-  entries: [],
-  ready: false,
-  async refresh() {
-    set({ entries: await get().library.list() });
-  },
-}));
-
-const library = () => useSession.getState().library;
 
 /** Puts a document on the canvas and records it as the last one open. */
-async function show(doc: MapDocument, view: Viewport | null = null) {
+async function show(s: Session, doc: MapDocument, view: Viewport | null = null) {
   // Stored first, shown second: once the user sees the map, a reload brings it back.
   try {
-    await library().save(doc);
-    await library().setLastOpen(doc.id);
+    await library(s).save(doc);
+    await library(s).setLastOpen(doc.id);
   } catch (err) {
-    useSaveStatus.getState().set('failed', err instanceof Error ? err.message : String(err));
+    s.saveStatus.getState().set('failed', err instanceof Error ? err.message : String(err));
   }
-  useMapStore.getState().openDocument(doc, view);
-  await useSession.getState().refresh();
+  s.map.getState().openDocument(doc, view);
+  await refreshLibrary(s);
 }
 
-export async function boot() {
+export async function boot(s: Session) {
   const { library: lib, problem } = await openBrowserLibrary();
-  useSession.setState({ library: lib });
-  if (problem) useSaveStatus.getState().set('unavailable', problem);
-  startAutosave(lib);
+  s.library.setState({ library: lib });
+  if (problem) s.saveStatus.getState().set('unavailable', problem);
+  startAutosave(s, lib);
 
   const lastId = await lib.lastOpen().catch(() => null);
   const last = lastId ? await lib.load(lastId).catch(() => null) : null;
   if (last?.ok) {
-    useMapStore.getState().openDocument(last.doc, last.view);
+    s.map.getState().openDocument(last.doc, last.view);
   } else {
-    if (last && !last.ok) reportError(`The last map could not be restored; it is kept in the library as it was.\n${formatProblems(last.problems)}`);
+    if (last && !last.ok) reportError(s, `The last map could not be restored; it is kept in the library as it was.\n${formatProblems(last.problems)}`);
     const first = EXAMPLES[0];
-    await show(first ? await loadExample(first.file) : createMap());
+    await show(s, first ? await loadExample(first.file) : createMap());
   }
   // The library list is only for the Maps dialog: the map is usable before it arrives.
-  useSession.setState({ ready: true });
-  void useSession.getState().refresh();
+  s.library.setState({ ready: true });
+  void refreshLibrary(s);
 }
 
-export async function openFromLibrary(id: Id) {
-  const loaded = await library().load(id);
-  if (!loaded) return reportError('That map is no longer in the library.');
-  if (!loaded.ok) return reportError(`That map could not be opened.\n${formatProblems(loaded.problems)}`);
-  await show(loaded.doc, loaded.view);
+export async function openFromLibrary(s: Session, id: Id) {
+  const loaded = await library(s).load(id);
+  if (!loaded) return reportError(s, 'That map is no longer in the library.');
+  if (!loaded.ok) return reportError(s, `That map could not be opened.\n${formatProblems(loaded.problems)}`);
+  await show(s, loaded.doc, loaded.view);
 }
 
-export async function newMap() {
-  await show(createMap());
+export async function newMap(s: Session) {
+  await show(s, createMap());
 }
 
-export async function openExample(file: string) {
+export async function openExample(s: Session, file: string) {
   try {
-    await show(await loadExample(file));
+    await show(s, await loadExample(file));
   } catch (err) {
-    reportError(err instanceof Error ? err.message : String(err));
+    reportError(s, err instanceof Error ? err.message : String(err));
   }
 }
 
 /** Opens a map file. A file whose map is already in the library opens as a copy rather than overwriting it. */
-export async function openFile(file: File) {
+export async function openFile(s: Session, file: File) {
   const result = await readMapFile(file);
-  if (!result.ok) return reportError(describeFailure(file.name, result.problems));
+  if (!result.ok) return reportError(s, describeFailure(file.name, result.problems));
   let doc = result.doc;
-  const existing = useSession.getState().entries.find((e) => e.id === doc.id);
-  if (existing || useMapStore.getState().doc.id === doc.id) {
+  const existing = s.library.getState().entries.find((e) => e.id === doc.id);
+  if (existing || s.map.getState().doc.id === doc.id) {
     doc = { ...doc, id: createMap().id };
   }
-  await show(doc);
+  await show(s, doc);
   const orphans = orphanedTouches(doc);
   const orphanNote = orphans.length
     ? `\n${orphans.length} touch${orphans.length === 1 ? ' refers to a node that is' : 'es refer to nodes that are'} not on the map; kept as orphaned: ${orphans
         .map(({ experiment, touch }) => `“${touch.nodeLabel}” in “${experiment.title}”`)
         .join(', ')}.`
     : '';
-  notify(`Opened ${file.name}${result.migratedFrom ? ` (upgraded from file format version ${result.migratedFrom})` : ''}.${orphanNote}`);
+  notify(s, `Opened ${file.name}${result.migratedFrom ? ` (upgraded from file format version ${result.migratedFrom})` : ''}.${orphanNote}`);
 }
 
 /** The map as it is now: the open one straight from the store, since its saved copy may be a moment behind. */
-async function latest(id: Id): Promise<MapDocument | null> {
-  const open = useMapStore.getState().doc;
+async function latest(s: Session, id: Id): Promise<MapDocument | null> {
+  const open = s.map.getState().doc;
   if (open.id === id) return open;
-  const loaded = await library().load(id);
+  const loaded = await library(s).load(id);
   return loaded?.ok ? loaded.doc : null;
 }
 
-export async function duplicateMap(id: Id) {
-  const original = await latest(id);
-  if (!original) return reportError('That map could not be copied.');
+export async function duplicateMap(s: Session, id: Id) {
+  const original = await latest(s, id);
+  if (!original) return reportError(s, 'That map could not be copied.');
   const doc = { ...original, id: createMap().id, meta: { ...original.meta, title: `${original.meta.title} (copy)` } };
-  await library().save(doc);
-  await useSession.getState().refresh();
+  await library(s).save(doc);
+  await refreshLibrary(s);
 }
 
-export async function renameMap(id: Id, title: string) {
-  if (useMapStore.getState().doc.id === id) {
-    useMapStore.getState().dispatch(updateMeta({ title }, 'Rename map'));
+export async function renameMap(s: Session, id: Id, title: string) {
+  if (s.map.getState().doc.id === id) {
+    s.map.getState().dispatch(updateMeta({ title }, 'Rename map'));
     return;
   }
-  const loaded = await library().load(id);
-  if (!loaded?.ok) return reportError('That map could not be renamed.');
-  await library().save({ ...loaded.doc, meta: { ...loaded.doc.meta, title, updatedAt: new Date().toISOString() } });
-  await useSession.getState().refresh();
+  const loaded = await library(s).load(id);
+  if (!loaded?.ok) return reportError(s, 'That map could not be renamed.');
+  await library(s).save({ ...loaded.doc, meta: { ...loaded.doc.meta, title, updatedAt: new Date().toISOString() } });
+  await refreshLibrary(s);
 }
 
 /** Deleting moves a map to "Recently deleted"; it can be restored from there. */
-export async function deleteMap(id: Id) {
-  await library().remove(id);
-  if (useMapStore.getState().doc.id === id) {
-    const other = (await library().list()).find((e) => !e.deletedAt);
-    if (other) await openFromLibrary(other.id);
-    else await newMap();
+export async function deleteMap(s: Session, id: Id) {
+  await library(s).remove(id);
+  if (s.map.getState().doc.id === id) {
+    const other = (await library(s).list()).find((e) => !e.deletedAt);
+    if (other) await openFromLibrary(s, other.id);
+    else await newMap(s);
   }
-  await useSession.getState().refresh();
-  notify('Map moved to Recently deleted.', { label: 'Restore', run: () => void restoreMap(id) });
+  await refreshLibrary(s);
+  notify(s, 'Map moved to Recently deleted.', { label: 'Restore', run: () => void restoreMap(s, id) });
 }
 
-export async function restoreMap(id: Id) {
-  await library().restore(id);
-  await useSession.getState().refresh();
+export async function restoreMap(s: Session, id: Id) {
+  await library(s).restore(id);
+  await refreshLibrary(s);
 }
 
-export async function purgeMap(id: Id) {
-  await library().purge(id);
-  await useSession.getState().refresh();
+export async function purgeMap(s: Session, id: Id) {
+  await library(s).purge(id);
+  await refreshLibrary(s);
 }
 
-export function saveView(viewport: Viewport) {
-  const id = useMapStore.getState().doc.id;
-  void library().saveView(id, viewport).catch(() => undefined);
+export function saveView(s: Session, viewport: Viewport) {
+  const id = s.map.getState().doc.id;
+  void library(s).saveView(id, viewport).catch(() => undefined);
 }

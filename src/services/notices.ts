@@ -1,5 +1,5 @@
 /** Messages for the user: errors that need reading, and short confirmations. */
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface Notice {
   id: number;
@@ -9,19 +9,19 @@ export interface Notice {
   action?: { label: string; run(): void };
 }
 
-interface NoticeState {
+export interface NoticeState {
   notices: Notice[];
   show(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
 }
 
-let next = 1;
+export type NoticeStore = StoreApi<NoticeState>;
 
-export const useNotices = create<NoticeState>()((set) => ({
-  notices: [],
-  show: (notice) => set((s) => ({ notices: [...s.notices.slice(-3), { ...notice, id: next++ }] })),
-  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-}));
-
-export const notify = (text: string, action?: Notice['action']) => useNotices.getState().show({ tone: 'info', text, action });
-export const reportError = (text: string) => useNotices.getState().show({ tone: 'error', text });
+export function createNoticeStore(): NoticeStore {
+  let next = 1;
+  return createStore<NoticeState>()((set) => ({
+    notices: [],
+    show: (notice) => set((s) => ({ notices: [...s.notices.slice(-3), { ...notice, id: next++ }] })),
+    dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  }));
+}

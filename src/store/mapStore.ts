@@ -3,11 +3,10 @@
  * The document changes only through dispatch(operation), so undo, autosave
  * and anything else that watches the document see every change.
  */
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createMap, type Operation } from '../model/operations.ts';
 import type { Id, MapDocument } from '../model/types.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
-import { useViewStore } from './viewStore.ts';
 
 export interface Selection {
   nodeIds: Id[];
@@ -50,57 +49,66 @@ function pruneSelection(sel: Selection, doc: MapDocument): Selection {
   return { nodeIds, linkIds };
 }
 
-export const useMapStore = create<MapState>()((set, get) => ({
-  doc: createMap(),
-  history: emptyHistory(),
-  selection: EMPTY_SELECTION,
-  editingNodeId: null,
-  initialViewport: null,
-  openCount: 0,
+export type MapStore = StoreApi<MapState>;
 
-  dispatch(op, options = {}) {
-    const { doc, history, selection } = get();
-    const applied = op.apply(doc);
-    if (applied === doc) return;
-    const now = Date.now();
-    const next = { ...applied, meta: { ...applied.meta, updatedAt: new Date(now).toISOString() } };
-    const sel = options.select ? { ...EMPTY_SELECTION, ...options.select } : selection;
-    set({
-      doc: next,
-      history: record(history, doc, op.name, options.coalesceKey, now),
-      selection: pruneSelection(sel, next),
-    });
-  },
+/**
+ * One open map with its history and selection. A session owns one; tests
+ * make as many as they like, side by side, with nothing shared between them.
+ * @param onOpen called when a different document is opened (the session resets its view)
+ */
+export function createMapStore(onOpen: () => void = () => undefined): MapStore {
+  return createStore<MapState>()((set, get) => ({
+    doc: createMap(),
+    history: emptyHistory(),
+    selection: EMPTY_SELECTION,
+    editingNodeId: null,
+    initialViewport: null,
+    openCount: 0,
 
-  undo() {
-    const { history, doc, selection } = get();
-    const r = undo(history, doc);
-    if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
-  },
+    dispatch(op, options = {}) {
+      const { doc, history, selection } = get();
+      const applied = op.apply(doc);
+      if (applied === doc) return;
+      const now = Date.now();
+      const next = { ...applied, meta: { ...applied.meta, updatedAt: new Date(now).toISOString() } };
+      const sel = options.select ? { ...EMPTY_SELECTION, ...options.select } : selection;
+      set({
+        doc: next,
+        history: record(history, doc, op.name, options.coalesceKey, now),
+        selection: pruneSelection(sel, next),
+      });
+    },
 
-  redo() {
-    const { history, doc, selection } = get();
-    const r = redo(history, doc);
-    if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
-  },
+    undo() {
+      const { history, doc, selection } = get();
+      const r = undo(history, doc);
+      if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
+    },
 
-  openDocument(doc, viewport = null) {
-    useViewStore.getState().reset();
-    set((s) => ({
-      doc,
-      history: emptyHistory(),
-      selection: EMPTY_SELECTION,
-      editingNodeId: null,
-      initialViewport: viewport,
-      openCount: s.openCount + 1,
-    }));
-  },
+    redo() {
+      const { history, doc, selection } = get();
+      const r = redo(history, doc);
+      if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
+    },
 
-  select(selection) {
-    set({ selection: { ...EMPTY_SELECTION, ...selection } });
-  },
+    openDocument(doc, viewport = null) {
+      onOpen();
+      set((s) => ({
+        doc,
+        history: emptyHistory(),
+        selection: EMPTY_SELECTION,
+        editingNodeId: null,
+        initialViewport: viewport,
+        openCount: s.openCount + 1,
+      }));
+    },
 
-  setEditing(id) {
-    set({ editingNodeId: id });
-  },
-}));
+    select(selection) {
+      set({ selection: { ...EMPTY_SELECTION, ...selection } });
+    },
+
+    setEditing(id) {
+      set({ editingNodeId: id });
+    },
+  }));
+}

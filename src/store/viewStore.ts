@@ -2,30 +2,9 @@
  * How the map is being looked at, apart from the document: which lens is on,
  * touch mode, and which side panel is showing. None of it is saved in the map.
  */
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../model/types.ts';
-
-/** A what-if prediction for one node: which way, how much relative to the biggest knock-on effect. */
-export interface Prediction {
-  direction: 'up' | 'down' | 'none';
-  relative: number;
-  nudged: boolean;
-  uncertain: boolean;
-}
-
-export type Lens =
-  | { kind: 'none' }
-  | { kind: 'experiments'; experimentIds: Id[] }
-  | { kind: 'coverage' }
-  /** A loop, a path, or what lies upstream or downstream: these nodes and links lit, the rest faded. */
-  | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string }
-  | { kind: 'whatif'; predictions: Record<Id, Prediction>; caption: string };
-
-/** Nodes outlined by a key-factor measure, scaled 0..1. */
-export interface Emphasis {
-  measure: string;
-  values: Record<Id, number>;
-}
+import type { Emphasis, Lens } from '../views/lens.ts';
 
 export type SidePanel = 'inspector' | 'experiments' | 'analysis';
 
@@ -44,7 +23,7 @@ export interface Arrangement {
   seq: number;
 }
 
-interface ViewState {
+export interface ViewState {
   lens: Lens;
   /** While set, clicking a node adds it to (or removes it from) this experiment. */
   touchModeExperimentId: Id | null;
@@ -69,22 +48,26 @@ interface ViewState {
 
 const NO_LENS: Lens = { kind: 'none' };
 
-export const useViewStore = create<ViewState>()((set) => ({
-  lens: NO_LENS,
-  touchModeExperimentId: null,
-  panel: 'inspector',
-  openExperimentId: null,
-  focus: null,
-  emphasis: null,
-  setEmphasis: (emphasis) => set({ emphasis }),
-  layout: null,
-  setLayout: (layout) => set({ layout }),
-  arrangement: null,
-  arrange: (positions, name) => set((s) => ({ arrangement: { positions, name, seq: (s.arrangement?.seq ?? 0) + 1 } })),
-  focusOn: (nodeIds) => set((s) => ({ focus: { nodeIds, seq: (s.focus?.seq ?? 0) + 1 } })),
-  setLens: (lens) => set({ lens }),
-  setTouchMode: (touchModeExperimentId) => set({ touchModeExperimentId }),
-  showPanel: (panel) => set({ panel }),
-  openExperiment: (openExperimentId) => set({ openExperimentId, panel: 'experiments' }),
-  reset: () => set({ lens: NO_LENS, touchModeExperimentId: null, openExperimentId: null, emphasis: null }),
-}));
+export type ViewStore = StoreApi<ViewState>;
+
+export function createViewStore(): ViewStore {
+  return createStore<ViewState>()((set) => ({
+    lens: NO_LENS,
+    touchModeExperimentId: null,
+    panel: 'inspector',
+    openExperimentId: null,
+    focus: null,
+    emphasis: null,
+    setEmphasis: (emphasis) => set({ emphasis }),
+    layout: null,
+    setLayout: (layout) => set({ layout }),
+    arrangement: null,
+    arrange: (positions, name) => set((s) => ({ arrangement: { positions, name, seq: (s.arrangement?.seq ?? 0) + 1 } })),
+    focusOn: (nodeIds) => set((s) => ({ focus: { nodeIds, seq: (s.focus?.seq ?? 0) + 1 } })),
+    setLens: (lens) => set({ lens }),
+    setTouchMode: (touchModeExperimentId) => set({ touchModeExperimentId }),
+    showPanel: (panel) => set({ panel }),
+    openExperiment: (openExperimentId) => set({ openExperimentId, panel: 'experiments' }),
+    reset: () => set({ lens: NO_LENS, touchModeExperimentId: null, openExperimentId: null, emphasis: null }),
+  }));
+}

@@ -1,19 +1,7 @@
-/** A plain confirmation dialog for actions that deserve a second thought. */
+/** A plain confirmation dialog for actions that deserve a second thought (asked through services/confirm.ts). */
 import { useEffect, useRef } from 'react';
-import { create } from 'zustand';
-
-interface Request {
-  title: string;
-  message: string;
-  confirmLabel: string;
-  resolve(ok: boolean): void;
-}
-
-const useConfirm = create<{ request: Request | null }>()(() => ({ request: null }));
-
-export function confirmAction(title: string, message: string, confirmLabel: string): Promise<boolean> {
-  return new Promise((resolve) => useConfirm.setState({ request: { title, message, confirmLabel, resolve } }));
-}
+import { answer } from '../services/confirm.ts';
+import { appSession, useConfirm } from './appSession.ts';
 
 export function ConfirmDialog() {
   const request = useConfirm((s) => s.request);
@@ -22,22 +10,21 @@ export function ConfirmDialog() {
     const d = ref.current;
     if (request && d && !d.open) d.showModal();
   }, [request]);
-  const answer = (ok: boolean) => {
-    request?.resolve(ok);
-    useConfirm.setState({ request: null });
+  const reply = (ok: boolean) => {
+    answer(appSession.confirm, ok);
     ref.current?.close();
   };
   return (
-    <dialog ref={ref} className="confirm" aria-labelledby="confirm-title" onCancel={() => answer(false)}>
+    <dialog ref={ref} className="confirm" aria-labelledby="confirm-title" onCancel={() => reply(false)}>
       {request && (
         <>
           <h2 id="confirm-title">{request.title}</h2>
           <p className="confirm__message">{request.message}</p>
           <div className="confirm__actions">
-            <button type="button" onClick={() => answer(false)} autoFocus>
+            <button type="button" onClick={() => reply(false)} autoFocus>
               Cancel
             </button>
-            <button type="button" className="danger" onClick={() => answer(true)}>
+            <button type="button" className="danger" onClick={() => reply(true)}>
               {request.confirmLabel}
             </button>
           </div>

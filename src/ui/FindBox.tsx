@@ -2,9 +2,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useState } from 'react';
 import { KindIcon } from './KindIcon.tsx';
-import { useMapStore } from '../store/mapStore.ts';
+
 import type { MapNode } from '../model/types.ts';
-import { NODE_HEIGHT, NODE_WIDTH } from '../services/actions.ts';
+import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
+import { useMapStore } from './appSession.ts';
 
 const MAX_RESULTS = 12;
 

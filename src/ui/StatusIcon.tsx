@@ -1,21 +1,6 @@
-/**
- * Experiment statuses drawn as shapes, so status never relies on colour:
- * idea ○, designing ◐, running ●, concluded ✓, stopped ■.
- */
+/** An experiment's status as a small SVG shape (see draw/statusMarks.ts): never colour alone. */
 import type { ExperimentStatus } from '../model/types.ts';
-
-export const STATUS_COLOURS: Record<ExperimentStatus, string> = {
-  idea: '#6b7280',
-  designing: '#8a5a00',
-  running: '#0b5fa5',
-  concluded: '#1b7a3d',
-  stopped: '#9b1c1c',
-};
-
-/** When a node is touched by several experiments, its badge shows the liveliest status. */
-const PRIORITY: ExperimentStatus[] = ['running', 'designing', 'idea', 'concluded', 'stopped'];
-export const liveliest = (statuses: ExperimentStatus[]): ExperimentStatus =>
-  PRIORITY.find((p) => statuses.includes(p)) ?? 'idea';
+import { STATUS_COLOURS } from '../draw/statusMarks.ts';
 
 export function StatusIcon({ status, size = 12 }: { status: ExperimentStatus; size?: number }) {
   const c = STATUS_COLOURS[status];

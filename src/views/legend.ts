@@ -13,7 +13,7 @@ import {
   type NodeKind,
   type Polarity,
 } from '../model/types.ts';
-import type { ExportLens } from '../export/types.ts';
+import type { ExportLens } from './lens.ts';
 
 export interface LegendModel {
   kinds: NodeKind[];

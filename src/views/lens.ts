@@ -3,7 +3,38 @@
  * browser and shared by the canvas and (later) exports.
  */
 import type { Experiment, Id, IntendedEffect, MapDocument, ObservedEffect } from '../model/types.ts';
-import type { Emphasis, Lens, Prediction } from '../store/viewStore.ts';
+
+/** A what-if prediction for one node: which way, how much relative to the biggest knock-on effect. */
+export interface Prediction {
+  direction: 'up' | 'down' | 'none';
+  relative: number;
+  nudged: boolean;
+  uncertain: boolean;
+}
+
+/** How the canvas is looking at the map: UI state, never part of the document. */
+export type Lens =
+  | { kind: 'none' }
+  | { kind: 'experiments'; experimentIds: Id[] }
+  | { kind: 'coverage' }
+  /** A loop, a path, or what lies upstream or downstream: these nodes and links lit, the rest faded. */
+  | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string }
+  | { kind: 'whatif'; predictions: Record<Id, Prediction>; caption: string };
+
+/** What an export shows: the printable lenses, plus a selection drawn on its own. */
+export type ExportLens =
+  | { kind: 'none' }
+  | { kind: 'selection'; nodeIds: Id[] }
+  | { kind: 'experiments'; experimentIds: Id[] }
+  | { kind: 'coverage' }
+  /** A loop, a path, or what lies up- or downstream (as the analysis panel lights it): these lit, the rest faded. */
+  | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string };
+
+/** Nodes outlined by a key-factor measure, scaled 0..1. */
+export interface Emphasis {
+  measure: string;
+  values: Record<Id, number>;
+}
 
 export interface TouchMark {
   experimentTitle: string;

@@ -5,6 +5,7 @@ import { useDetail } from '../LevelOfDetail.tsx';
 import type { FlowEdge } from '../toFlow.ts';
 import { linkCurve, pointOnCurve, type Box } from '../../draw/geometry.ts';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
+import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
 
 type Internal = ReturnType<typeof useInternalNode>;
 
@@ -12,8 +13,8 @@ function boxOf(n: NonNullable<Internal>): Box {
   return {
     x: n.internals.positionAbsolute.x,
     y: n.internals.positionAbsolute.y,
-    width: n.measured.width ?? 180,
-    height: n.measured.height ?? 56,
+    width: n.measured.width ?? NODE_WIDTH,
+    height: n.measured.height ?? NODE_MIN_HEIGHT,
   };
 }
 

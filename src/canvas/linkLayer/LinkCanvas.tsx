@@ -11,7 +11,7 @@ import type { Detail } from '../LevelOfDetail.tsx';
 import type { Box } from '../../draw/geometry.ts';
 import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
 import { paintPrims } from './paintPrims.ts';
-import { ESTIMATED_NODE_SIZE } from '../toFlow.ts';
+import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import { attachViewCanvas, type View } from '../viewCanvas.ts';
 
 export interface LinkHitTest {
@@ -75,7 +75,7 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
         let box = boxes.get(n);
         if (!box) {
           const p = n.internals.positionAbsolute;
-          box = { x: p.x, y: p.y, width: n.measured.width ?? ESTIMATED_NODE_SIZE.width, height: n.measured.height ?? ESTIMATED_NODE_SIZE.height };
+          box = { x: p.x, y: p.y, width: n.measured.width ?? NODE_SIZE.width, height: n.measured.height ?? NODE_SIZE.height };
           boxes.set(n, box);
         }
         return box;

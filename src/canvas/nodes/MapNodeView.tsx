@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { renameNode } from '../../model/operations.ts';
 import { tint } from '../../model/palette.ts';
 import { KIND_LABELS } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 import type { FlowNode } from '../toFlow.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
 import { LabelEditor } from './LabelEditor.tsx';

@@ -1,8 +1,10 @@
 /** The marks a node carries beyond its label: experiment badge, lens effects, coverage count. */
 import { OBSERVED_LABELS, INTENDED_LABELS, STATUS_LABELS, type Experiment } from '../../model/types.ts';
 import type { NodeLook } from '../../views/lens.ts';
-import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from '../../draw/effectMarks.ts';
-import { liveliest, StatusIcon } from '../../ui/StatusIcon.tsx';
+import { INTENDED_MARK, OBSERVED_MARK } from '../../draw/effectMarks.ts';
+import { isSurprise } from '../../model/experiments.ts';
+import { StatusIcon } from '../../ui/StatusIcon.tsx';
+import { liveliest } from '../../model/experiments.ts';
 
 export function ExperimentBadge({ experiments }: { experiments: readonly Experiment[] }) {
   if (!experiments.length) return null;

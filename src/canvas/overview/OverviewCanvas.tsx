@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { MapDocument } from '../../model/types.ts';
 import type { LensResult } from '../../views/lens.ts';
 import { unionBox } from '../../draw/prims.ts';
-import { ESTIMATED_NODE_SIZE } from '../toFlow.ts';
+import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import { attachViewCanvas } from '../viewCanvas.ts';
 import { overviewScene, type OverviewScene } from './overviewScene.ts';
 
@@ -68,7 +68,7 @@ export function OverviewCanvas({ doc, selectedNodeIds, lens, sceneRef }: Props) 
       doc,
       size: (id) => {
         const m = nodeLookup.get(id)?.measured;
-        return m?.width && m.height ? { width: m.width, height: m.height } : ESTIMATED_NODE_SIZE;
+        return m?.width && m.height ? { width: m.width, height: m.height } : NODE_SIZE;
       },
       selectedIds: new Set(selectedNodeIds),
       dimmedNodes,

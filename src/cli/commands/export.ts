@@ -5,7 +5,8 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { MapDocument } from '../../model/types.ts';
-import type { AnalysisInput, ExportLens, Orientation, PageSizeName, PdfExportOptions, PngScale } from '../../export/types.ts';
+import type { ExportLens } from '../../views/lens.ts';
+import type { AnalysisInput, Orientation, PageSizeName, PdfExportOptions, PngScale } from '../../export/types.ts';
 import { loadMapOrReport } from '../read-map.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command } from '../types.ts';
 

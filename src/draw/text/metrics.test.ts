@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOLD_WIDTHS, REGULAR_WIDTHS } from './metrics-data.ts';
-import { measureFont } from './metrics.generate.ts';
 import { textWidth, truncate, wrapText } from './metrics.ts';
-
-describe('the width table', () => {
-  it('matches DejaVu Sans itself (regenerate with metrics.generate.ts if the font changes)', () => {
-    expect(measureFont(false).map((r) => r.join(','))).toEqual(REGULAR_WIDTHS);
-    expect(measureFont(true).map((r) => r.join(','))).toEqual(BOLD_WIDTHS);
-  });
-});
 
 describe('textWidth', () => {
   it('scales with the font size and is wider in bold', () => {

@@ -3,8 +3,9 @@
  * its shape), phase, owner and dates; the nodes it touched, with intended and
  * observed effects and surprises flagged; and its learning log.
  */
-import { isSurprise, INTENDED_MARK, OBSERVED_MARK } from '../../draw/effectMarks.ts';
-import { STATUS_COLOURS } from '../../ui/StatusIcon.tsx';
+import { INTENDED_MARK, OBSERVED_MARK } from '../../draw/effectMarks.ts';
+import { STATUS_COLOURS } from '../../draw/statusMarks.ts';
+import { isSurprise } from '../../model/experiments.ts';
 import {
   INTENDED_LABELS,
   OBSERVED_LABELS,

@@ -5,7 +5,7 @@
 import { POLARITY_COLOURS, tint } from '../../model/palette.ts';
 import { KIND_LABELS, STATUS_LABELS, STRENGTH_LEVELS, type NodeKind, type Polarity } from '../../model/types.ts';
 import { strokeWidth } from '../../draw/linkStyle.ts';
-import { STATUS_COLOURS } from '../../ui/StatusIcon.tsx';
+import { STATUS_COLOURS } from '../../draw/statusMarks.ts';
 import { wrapText, textWidth } from '../../draw/text/metrics.ts';
 import { arrowhead, kindIcon, statusIcon } from '../../draw/icons.ts';
 import type { LegendModel } from '../../views/legend.ts';

@@ -6,7 +6,7 @@ import type { Box } from '../../draw/geometry.ts';
 import { applyLens, type LensResult } from '../../views/lens.ts';
 import { experimentsByNode } from '../../model/experiments.ts';
 import type { Id, MapDocument, MapNode } from '../../model/types.ts';
-import type { ExportLens } from '../types.ts';
+import type { ExportLens } from '../../views/lens.ts';
 import { linkItems } from '../../draw/links.ts';
 import { layoutNode, nodeItem, type NodeLayout } from '../../draw/nodes.ts';
 import { unionBox, type Item } from '../../draw/prims.ts';

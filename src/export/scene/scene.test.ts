@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { newNode } from '../../model/operations.ts';
 import { loadExample, twoThemeFactorMap } from '../test-maps.ts';
-import type { ExportLens } from '../types.ts';
+import type { ExportLens } from '../../views/lens.ts';
 import { legendModel } from '../../views/legend.ts';
 import { buildMapScene } from './map-scene.ts';
-import { layoutNode, NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodes.ts';
+import { layoutNode } from '../../draw/nodes.ts';
+import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
 import { fadePrims, itemShows } from '../../draw/prims.ts';
 
 describe('node layout', () => {

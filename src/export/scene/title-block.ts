@@ -5,7 +5,7 @@
  */
 import { SCALE_LABELS, type MapDocument } from '../../model/types.ts';
 import { textWidth, truncate, wrapText } from '../../draw/text/metrics.ts';
-import type { ExportLens } from '../types.ts';
+import type { ExportLens } from '../../views/lens.ts';
 import { INK } from '../../draw/nodes.ts';
 import type { Prim } from '../../draw/prims.ts';
 

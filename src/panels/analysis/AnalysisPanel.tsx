@@ -1,6 +1,6 @@
 /** Sense-making: loops, key factors, causal paths and what-if, each shown on the canvas as a lens. */
 import { useState } from 'react';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useViewStore } from '../../ui/appSession.ts';
 import { KeyFactorsView } from './KeyFactorsView.tsx';
 import { LoopsView } from './LoopsView.tsx';
 import { PathsView } from './PathsView.tsx';

@@ -2,8 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { keyFactorsOffThread } from '../../analysis/client.ts';
 import type { KeyFactor } from '../../analysis/index.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { SortHeader } from '../SortHeader.tsx';
 
 type Column = 'label' | 'inDegree' | 'outDegree' | 'weightedIn' | 'weightedOut' | 'betweenness' | 'role' | 'leverage';

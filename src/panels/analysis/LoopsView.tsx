@@ -3,8 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { findLoopsOffThread } from '../../analysis/client.ts';
 import { countLoops, filterLoops, loopChain, sortLoops, type Loop, type LoopKind, type LoopSearch, type LoopSort } from '../../analysis/index.ts';
 import { nameLoop } from '../../model/operations.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };

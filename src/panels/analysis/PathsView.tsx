@@ -2,8 +2,7 @@
 import { useMemo, useState } from 'react';
 import { allPaths, downstream, influencesOnOutcome, strongestPath, upstream, type CausalPath } from '../../analysis/index.ts';
 import type { Id } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
 
 const SIGN_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 'unknown direction' } as const;

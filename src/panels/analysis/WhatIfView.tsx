@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { compareWithExperiments, experimentNudges, whatIf, type Nudges } from '../../analysis/index.ts';
 import { OBSERVED_LABELS, INTENDED_LABELS } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore, type Prediction } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
+import type { Prediction } from '../../views/lens.ts';
 
 const VERDICT_WORDS: Record<string, string> = {
   'as-predicted': 'as predicted',

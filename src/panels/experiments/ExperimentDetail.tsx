@@ -9,8 +9,7 @@ import {
   SYSTEM_SCALES,
   type Experiment,
 } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { SelectField, TextField } from '../inspector/fields.tsx';
 import { LearningLog } from './LearningLog.tsx';
 import { TouchList } from './TouchList.tsx';

@@ -2,8 +2,7 @@
 import { useMemo, useState } from 'react';
 import { addExperiment, newExperiment } from '../../model/experiments.ts';
 import { EXPERIMENT_STATUSES, LEARNING_PHASES, PHASE_LABELS, STATUS_LABELS, type Experiment } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { Timeline } from './Timeline.tsx';
 import { SortHeader } from '../SortHeader.tsx';

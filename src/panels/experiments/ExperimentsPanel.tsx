@@ -1,5 +1,4 @@
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { ExperimentDetail } from './ExperimentDetail.tsx';
 import { ExperimentList } from './ExperimentList.tsx';
 

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { addLogEntry, newLogEntry, removeLogEntry, sortedLog, today, updateLogEntry } from '../../model/experiments.ts';
 import type { Experiment, LogEntry } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 
 const PERSPECTIVES = ['resident', 'practitioner', 'manager', 'partner'];
 

@@ -2,9 +2,9 @@
 import { addExperiment, newExperiment, touchNodes } from '../../model/experiments.ts';
 import { batch } from '../../model/operations.ts';
 import { INTENDED_LABELS, OBSERVED_LABELS, STATUS_LABELS, type MapNode } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
-import { INTENDED_MARK, isSurprise, OBSERVED_MARK } from '../../draw/effectMarks.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
+import { INTENDED_MARK, OBSERVED_MARK } from '../../draw/effectMarks.ts';
+import { isSurprise } from '../../model/experiments.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
 
 export function startExperimentAt(node: MapNode) {

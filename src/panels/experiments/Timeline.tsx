@@ -1,7 +1,6 @@
 /** Every learning-log entry across the map's experiments, newest first. */
 import { useMemo } from 'react';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 
 export function Timeline() {
   const experiments = useMapStore((s) => s.doc.experiments);

@@ -2,8 +2,8 @@
 import { useId, useMemo, useState } from 'react';
 import { isOrphaned, touchNodes, untouchNode, updateTouch } from '../../model/experiments.ts';
 import { INTENDED_EFFECTS, INTENDED_LABELS, OBSERVED_EFFECTS, OBSERVED_LABELS, type Experiment } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { isSurprise } from '../../draw/effectMarks.ts';
+import { useMapStore } from '../../ui/appSession.ts';
+import { isSurprise } from '../../model/experiments.ts';
 
 function AddTouch({ experiment }: { experiment: Experiment }) {
   const nodes = useMapStore((s) => s.doc.nodes);

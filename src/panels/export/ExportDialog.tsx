@@ -6,11 +6,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { PageSizeName } from '../../export/types.ts';
 import { findLoops, keyFactors, loopChain, sortKeyFactors } from '../../analysis/index.ts';
-import { useMapStore } from '../../store/mapStore.ts';
-import { useViewStore } from '../../store/viewStore.ts';
-import { reportError, notify } from '../../services/notices.ts';
+import { appSession, useMapStore, useViewStore } from '../../ui/appSession.ts';
+import { notify, reportError } from '../../services/session.ts';
 import { downloadBlob } from '../../services/fileIO.ts';
-import { describeLens, exportLensFor, printableLens, type ExportScope } from './exportLens.ts';
+import { describeLens, exportLensFor, printableLens, type ExportScope } from '../../views/exportLens.ts';
 
 type ExportModule = typeof import('../../export/index.ts');
 type Format = 'pdf' | 'png' | 'svg';
@@ -45,7 +44,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     if (!d) return;
     if (open && !d.open) {
       d.showModal();
-      import('../../export/index.ts').then(setMod, (e: Error) => reportError(`The export could not load: ${e.message}`));
+      import('../../export/index.ts').then(setMod, (e: Error) => reportError(appSession, `The export could not load: ${e.message}`));
       setScope(printableLens(useViewStore.getState().lens) ? 'lens' : 'whole');
     }
     if (!open && d.open) d.close();
@@ -107,10 +106,10 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       }
       const name = mod.exportFileName(doc.meta.title, format);
       downloadBlob(blob, name);
-      notify(`Exported ${name} (${Math.round(blob.size / 1024)} KB).`);
+      notify(appSession, `Exported ${name} (${Math.round(blob.size / 1024)} KB).`);
       onClose();
     } catch (err) {
-      if (!controller.signal.aborted) reportError(`The export failed: ${err instanceof Error ? err.message : String(err)}`);
+      if (!controller.signal.aborted) reportError(appSession, `The export failed: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
       setProgress(null);
       abort.current = null;

@@ -1,5 +1,5 @@
 /** The right-hand panel: edits whatever is selected, or the map when nothing is. */
-import { useMapStore } from '../../store/mapStore.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 import { LinkInspector } from './LinkInspector.tsx';
 import { MapInspector } from './MapInspector.tsx';
 import { MultiInspector } from './MultiInspector.tsx';

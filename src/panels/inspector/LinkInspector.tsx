@@ -1,7 +1,7 @@
 /** Every field of one relationship: "A influences B", how strongly, in which direction, how sure we are. */
 import { removeElements, reverseLink, updateLink, type LinkPatch } from '../../model/operations.ts';
 import { CONFIDENCES, STRENGTH_LEVELS, strengthLevel, type Link, type Polarity, type StrengthLevel } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ChoiceField, TextField } from './fields.tsx';
 
 const POLARITY_OPTIONS: { value: Polarity; label: string }[] = [

@@ -1,7 +1,7 @@
 /** With nothing selected, the inspector edits the map itself and its themes. */
 import { addCluster, newCluster, removeCluster, setFocalOutcome, updateCluster, updateMeta } from '../../model/operations.ts';
 import { SCALE_LABELS, SYSTEM_SCALES, type SystemScale } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 import { ListField, SelectField, TextField } from './fields.tsx';
 
 export function MapInspector() {

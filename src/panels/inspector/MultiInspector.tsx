@@ -1,6 +1,6 @@
 /** Several things selected: give them a theme together, or delete them together. */
 import { batch, updateNode } from '../../model/operations.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { appSession, useMapStore } from '../../ui/appSession.ts';
 import { deleteSelection } from '../../services/actions.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 
@@ -20,7 +20,7 @@ export function MultiInspector() {
         />
       )}
       <div className="inspector__actions">
-        <button type="button" className="danger" onClick={deleteSelection}>
+        <button type="button" className="danger" onClick={() => deleteSelection(appSession)}>
           Delete selected
         </button>
       </div>

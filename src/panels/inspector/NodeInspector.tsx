@@ -4,7 +4,7 @@ import { setFocalOutcome, updateNode, type NodePatch } from '../../model/operati
 import { deleteElements } from '../../services/actions.ts';
 import { NodeExperiments } from '../experiments/NodeExperiments.tsx';
 import { ACTOR_TYPES, FACTOR_TYPES, KIND_LABELS, NODE_KINDS, type MapNode } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { appSession, useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ListField, SelectField, TextField } from './fields.tsx';
 import { NodeLinks } from './NodeLinks.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
@@ -67,7 +67,7 @@ export function NodeInspector({ node }: { node: MapNode }) {
       <NodeExperiments node={node} />
       <NodeLinks node={node} />
       <div className="inspector__actions">
-        <button type="button" className="danger" onClick={() => void deleteElements([node.id])}>
+        <button type="button" className="danger" onClick={() => void deleteElements(appSession, [node.id])}>
           Delete {node.kind}
         </button>
       </div>

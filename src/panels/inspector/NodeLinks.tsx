@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { addLink, newLink } from '../../model/operations.ts';
 import type { MapNode, Polarity } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 import { POLARITY_MARK } from '../../draw/linkStyle.ts';
 
 export function NodeLinks({ node }: { node: MapNode }) {

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { addCluster, newCluster } from '../../model/operations.ts';
 import type { Id } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 
 const NEW = '__new__';
 

@@ -1,7 +1,7 @@
 /** The maps kept in this browser: open, rename, duplicate, delete, and restore what was deleted. */
 import { useEffect, useRef, useState } from 'react';
-import { useMapStore } from '../../store/mapStore.ts';
-import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, renameMap, restoreMap, useSession } from '../../services/maps.ts';
+import { appSession, useLibrary, useMapStore } from '../../ui/appSession.ts';
+import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, refreshLibrary, renameMap, restoreMap } from '../../services/maps.ts';
 import type { LibraryEntry } from '../../services/library/library.ts';
 
 function when(iso: string) {
@@ -23,7 +23,7 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
           onSubmit={(e) => {
             e.preventDefault();
             setRenaming(false);
-            if (title.trim()) void renameMap(entry.id, title.trim());
+            if (title.trim()) void renameMap(appSession, entry.id, title.trim());
           }}
         >
           <input aria-label={`New name for ${entry.title}`} value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
@@ -35,7 +35,7 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
           className="library__open"
           aria-label={`Open ${entry.title}`}
           onClick={() => {
-            void openFromLibrary(entry.id);
+            void openFromLibrary(appSession, entry.id);
             close();
           }}
         >
@@ -49,10 +49,10 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
         <button type="button" onClick={() => setRenaming(!renaming)} aria-label={`Rename ${entry.title}`}>
           Rename
         </button>
-        <button type="button" onClick={() => void duplicateMap(entry.id)} aria-label={`Duplicate ${entry.title}`}>
+        <button type="button" onClick={() => void duplicateMap(appSession, entry.id)} aria-label={`Duplicate ${entry.title}`}>
           Duplicate
         </button>
-        <button type="button" className="danger" onClick={() => void deleteMap(entry.id)} aria-label={`Delete ${entry.title}`}>
+        <button type="button" className="danger" onClick={() => void deleteMap(appSession, entry.id)} aria-label={`Delete ${entry.title}`}>
           Delete
         </button>
       </div>
@@ -62,14 +62,14 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
 
 export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const entries = useSession((s) => s.entries);
+  const entries = useLibrary((s) => s.entries);
   const currentId = useMapStore((s) => s.doc.id);
 
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
     if (open && !d.open) {
-      void useSession.getState().refresh();
+      void refreshLibrary(appSession);
       d.showModal();
     }
     if (!open && d.open) d.close();
@@ -85,7 +85,7 @@ export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): voi
         <button
           type="button"
           onClick={() => {
-            void newMap();
+            void newMap(appSession);
             onClose();
           }}
         >
@@ -109,10 +109,10 @@ export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): voi
               <li key={e.id} className="library__row">
                 <span className="library__title">{e.title}</span>
                 <div className="library__actions">
-                  <button type="button" onClick={() => void restoreMap(e.id)} aria-label={`Restore ${e.title}`}>
+                  <button type="button" onClick={() => void restoreMap(appSession, e.id)} aria-label={`Restore ${e.title}`}>
                     Restore
                   </button>
-                  <button type="button" className="danger" onClick={() => void purgeMap(e.id)} aria-label={`Delete ${e.title} forever`}>
+                  <button type="button" className="danger" onClick={() => void purgeMap(appSession, e.id)} aria-label={`Delete ${e.title} forever`}>
                     Delete forever
                   </button>
                 </div>

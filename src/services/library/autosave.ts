@@ -3,9 +3,8 @@
  * A short debounce folds a burst of edits (typing, dragging) into one write.
  */
 import type { MapDocument } from '../../model/types.ts';
-import { useMapStore } from '../../store/mapStore.ts';
 import type { MapLibrary } from './library.ts';
-import { useSaveStatus } from './saveStatus.ts';
+import type { Session } from '../session.ts';
 
 export const AUTOSAVE_DELAY_MS = 300;
 
@@ -14,7 +13,7 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function startAutosave(library: MapLibrary): () => void {
+export function startAutosave(s: Session, library: MapLibrary): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   // The document to write, captured when it changed: if the user switches
   // maps before the write, the edits still go to the map they were made in.
@@ -23,10 +22,10 @@ export function startAutosave(library: MapLibrary): () => void {
   const write = async (doc: MapDocument) => {
     try {
       await library.save(doc);
-      await library.setLastOpen(useMapStore.getState().doc.id);
-      if (library.persistent && !pending) useSaveStatus.getState().set('saved');
+      await library.setLastOpen(s.map.getState().doc.id);
+      if (library.persistent && !pending) s.saveStatus.getState().set('saved');
     } catch (err) {
-      useSaveStatus.getState().set('failed', describe(err));
+      s.saveStatus.getState().set('failed', describe(err));
     }
   };
 
@@ -38,11 +37,11 @@ export function startAutosave(library: MapLibrary): () => void {
     if (doc) void write(doc);
   };
 
-  const unsubscribe = useMapStore.subscribe((state, prev) => {
+  const unsubscribe = s.map.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
     if (pending && pending.id !== state.doc.id) flush();
     pending = state.doc;
-    if (library.persistent) useSaveStatus.getState().set('saving');
+    if (library.persistent) s.saveStatus.getState().set('saving');
     if (timer) clearTimeout(timer);
     timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
   });

@@ -1,17 +1,20 @@
 /** Whether the open map is safely stored, shown in the toolbar and as a banner when it is not. */
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export type SaveState = 'saved' | 'saving' | 'unavailable' | 'failed';
 
-interface SaveStatus {
+export interface SaveStatus {
   state: SaveState;
   /** Why saving is not happening, in plain words. */
   detail: string | null;
   set(state: SaveState, detail?: string | null): void;
 }
 
-export const useSaveStatus = create<SaveStatus>()((set) => ({
-  state: 'saved',
-  detail: null,
-  set: (state, detail = null) => set({ state, detail }),
-}));
+export type SaveStatusStore = StoreApi<SaveStatus>;
+
+export const createSaveStatusStore = (): SaveStatusStore =>
+  createStore<SaveStatus>()((set) => ({
+    state: 'saved',
+    detail: null,
+    set: (state, detail = null) => set({ state, detail }),
+  }));

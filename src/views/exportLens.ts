@@ -1,7 +1,6 @@
 /** Which part of the map an export shows, from what the user is looking at now. */
-import type { Id } from '../../model/types.ts';
-import type { Lens } from '../../store/viewStore.ts';
-import type { ExportLens } from '../../export/types.ts';
+import type { Id } from '../model/types.ts';
+import type { ExportLens, Lens } from './lens.ts';
 
 export type ExportScope = 'whole' | 'lens' | 'selection';
 
