@@ -1,6 +1,6 @@
 /** "Lay out": pick an algorithm for the whole map or the selection. */
 import { useEffect, useRef, useState } from 'react';
-import { preloadLayoutWorker } from '../layout/client.ts';
+import { preloadLayoutWorker } from '../layout/browser/client.ts';
 import type { LayoutAlgorithm } from '../layout/types.ts';
 
 import { LAYOUT_NAMES, startLayout } from '../services/autoLayout.ts';

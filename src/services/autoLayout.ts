@@ -3,7 +3,7 @@
  * reports progress, and hands the result to the canvas, which animates the
  * move and records it as one undo step.
  */
-import { runLayout } from '../layout/client.ts';
+import { runLayout } from '../layout/browser/client.ts';
 import { LayoutCancelled, type LayoutAlgorithm } from '../layout/types.ts';
 import { notify, reportError, type Session } from './session.ts';
 

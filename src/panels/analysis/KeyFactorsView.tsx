@@ -1,6 +1,6 @@
 /** Key factors: a sortable table of measures, and a ring on each node sized by the chosen one. */
 import { useEffect, useMemo, useState } from 'react';
-import { keyFactorsOffThread } from '../../analysis/client.ts';
+import { keyFactorsOffThread } from '../../analysis/browser/client.ts';
 import type { KeyFactor } from '../../analysis/index.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { SortHeader } from '../SortHeader.tsx';

@@ -1,6 +1,6 @@
 /** Feedback loops: found off the main thread, filtered, named, and shown on the canvas one at a time. */
 import { useEffect, useMemo, useState } from 'react';
-import { findLoopsOffThread } from '../../analysis/client.ts';
+import { findLoopsOffThread } from '../../analysis/browser/client.ts';
 import { countLoops, filterLoops, loopChain, sortLoops, type Loop, type LoopKind, type LoopSearch, type LoopSort } from '../../analysis/index.ts';
 import { nameLoop } from '../../model/operations.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';

@@ -11,7 +11,7 @@ import { notify, reportError } from '../../services/session.ts';
 import { downloadBlob } from '../../services/fileIO.ts';
 import { describeLens, exportLensFor, printableLens, type ExportScope } from '../../views/exportLens.ts';
 
-type ExportModule = typeof import('../../export/index.ts');
+type ExportModule = typeof import('../../export/browser/index.ts');
 type Format = 'pdf' | 'png' | 'svg';
 
 const PAGES: PageSizeName[] = ['a4', 'a3', 'a2', 'a1', 'a0', 'letter', 'tabloid'];
@@ -44,7 +44,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     if (!d) return;
     if (open && !d.open) {
       d.showModal();
-      import('../../export/index.ts').then(setMod, (e: Error) => reportError(appSession, `The export could not load: ${e.message}`));
+      import('../../export/browser/index.ts').then(setMod, (e: Error) => reportError(appSession, `The export could not load: ${e.message}`));
       setScope(printableLens(useViewStore.getState().lens) ? 'lens' : 'whole');
     }
     if (!open && d.open) d.close();

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseMapText } from '../model/load.ts';
-import type { MapDocument } from '../model/types.ts';
+import { parseMapText } from '../../model/load.ts';
+import type { MapDocument } from '../../model/types.ts';
 import { runLayout, type LayoutWorker } from './client.ts';
-import { countOverlaps } from './geometry.ts';
-import type { LayoutReply, LayoutRequest } from './protocol.ts';
+import { countOverlaps } from '../geometry.ts';
+import type { LayoutReply, LayoutRequest } from '../protocol.ts';
 
 function example(): MapDocument {
-  const result = parseMapText(readFileSync(new URL('../../examples/healthy-weight-place.json', import.meta.url), 'utf8'));
+  const result = parseMapText(readFileSync(new URL('../../../examples/healthy-weight-place.json', import.meta.url), 'utf8'));
   if (!result.ok) throw new Error('the example map does not load');
   return result.doc;
 }

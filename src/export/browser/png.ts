@@ -4,8 +4,8 @@
  * 268 million pixels in Chromium), so a huge map at 4× is refused with a
  * message rather than coming out blank.
  */
-import type { RenderedSvg } from './svg.ts';
-import type { PngScale } from './types.ts';
+import type { RenderedSvg } from '../svg.ts';
+import type { PngScale } from '../types.ts';
 
 const MAX_SIDE = 16384;
 const MAX_PIXELS = 268_000_000;

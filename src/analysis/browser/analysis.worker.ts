@@ -3,9 +3,9 @@
  * Runs the heavier analyses (loops, key factors) off the main thread, so the
  * canvas stays responsive on big maps even while a loop search uses its budget.
  */
-import { findLoops, type FindLoopsOptions } from './loops.ts';
-import { keyFactors } from './measures.ts';
-import type { MapDocument } from '../model/types.ts';
+import { findLoops, type FindLoopsOptions } from '../loops.ts';
+import { keyFactors } from '../measures.ts';
+import type { MapDocument } from '../../model/types.ts';
 
 export type AnalysisRequest =
   | { id: number; kind: 'loops'; doc: MapDocument; options: FindLoopsOptions }

@@ -4,9 +4,9 @@
  * even a long ELK run at once. A worker that finished cleanly is kept for the
  * next run, since starting one costs about as much as laying out a small map.
  */
-import type { MapDocument } from '../model/types.ts';
-import type { LayoutReply, LayoutRequest } from './protocol.ts';
-import { LayoutCancelled, type LayoutOptions, type Positions } from './types.ts';
+import type { MapDocument } from '../../model/types.ts';
+import type { LayoutReply, LayoutRequest } from '../protocol.ts';
+import { LayoutCancelled, type LayoutOptions, type Positions } from '../types.ts';
 
 /** The parts of a Worker the client uses; tests pass a stand-in. */
 export interface LayoutWorker {

@@ -2,14 +2,14 @@
  * Exports for the browser. Load lazily so jsPDF and the font stay out of the
  * first download:
  *
- *   const { exportPdf } = await import('./index.ts');
+ *   const { exportPdf } = await import('./browser/index.ts');
  *   const blob = await exportPdf(doc, { page: 'a3', layout: 'poster', onProgress });
  */
-import type { MapDocument } from '../model/types.ts';
-import { svgToPngBrowser } from './png-browser.ts';
-import type { WorkerReply, WorkerRequest } from './pdf-worker.ts';
-import { renderSvg } from './svg.ts';
-import type { PdfExportOptions, PngExportOptions, SvgExportOptions } from './types.ts';
+import type { MapDocument } from '../../model/types.ts';
+import { svgToPngBrowser } from './png.ts';
+import type { WorkerReply, WorkerRequest } from './pdf.worker.ts';
+import { renderSvg } from '../svg.ts';
+import type { PdfExportOptions, PngExportOptions, SvgExportOptions } from '../types.ts';
 
 /**
  * The PDF, built in a worker so the canvas stays responsive; on the main
@@ -18,7 +18,7 @@ import type { PdfExportOptions, PngExportOptions, SvgExportOptions } from './typ
 export async function exportPdf(doc: MapDocument, options: PdfExportOptions = {}): Promise<Blob> {
   options.signal?.throwIfAborted();
   if (typeof Worker === 'undefined') return exportPdfHere(doc, options);
-  const worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
   const { onProgress, signal, ...rest } = options;
   return new Promise<Blob>((resolve, reject) => {
     const finish = () => {
@@ -53,7 +53,7 @@ export async function exportPdf(doc: MapDocument, options: PdfExportOptions = {}
 export async function exportPdfHere(doc: MapDocument, options: PdfExportOptions = {}): Promise<Blob> {
   options.onProgress?.(0, 'Loading the font');
   // Loaded only here: with workers (every current browser) jsPDF is fetched once, by the worker.
-  const [{ buildPdf }, { loadBrowserFonts }] = await Promise.all([import('./pdf/document.ts'), import('./fonts-browser.ts')]);
+  const [{ buildPdf }, { loadBrowserFonts }] = await Promise.all([import('../pdf/document.ts'), import('./fonts.ts')]);
   const pdf = await buildPdf(doc, options, await loadBrowserFonts());
   return pdf.output('blob');
 }
@@ -66,9 +66,9 @@ export async function exportPng(doc: MapDocument, options: PngExportOptions = {}
   return svgToPngBrowser(renderSvg(doc, options), options.scale ?? 2);
 }
 
-export { renderSvg } from './svg.ts';
-export { checkCanvasSize } from './png-browser.ts';
-export { planFit, planPoster, nodeRefs, printScaleText } from './pdf/layout.ts';
-export { PAGE_SIZE_NAMES, PAGE_LABELS, PAGE_SIZES_MM } from './pdf/pages.ts';
-export { exportFileName } from './file-name.ts';
-export type * from './types.ts';
+export { renderSvg } from '../svg.ts';
+export { checkCanvasSize } from './png.ts';
+export { planFit, planPoster, nodeRefs, printScaleText } from '../pdf/layout.ts';
+export { PAGE_SIZE_NAMES, PAGE_LABELS, PAGE_SIZES_MM } from '../pdf/pages.ts';
+export { exportFileName } from '../file-name.ts';
+export type * from '../types.ts';

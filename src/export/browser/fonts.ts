@@ -5,7 +5,7 @@
  */
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import type { FontSet } from './pdf/fonts.ts';
+import type { FontSet } from '../pdf/fonts.ts';
 
 let loading: Promise<FontSet> | null = null;
 

@@ -3,9 +3,9 @@
  * turn. Where workers are missing (tests in Node), runs the same functions
  * directly.
  */
-import type { MapDocument } from '../model/types.ts';
-import { findLoops, type FindLoopsOptions, type LoopSearch } from './loops.ts';
-import { keyFactors, type KeyFactor } from './measures.ts';
+import type { MapDocument } from '../../model/types.ts';
+import { findLoops, type FindLoopsOptions, type LoopSearch } from '../loops.ts';
+import { keyFactors, type KeyFactor } from '../measures.ts';
 import type { AnalysisRequest } from './analysis.worker.ts';
 
 type Pending = { resolve(value: unknown): void; reject(err: Error): void };

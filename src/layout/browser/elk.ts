@@ -3,7 +3,7 @@
  * only when elk-layered is first chosen, so elkjs never weighs on the first load.
  */
 import type { ELK } from 'elkjs/lib/elk-api.js';
-import type { ElkFactory } from './types.ts';
+import type { ElkFactory } from '../types.ts';
 
 /** One ELK (and so one ELK worker) per layout worker, ended along with it. */
 let instance: Promise<ELK> | null = null;

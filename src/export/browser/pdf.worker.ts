@@ -3,10 +3,10 @@
  * go at the end (about a second for a 1,000-node poster), which would freeze
  * the canvas if done on the main thread; here it only delays the download.
  */
-import type { MapDocument } from '../model/types.ts';
-import { loadBrowserFonts } from './fonts-browser.ts';
-import { buildPdf } from './pdf/document.ts';
-import type { PdfExportOptions } from './types.ts';
+import type { MapDocument } from '../../model/types.ts';
+import { loadBrowserFonts } from './fonts.ts';
+import { buildPdf } from '../pdf/document.ts';
+import type { PdfExportOptions } from '../types.ts';
 
 export type WorkerRequest = { doc: MapDocument; options: Omit<PdfExportOptions, 'onProgress' | 'signal'> };
 export type WorkerReply =

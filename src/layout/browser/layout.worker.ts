@@ -3,8 +3,8 @@
  * freezes, even on maps of thousands of nodes. One request per worker; the
  * client ends the worker when the layout is done or cancelled.
  */
-import { layoutMap } from './layoutMap.ts';
-import type { LayoutReply, LayoutRequest } from './protocol.ts';
+import { layoutMap } from '../layoutMap.ts';
+import type { LayoutReply, LayoutRequest } from '../protocol.ts';
 
 /** The parts of the worker's global scope used here (the project's types are for the page, not workers). */
 interface WorkerScope {
@@ -22,7 +22,7 @@ scope.onmessage = async ({ data }) => {
       pinned: new Set(data.pinned ?? []),
       onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
       // Loaded only when asked for, so elkjs stays out of the worker's first download too.
-      elk: data.algorithm === 'elk-layered' ? (await import('./elk-browser.ts')).browserElk : undefined,
+      elk: data.algorithm === 'elk-layered' ? (await import('./elk.ts')).browserElk : undefined,
     });
     scope.postMessage({ type: 'done', positions });
   } catch (err) {
