@@ -16,9 +16,11 @@ export type Orientation = 'portrait' | 'landscape';
  * factor how many experiments touch it. The canvas's lens can be passed as
  * it is, except the what-if lens, which has no printed form yet.
  */
-/** Results another part of the app computes; printed as tables when given. */
+/** The analysis appendix's tables, as pdf/appendix.ts builds them. Betweenness is normalised to 0..1. */
 export interface AnalysisInput {
-  loops?: { kind: 'R' | 'B' | 'unclear'; labels: string[]; strength?: number }[];
+  loops?: { kind: 'R' | 'B' | 'unclear'; labels: string[]; strength?: number; name?: string | undefined }[];
+  /** How many loops were found of each kind, when more were found than are listed. */
+  loopTotals?: { R: number; B: number; unclear: number };
   keyFactors?: { label: string; betweenness: number; role: string; inDegree: number; outDegree: number }[];
 }
 
@@ -38,7 +40,8 @@ export interface PdfExportOptions {
   lens?: ExportLens;
   /** Pages describing experiments after the map: true for all, or the ids of those to include. Default false. */
   experiments?: boolean | Id[];
-  analysis?: AnalysisInput;
+  /** Add the analysis appendix: feedback loops and key factors (built by pdf/appendix.ts). Default false. */
+  analysis?: boolean;
   /** An index of node labels with where to find each on the map. Default true. */
   index?: boolean;
   /** An appendix of the notes on nodes. Default false; true when includePrivateNotes is true. */

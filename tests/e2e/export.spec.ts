@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readPdf, squash } from '../../src/export/read-back.ts';
 import { openApp } from './helpers.ts';
 
@@ -49,4 +52,37 @@ test('export a PNG at 2× and an SVG of the map', async ({ page }) => {
   expect(svg).toContain('Stress');
   const svgWidth = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
   expect(width).toBe(Math.round(svgWidth * 2));
+});
+
+/** The analysis pages of a PDF read back, without the running footer (which carries the date). */
+function analysisPages(pages: string[]): string {
+  const start = pages.findIndex((p) => p.startsWith('Analysis'));
+  const end = pages.findIndex((p, i) => i > start && p.startsWith('Index'));
+  return pages
+    .slice(start, end < 0 ? undefined : end)
+    .map((p) => p.split('\n').filter((line) => !/· System Canvas|^page \d+ of \d+$/.test(line.trim())).join('\n'))
+    .join('\n');
+}
+
+test('the browser and the command line print the same analysis appendix for the same map', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export the map' });
+  await dialog.getByLabel('Experiments and learning logs').uncheck();
+  await dialog.getByLabel('Feedback loops and key factors').check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  const browserPdf = await readPdf(new Uint8Array(await readFile((await (await download).path())!)));
+
+  const dir = await mkdtemp(join(tmpdir(), 'sc-appendix-'));
+  const out = join(dir, 'cli.pdf');
+  const cli = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'export', 'examples/healthy-weight-place.json', '--format', 'pdf', '--analysis', '--out', out], { encoding: 'utf8' });
+  expect(cli.status, cli.stderr).toBe(0);
+  const cliPdf = await readPdf(new Uint8Array(await readFile(out)));
+
+  const fromBrowser = analysisPages(browserPdf.pages);
+  expect(fromBrowser).toContain('Feedback loops');
+  expect(fromBrowser).toContain('Key factors');
+  expect(fromBrowser).toMatch(/\d+ loops: \d+ reinforcing/);
+  expect(analysisPages(cliPdf.pages)).toBe(fromBrowser);
 });

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { MapDocument } from '../../model/types.ts';
 import type { ExportLens } from '../../views/lens.ts';
-import type { AnalysisInput, Orientation, PageSizeName, PdfExportOptions, PngScale } from '../../export/types.ts';
+import type { Orientation, PageSizeName, PdfExportOptions, PngScale } from '../../export/types.ts';
 import { loadMapOrReport } from '../read-map.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command } from '../types.ts';
 
@@ -17,8 +17,6 @@ const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape'];
 const PNG_SCALES: readonly PngScale[] = [1, 2, 4];
 const MAX_POSTER_SCALE = 8;
 const MAX_OVERLAP_MM = 50;
-/** Loops and key factors printed with --analysis; the full lists are for `analyse`. */
-const ANALYSIS_ROWS = 60;
 
 export type WriteFile = (path: string, bytes: Uint8Array) => Promise<void>;
 
@@ -31,7 +29,6 @@ interface Plan {
   pngScale: PngScale;
   highlight: string[] | null;
   select: string[] | null;
-  analysis: boolean;
 }
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
@@ -70,6 +67,7 @@ function planFrom(input: string, o: Record<string, string | boolean | undefined>
     notes: o.notes === true || o['private-notes'] === true,
     includePrivateNotes: o['private-notes'] === true,
     index: o['no-index'] !== true,
+    analysis: o.analysis === true,
   };
   if (str('orientation')) pdf.orientation = oneOf('orientation', str('orientation')!, ORIENTATIONS);
   if (str('overlap') !== undefined) pdf.overlapMm = number('overlap', str('overlap')!, 0, MAX_OVERLAP_MM);
@@ -84,7 +82,6 @@ function planFrom(input: string, o: Record<string, string | boolean | undefined>
     pngScale,
     highlight: str('highlight') !== undefined ? list(str('highlight')!) : null,
     select: str('select') !== undefined ? list(str('select')!) : null,
-    analysis: o.analysis === true,
   };
 }
 
@@ -109,19 +106,6 @@ function lensFor(doc: MapDocument, plan: Plan): ExportLens | undefined {
     return { kind: 'selection', nodeIds: plan.select };
   }
   return plan.pdf.lens;
-}
-
-async function analysisOf(doc: MapDocument): Promise<AnalysisInput> {
-  const { findLoops, sortLoops, keyFactors, sortKeyFactors } = await import('../../analysis/index.ts');
-  const label = (id: string) => doc.nodes[id]?.label ?? id;
-  return {
-    loops: sortLoops(findLoops(doc).loops, 'length')
-      .slice(0, ANALYSIS_ROWS)
-      .map((l) => ({ kind: l.kind, labels: l.nodeIds.map(label), strength: l.strength })),
-    keyFactors: sortKeyFactors(keyFactors(doc), 'betweenness')
-      .slice(0, ANALYSIS_ROWS)
-      .map((k) => ({ label: k.label, betweenness: k.betweennessNormalised, role: k.role, inDegree: k.inDegree, outDegree: k.outDegree })),
-  };
 }
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`);
@@ -194,7 +178,6 @@ export function createExportCommand(write: WriteFile = (path, bytes) => writeFil
       let summary: string;
       try {
         if (plan.format === 'pdf') {
-          if (plan.analysis) plan.pdf.analysis = await analysisOf(doc);
           const pdf = await exporter.renderPdf(doc, plan.pdf);
           bytes = pdf.bytes;
           summary = `${pdf.pages} page${pdf.pages === 1 ? '' : 's'}`;

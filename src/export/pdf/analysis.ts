@@ -20,10 +20,14 @@ export function drawAnalysis(flow: Flow, analysis: AnalysisInput): void {
   const loops = analysis.loops ?? [];
   if (loops.length) {
     flow.heading('Feedback loops', 2);
-    const r = loops.filter((l) => l.kind === 'R').length;
-    const b = loops.filter((l) => l.kind === 'B').length;
+    const totals = analysis.loopTotals ?? {
+      R: loops.filter((l) => l.kind === 'R').length,
+      B: loops.filter((l) => l.kind === 'B').length,
+      unclear: loops.filter((l) => l.kind === 'unclear').length,
+    };
+    const found = totals.R + totals.B + totals.unclear;
     flow.paragraph(
-      `${loops.length} loop${loops.length === 1 ? '' : 's'}: ${r} reinforcing (R, amplifying change), ${b} balancing (B, resisting it)${loops.length - r - b ? `, ${loops.length - r - b} unclear (a link of unknown polarity)` : ''}.`,
+      `${found} loop${found === 1 ? '' : 's'}: ${totals.R} reinforcing (R, amplifying change), ${totals.B} balancing (B, resisting it)${totals.unclear ? `, ${totals.unclear} unclear (a link of unknown polarity)` : ''}.${found > loops.length ? ` The ${loops.length} shortest are listed.` : ''}`,
       { colour: MUTED, after: 6 },
     );
     const rows: Cell[][] = loops.slice(0, MAX_LOOPS).map((l, i) => [
@@ -31,7 +35,7 @@ export function drawAnalysis(flow: Flow, analysis: AnalysisInput): void {
       { text: KIND_WORDS[l.kind], bold: true },
       { text: String(l.labels.length) },
       { text: l.strength === undefined ? '—' : l.strength.toFixed(2) },
-      { text: [...l.labels, l.labels[0] ?? ''].join(' → ') },
+      { text: `${l.name ? `${l.name}: ` : ''}${[...l.labels, l.labels[0] ?? ''].join(' → ')}` },
     ]);
     flow.table(
       [
@@ -48,7 +52,7 @@ export function drawAnalysis(flow: Flow, analysis: AnalysisInput): void {
   const factors = analysis.keyFactors ?? [];
   if (factors.length) {
     flow.heading('Key factors', 2);
-    flow.paragraph('Betweenness: how much of the map’s influence passes through the factor. In and out: how many links arrive and leave.', {
+    flow.paragraph('Betweenness: the share of the map’s shortest chains of influence that pass through the factor (0 to 1). In and out: how many links arrive and leave.', {
       colour: MUTED,
       after: 6,
     });
@@ -63,7 +67,7 @@ export function drawAnalysis(flow: Flow, analysis: AnalysisInput): void {
       factors.map((f) => [
         { text: f.label, bold: true },
         { text: f.role },
-        { text: f.betweenness.toFixed(f.betweenness >= 10 ? 0 : f.betweenness >= 1 ? 2 : 3) },
+        { text: f.betweenness.toFixed(3) },
         { text: String(f.inDegree) },
         { text: String(f.outDegree) },
       ]),

@@ -11,6 +11,7 @@ import { formatDate, titleInfo } from '../scene/title-block.ts';
 import { truncate } from '../../draw/text/metrics.ts';
 import type { PdfExportOptions } from '../types.ts';
 import { drawAnalysis, hasAnalysis } from './analysis.ts';
+import { analysisAppendix } from './appendix.ts';
 import { drawExperiments } from './experiments.ts';
 import { drawFitPage } from './fit-page.ts';
 import { Flow, MUTED } from './flow.ts';
@@ -44,7 +45,8 @@ export async function buildPdf(doc: MapDocument, options: PdfExportOptions, font
   }
   const first = plan.kind === 'fit' ? plan.page : plan.tiles.page;
   const experiments = options.experiments === true ? true : Array.isArray(options.experiments) && options.experiments.length ? options.experiments : null;
-  const analysis = hasAnalysis(options.analysis) ? options.analysis : null;
+  const appendix = options.analysis ? analysisAppendix(doc) : undefined;
+  const analysis = hasAnalysis(appendix) ? appendix : null;
   const notes = options.notes ?? !!options.includePrivateNotes;
   const index = options.index ?? true;
 

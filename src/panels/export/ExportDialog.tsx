@@ -5,7 +5,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { PageSizeName } from '../../export/types.ts';
-import { findLoops, keyFactors, loopChain, sortKeyFactors } from '../../analysis/index.ts';
 import { appSession, useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { notify, reportError } from '../../services/session.ts';
 import { downloadBlob } from '../../services/fileIO.ts';
@@ -93,13 +92,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     try {
       let blob: Blob;
       if (format === 'pdf') {
-        const analysisInput = analysis
-          ? {
-              loops: findLoops(doc, { maxLength: 6, maxMillis: 500 }).loops.slice(0, 60).map((l) => ({ kind: l.kind, labels: loopChain(doc, l).split(' → ').slice(0, -1), strength: l.strength })),
-              keyFactors: sortKeyFactors(keyFactors(doc), 'betweenness').slice(0, 20),
-            }
-          : undefined;
-        blob = await mod.exportPdf(doc, { ...options, analysis: analysisInput, signal: controller.signal, onProgress: (fraction, message) => setProgress({ fraction, message }) });
+        blob = await mod.exportPdf(doc, { ...options, analysis, signal: controller.signal, onProgress: (fraction, message) => setProgress({ fraction, message }) });
       } else {
         const picture = { lens: exportLens, ...(area === 'view' ? { viewport: viewport() } : {}) };
         blob = format === 'png' ? await mod.exportPng(doc, { ...picture, scale: pngScale }) : await mod.exportSvg(doc, picture);
