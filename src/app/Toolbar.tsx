@@ -25,12 +25,12 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
   const title = useMapStore((s) => s.doc.meta.title);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Map tools">
+    <header className="toolbar">
       <div className="toolbar__brand" title={title}>
         <span className="toolbar__app">
           System Canvas <SaveIndicator />
         </span>
-        <span className="toolbar__title">{title || 'Untitled map'}</span>
+        <h1 className="toolbar__title">{title || 'Untitled map'}</h1>
       </div>
       <div className="toolbar__group" aria-label="Add to the map" role="group">
         {(['actor', 'factor', 'outcome'] as const).map((kind) => (
@@ -72,7 +72,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
         <button type="button" onClick={() => void newMap(appSession)} title="New map">
           New map
         </button>
-        <button type="button" onClick={onOpenLibrary} title="Open a map from this browser's library" aria-label="Open map library">
+        <button type="button" onClick={onOpenLibrary} title="Open a map from this browser's library">
           Maps…
         </button>
         <ExampleMenu />

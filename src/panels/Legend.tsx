@@ -3,36 +3,22 @@ import { useMemo, useState } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../draw/linkStyle.ts';
 import { POLARITY_COLOURS, tint } from '../model/palette.ts';
-import { EXPERIMENT_STATUSES, KIND_LABELS, NODE_KINDS, POLARITIES, STATUS_LABELS, STRENGTH_LEVELS, type MapDocument } from '../model/types.ts';
+import { KIND_LABELS, STATUS_LABELS, STRENGTH_LEVELS } from '../model/types.ts';
 import { StatusIcon } from '../ui/StatusIcon.tsx';
-import { coverageSummary } from '../views/lens.ts';
+import { printableLens } from '../views/exportLens.ts';
+import { legendModel } from '../views/legend.ts';
 import { useMapStore, useViewStore } from '../ui/appSession.ts';
 
 const POLARITY_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 'unknown or mixed' } as const;
 
-export function usedInMap(doc: MapDocument) {
-  const nodes = Object.values(doc.nodes);
-  const links = Object.values(doc.links);
-  const clusterCounts = new Map<string, number>();
-  for (const n of nodes) if (n.clusterId) clusterCounts.set(n.clusterId, (clusterCounts.get(n.clusterId) ?? 0) + 1);
-  return {
-    kinds: NODE_KINDS.filter((k) => nodes.some((n) => n.kind === k)),
-    clusters: Object.values(doc.clusters).filter((c) => clusterCounts.has(c.id)).map((c) => ({ cluster: c, count: clusterCounts.get(c.id)! })),
-    polarities: POLARITIES.filter((p) => links.some((l) => l.polarity === p)),
-    lowConfidence: links.some((l) => l.confidence === 'low'),
-    delay: links.some((l) => l.delay),
-    hasLinks: links.length > 0,
-    statuses: EXPERIMENT_STATUSES.filter((s) => Object.values(doc.experiments).some((e) => e.status === s && Object.keys(e.touches).length)),
-  };
-}
-
 export function Legend() {
   const doc = useMapStore((s) => s.doc);
   const [open, setOpen] = useState(true);
-  const used = useMemo(() => usedInMap(doc), [doc]);
-  const coverageOn = useViewStore((s) => s.lens.kind === 'coverage');
-  const coverage = useMemo(() => (coverageOn ? coverageSummary(doc) : null), [coverageOn, doc]);
-  if (!used.kinds.length) return null;
+  const lens = useViewStore((s) => s.lens);
+  // The same model as the printed key, so the screen and the paper explain the same things.
+  const used = useMemo(() => legendModel(doc, printableLens(lens) ?? { kind: 'none' }), [doc, lens]);
+  const coverage = used.coverage;
+  if (!used.kinds.length && !used.focal) return null;
 
   return (
     <section className={`legend${open ? '' : ' legend--closed'}`} aria-label="Legend">
@@ -42,6 +28,14 @@ export function Legend() {
       {open && (
         <div className="legend__body">
           <ul className="legend__list legend__list--two">
+            {used.focal && (
+              <li>
+                <span className="legend__shape legend__shape--outcome legend__shape--focal">
+                  <KindIcon kind="outcome" size={12} />
+                </span>
+                Focal outcome
+              </li>
+            )}
             {used.kinds.map((k) => (
               <li key={k}>
                 <span className={`legend__shape legend__shape--${k}`}>

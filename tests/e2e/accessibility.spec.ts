@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { openApp } from './helpers.ts';
-
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
-}
 
 // axe walks every element of a 400-element map several times: give it room on a busy 2-core machine.
 test.describe.configure({ timeout: 240_000 });
@@ -22,7 +15,7 @@ test('the main screen has no serious or critical accessibility problems', async 
   await page.locator('.react-flow__edge').first().click({ force: true });
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Open map library' }).click();
+  await page.getByRole('button', { name: 'Maps…' }).click();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
@@ -55,4 +48,24 @@ test('the experiments panel, an experiment and the lenses have no serious or cri
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByRole('dialog', { name: 'Export the map' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the scan catches a control whose name hides its visible words (WCAG 2.5.3)', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.textContent = 'Maps…';
+    b.setAttribute('aria-label', 'Open map library');
+    document.querySelector('header')?.append(b);
+  });
+  expect((await seriousViolations(page)).join('\n')).toContain('label-content-name-mismatch');
+});
+
+test('the page has a level-one heading and landmarks for its parts', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Healthy weight/);
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Map' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Side panel' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Maps…' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { generateMap } from '../../src/analysis/generate.ts';
 import { linkCurve, pointOnCurve } from '../../src/draw/geometry.ts';
 import { layoutMapSync } from '../../src/layout/layoutMap.ts';
@@ -35,8 +35,7 @@ test('a big map opens as a whole-map overview; clicking a box selects its node, 
   await expect(page.getByRole('status').filter({ hasText: 'Whole-map overview' })).toBeVisible();
   // Nothing is rendered as elements: the whole map is one drawing.
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   const focal = doc.nodes[doc.meta.focalNodeId!]!;
   const centre = await toScreen(page, focal.position.x + 90, focal.position.y + 28);

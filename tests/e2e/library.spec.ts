@@ -14,7 +14,7 @@ test('the library: new, rename, duplicate, delete and restore maps', async ({ pa
   await page.getByRole('region', { name: 'Inspector' }).getByLabel('Title').fill('Discharge map');
   await addNode(page, 'factor', 'Bed pressure');
 
-  await page.getByRole('button', { name: 'Open map library' }).click();
+  await page.getByRole('button', { name: 'Maps…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Your maps' });
   await expect(dialog.getByRole('button', { name: 'Open Discharge map' })).toBeVisible();
 
@@ -35,7 +35,7 @@ test('the library: new, rename, duplicate, delete and restore maps', async ({ pa
   // Open the example from the library list, then come back to ours.
   await dialog.getByRole('button', { name: /^Open Healthy weight/ }).click();
   await expect(page.locator('.toolbar__title')).toContainText('Healthy weight');
-  await page.getByRole('button', { name: 'Open map library' }).click();
+  await page.getByRole('button', { name: 'Maps…' }).click();
   await dialog.getByRole('button', { name: 'Open Hospital discharge', exact: true }).click();
   await expect(node(page, 'Bed pressure')).toBeVisible();
 
