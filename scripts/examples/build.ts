@@ -8,7 +8,7 @@ import { CLUSTER_PALETTE } from '../../src/model/palette.ts';
 import {
   SCHEMA_VERSION,
   type ActorType,
-  type Cluster,
+  type Theme,
   type Confidence,
   type Experiment,
   type FactorType,
@@ -196,7 +196,7 @@ export function buildMap(spec: MapSpec): MapDocument {
   for (const [label, description = ''] of spec.outcomes) add(label, { kind: 'outcome', description, clusterId: null });
   for (const [label, actorType, description = ''] of spec.actors) add(label, { kind: 'actor', actorType, description, clusterId: null });
 
-  const clusters: Record<string, Cluster> = {};
+  const clusters: Record<string, Theme> = {};
   spec.clusters.forEach((c, i) => {
     const colour = CLUSTER_PALETTE[i];
     if (!colour) throw new Error(`${spec.id}: more themes than palette colours`);

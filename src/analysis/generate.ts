@@ -10,7 +10,7 @@
  */
 import { CLUSTER_PALETTE } from '../model/palette.ts';
 import { CONFIDENCES, EXPERIMENT_STATUSES, INTENDED_EFFECTS, LEARNING_PHASES, OBSERVED_EFFECTS } from '../model/types.ts';
-import type { Cluster, Experiment, Id, Link, MapDocument, MapNode, Polarity, Touch } from '../model/types.ts';
+import type { Theme, Experiment, Id, Link, MapDocument, MapNode, Polarity, Touch } from '../model/types.ts';
 import { seededRandom, type Random } from './random.ts';
 
 export interface GenerateOptions {
@@ -20,7 +20,7 @@ export interface GenerateOptions {
   clusters?: number;
   seed?: number;
   /** The share of links that stay inside one theme; default 0.7. */
-  withinCluster?: number;
+  withinTheme?: number;
   /** Short loops (2 to 5 links) planted inside themes; default one per 30 links. */
   plantedLoops?: number;
   /** Experiments, each touching 2 to 5 nodes; default 0. */
@@ -45,16 +45,16 @@ export function generateMap(options: GenerateOptions): MapDocument {
   if (!Number.isInteger(k) || k < 0 || k > Math.max(0, n - 1)) throw new RangeError(`clusters must be a whole number from 0 to ${Math.max(0, n - 1)}, not ${k}`);
   const rng = seededRandom(seed);
 
-  const clusters = makeClusters(k);
-  const clusterIds = Object.keys(clusters);
-  const members: number[][] = clusterIds.map(() => []);
-  const clusterOf = new Int32Array(n).fill(-1);
+  const clusters = makeThemes(k);
+  const themeIds = Object.keys(clusters);
+  const members: number[][] = themeIds.map(() => []);
+  const themeOf = new Int32Array(n).fill(-1);
   // Node 0 is the focal outcome, outside every theme, as in the reference maps.
-  const weights = clusterIds.map(() => 0.5 + rng.next());
+  const weights = themeIds.map(() => 0.5 + rng.next());
   const total = weights.reduce((a, b) => a + b, 0);
   for (let i = 1; i < n && k > 0; i++) {
     const c = i <= k ? i - 1 : pickWeighted(rng, weights, total);
-    clusterOf[i] = c;
+    themeOf[i] = c;
     members[c]!.push(i);
   }
 
@@ -63,14 +63,14 @@ export function generateMap(options: GenerateOptions): MapDocument {
   const labels = rng.shuffle(QUALIFIERS.flatMap((q) => SUBJECTS.map((s) => `${q} ${s}`)));
   const positions = place(n, k, members);
   for (let i = 0; i < n; i++) {
-    const c = clusterOf[i]!;
+    const c = themeOf[i]!;
     const isActor = i > 0 && i % 10 === 5;
     const base: MapNode = {
       id: nodeIds[i]!,
       kind: i === 0 ? 'outcome' : isActor ? 'actor' : 'factor',
       label: i === 0 ? 'Healthy lives across the population' : isActor ? numbered(ACTORS, Math.floor(i / 10)) : numbered(labels, i),
       description: '',
-      clusterId: c >= 0 ? clusterIds[c]! : null,
+      clusterId: c >= 0 ? themeIds[c]! : null,
       tags: [],
       position: positions[i]!,
       notes: [],
@@ -128,15 +128,15 @@ function plantLinks(rng: Random, n: number, wanted: number, options: GenerateOpt
   }
   for (const group of members) if (group.length) add(rng.pick(group), 0);
 
-  const within = options.withinCluster ?? 0.7;
-  const clusterOf = new Int32Array(n).fill(-1);
-  members.forEach((group, c) => group.forEach((v) => (clusterOf[v] = c)));
+  const within = options.withinTheme ?? 0.7;
+  const themeOf = new Int32Array(n).fill(-1);
+  members.forEach((group, c) => group.forEach((v) => (themeOf[v] = c)));
   // Random picks slow down as the map fills up; past that point, list every free pair instead.
   let attempts = 0;
   while (pairs.length < wanted && attempts < 50 * wanted) {
     attempts++;
     const s = rng.int(n);
-    const group = clusterOf[s]! >= 0 ? members[clusterOf[s]!]! : null;
+    const group = themeOf[s]! >= 0 ? members[themeOf[s]!]! : null;
     const t = group && group.length >= 2 && rng.next() < within ? rng.pick(group) : rng.int(n);
     add(s, t);
   }
@@ -155,8 +155,8 @@ function linkFeatures(rng: Random): Pick<Link, 'polarity' | 'strength' | 'confid
   return { polarity, strength: s < 0.3 ? 1 : s < 0.75 ? 2 : 3, confidence: rng.pick(CONFIDENCES), delay: rng.next() < 0.1 };
 }
 
-function makeClusters(k: number): Record<Id, Cluster> {
-  const out: Record<Id, Cluster> = {};
+function makeThemes(k: number): Record<Id, Theme> {
+  const out: Record<Id, Theme> = {};
   ids('c', k).forEach((id, c) => {
     out[id] = { id, name: numbered(THEMES, c), colour: CLUSTER_PALETTE[c % CLUSTER_PALETTE.length]!, description: '' };
   });

@@ -55,7 +55,7 @@ const toggleTouchOf = (_e: React.MouseEvent, node: FlowNode) => {
 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const overviewColour = (n: FlowNode) => {
-  const c = n.data.cluster;
+  const c = n.data.theme;
   return c ? tint(c.colour, 0.3) : '#b8bcc4';
 };
 

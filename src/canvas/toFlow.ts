@@ -6,14 +6,14 @@
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { experimentsByNode } from '../model/experiments.ts';
-import type { Cluster, Experiment, Link, MapDocument, MapNode } from '../model/types.ts';
+import type { Theme, Experiment, Link, MapDocument, MapNode } from '../model/types.ts';
 import type { Selection } from '../store/mapStore.ts';
 import type { LensResult, NodeLook } from '../views/lens.ts';
 import { NODE_SIZE } from '../draw/nodeSize.ts';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
-  cluster: Cluster | null;
+  theme: Theme | null;
   focal: boolean;
   /** The experiments touching this node, for its badge. */
   experiments: readonly Experiment[];
@@ -78,7 +78,7 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
   const selected = new Set(selection.nodeIds);
   const byNode = experimentsByNode(doc);
   const nodes = Object.values(doc.nodes).map((node): FlowNode => {
-    const cluster = node.clusterId ? (doc.clusters[node.clusterId] ?? null) : null;
+    const theme = node.clusterId ? (doc.clusters[node.clusterId] ?? null) : null;
     const focal = doc.meta.focalNodeId === node.id;
     const isSelected = selected.has(node.id);
     const experiments = byNode.get(node.id) ?? NONE;
@@ -88,7 +88,7 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
     if (
       prev &&
       prev.data.node === node &&
-      prev.data.cluster === cluster &&
+      prev.data.theme === theme &&
       prev.data.focal === focal &&
       prev.data.touching === touching &&
       !!prev.selected === isSelected &&
@@ -104,7 +104,7 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       type: 'map',
       position: node.position,
       ariaLabel: `${node.kind} ${node.label}`,
-      data: { node, cluster, focal, experiments, look, touching },
+      data: { node, theme, focal, experiments, look, touching },
       selected: isSelected,
       // Keep React Flow's measurement so it need not measure the node again.
       ...(prev?.measured ? { measured: prev.measured } : {}),

@@ -11,7 +11,7 @@ import { INTENDED_MARK, OBSERVED_MARK } from './effectMarks.ts';
 import { STATUS_COLOURS } from './statusMarks.ts';
 import { isSurprise, liveliest } from '../model/experiments.ts';
 import { tint } from '../model/palette.ts';
-import type { Cluster, Experiment, MapNode } from '../model/types.ts';
+import type { Theme, Experiment, MapNode } from '../model/types.ts';
 import { textWidth, wrapText } from './text/metrics.ts';
 import { kindIcon, statusIcon } from './icons.ts';
 import { fadePrims, type Item, type Prim } from './prims.ts';
@@ -71,10 +71,10 @@ export function layoutNode(node: MapNode, focal: boolean, look: NodeLook | undef
 /** Where a line of text of this size sits in a CSS line box: the baseline below the box's top. */
 export const baselineIn = (lineHeight: number, size: number) => (lineHeight - 1.164 * size) / 2 + 0.928 * size;
 
-function shape(l: NodeLayout, cluster: Cluster | null): Prim[] {
+function shape(l: NodeLayout, theme: Theme | null): Prim[] {
   const { x, y, width: w, height: h } = l.box;
-  const accent = cluster?.colour ?? NO_THEME;
-  const fill = cluster ? tint(accent, 0.78) : '#ffffff';
+  const accent = theme?.colour ?? NO_THEME;
+  const fill = theme ? tint(accent, 0.78) : '#ffffff';
   if (l.focal) {
     return [
       { t: 'rect', x, y, w, h, r: 2, fill },
@@ -171,7 +171,7 @@ function coverageMark(count: number, x: number, y: number): Prim[] {
 }
 
 export interface NodeContext {
-  cluster: Cluster | null;
+  theme: Theme | null;
   experiments: readonly Experiment[];
   look: NodeLook | undefined;
 }
@@ -185,7 +185,7 @@ export function nodeItem(l: NodeLayout, ctx: NodeContext): Item {
   const contentH = captionH + l.lines.length * lh + effectsH;
   const contentX = x + f.left + f.padLeft;
   let top = y + (h - contentH) / 2;
-  const prims = shape(l, ctx.cluster);
+  const prims = shape(l, ctx.theme);
   if (l.focal) {
     prims.push({ t: 'text', x: contentX, y: top + baselineIn(CAPTION_SIZE * LINE, CAPTION_SIZE), text: CAPTION, size: CAPTION_SIZE, bold: true, fill: INK });
     top += captionH;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseMapText } from '../model/load.ts';
 import { createMap, newLink, newNode } from '../model/operations.ts';
-import type { Cluster, MapDocument, MapNode } from '../model/types.ts';
+import type { Theme, MapDocument, MapNode } from '../model/types.ts';
 
 const STAMP = '2026-11-01T09:00:00.000Z';
 
@@ -13,7 +13,7 @@ export function loadExample(name = 'healthy-weight-place.json'): MapDocument {
   return result.doc;
 }
 
-function build(title: string, nodes: MapNode[], clusters: Cluster[] = [], links: [string, string][] = []): MapDocument {
+function build(title: string, nodes: MapNode[], clusters: Theme[] = [], links: [string, string][] = []): MapDocument {
   const doc = createMap({ title, authors: ['Test team'] }, STAMP);
   return {
     ...doc,
@@ -43,7 +43,7 @@ export function unicodeMap(): MapDocument {
 
 /** Only factors, in two of three themes: the key must name exactly those two. */
 export function twoThemeFactorMap(): MapDocument {
-  const clusters: Cluster[] = [
+  const clusters: Theme[] = [
     { id: 'c1', name: 'Housing quality', colour: '#E69F00', description: '' },
     { id: 'c2', name: 'Money worries', colour: '#56B4E9', description: '' },
     { id: 'c3', name: 'Unused theme', colour: '#009E73', description: '' },
@@ -61,7 +61,7 @@ export function twoThemeFactorMap(): MapDocument {
 
 /** A label that looks like markup, in a node, a theme and the title. */
 export function scriptMap(): MapDocument {
-  const clusters: Cluster[] = [{ id: 'c1', name: 'Theme <b>"bold"</b> & more', colour: '#E69F00', description: '' }];
+  const clusters: Theme[] = [{ id: 'c1', name: 'Theme <b>"bold"</b> & more', colour: '#E69F00', description: '' }];
   const nodes = [
     newNode('factor', { x: 0, y: 0 }, { id: 'n1', label: '<script>', clusterId: 'c1' }),
     newNode('factor', { x: 260, y: 0 }, { id: 'n2', label: `"a" & 'b'`, clusterId: 'c1' }),

@@ -5,7 +5,7 @@
  * themes sit side by side, and inside a block each node takes the cell
  * nearest the nodes it links to.
  */
-import { clusterMembers, themeCycle } from './clusters.ts';
+import { themeMembers, themeCycle } from './clusters.ts';
 import { neighbours, type LayoutGraph, type Neighbours } from './graph.ts';
 import { NODE_HEIGHT, NODE_WIDTH, SILENT_CONTEXT, type LayoutContext, type Placement } from './types.ts';
 
@@ -42,8 +42,8 @@ export function clusteredLayout(g: LayoutGraph, ctx: LayoutContext = SILENT_CONT
   const x = new Float64Array(g.n);
   const y = new Float64Array(g.n);
   if (g.n === 0) return { x, y };
-  const members = clusterMembers(g);
-  const centre = makeBlock(members[g.clusterIds.length]!);
+  const members = themeMembers(g);
+  const centre = makeBlock(members[g.themeIds.length]!);
   const cycle = themeCycle(g, members);
   const blocks = cycle.map((c) => makeBlock(members[c]!));
   placeBlocks(g, centre, blocks, cycle, members);
@@ -81,10 +81,10 @@ function placeBlocks(g: LayoutGraph, centre: Block, blocks: Block[], cycle: numb
     angles.push(-Math.PI / 2 + (2 * Math.PI * (sofar + b.members.length / 2)) / Math.max(1, total));
     sofar += b.members.length;
   }
-  const toCentre = new Float64Array(g.clusterIds.length);
+  const toCentre = new Float64Array(g.themeIds.length);
   for (let e = 0; e < g.m; e++) {
-    const a = g.cluster[g.src[e]!]!;
-    const b = g.cluster[g.dst[e]!]!;
+    const a = g.theme[g.src[e]!]!;
+    const b = g.theme[g.dst[e]!]!;
     if ((a < 0) !== (b < 0)) toCentre[Math.max(a, b)]! += g.weight[e]!;
   }
   const order = blocks.map((_, i) => i).sort((i, j) => toCentre[cycle[j]!]! - toCentre[cycle[i]!]! || members[cycle[j]!]!.length - members[cycle[i]!]!.length || i - j);

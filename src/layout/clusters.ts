@@ -1,20 +1,20 @@
 /** Themes as a whole: how big each is and which ones are strongly linked, for layouts that keep themes together. */
 import type { LayoutGraph } from './graph.ts';
 
-/** Nodes per theme; index clusterIds.length counts the nodes outside every theme. */
-export function clusterMembers(g: LayoutGraph): number[][] {
-  const members: number[][] = Array.from({ length: g.clusterIds.length + 1 }, () => []);
-  for (let v = 0; v < g.n; v++) members[g.cluster[v]! < 0 ? g.clusterIds.length : g.cluster[v]!]!.push(v);
+/** Nodes per theme; index themeIds.length counts the nodes outside every theme. */
+export function themeMembers(g: LayoutGraph): number[][] {
+  const members: number[][] = Array.from({ length: g.themeIds.length + 1 }, () => []);
+  for (let v = 0; v < g.n; v++) members[g.theme[v]! < 0 ? g.themeIds.length : g.theme[v]!]!.push(v);
   return members;
 }
 
 /** Summed link strength between every two themes (nodes outside themes are left out). */
 export function themeLinkWeights(g: LayoutGraph): Float64Array[] {
-  const k = g.clusterIds.length;
+  const k = g.themeIds.length;
   const w = Array.from({ length: k }, () => new Float64Array(k));
   for (let e = 0; e < g.m; e++) {
-    const a = g.cluster[g.src[e]!]!;
-    const b = g.cluster[g.dst[e]!]!;
+    const a = g.theme[g.src[e]!]!;
+    const b = g.theme[g.dst[e]!]!;
     if (a < 0 || b < 0 || a === b) continue;
     w[a]![b]! += g.weight[e]!;
     w[b]![a]! += g.weight[e]!;
@@ -29,7 +29,7 @@ export function themeLinkWeights(g: LayoutGraph): Float64Array[] {
  */
 export function themeCycle(g: LayoutGraph, members: number[][]): number[] {
   const w = themeLinkWeights(g);
-  const themes = g.clusterIds.map((_, c) => c).filter((c) => members[c]!.length > 0);
+  const themes = g.themeIds.map((_, c) => c).filter((c) => members[c]!.length > 0);
   if (themes.length <= 3) return themes;
   let bestA = themes[0]!;
   let bestB = themes[1]!;

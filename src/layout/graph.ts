@@ -12,9 +12,9 @@ export interface LayoutGraph {
   /** Where each node is now (top-left corner). */
   x0: Float64Array;
   y0: Float64Array;
-  /** Index into clusterIds, or -1 for nodes outside every theme. */
-  cluster: Int32Array;
-  clusterIds: Id[];
+  /** Index into themeIds, or -1 for nodes outside every theme. */
+  theme: Int32Array;
+  themeIds: Id[];
   /** Directed links between two different nodes; parallel links are merged and their strengths added. */
   m: number;
   src: Int32Array;
@@ -38,22 +38,22 @@ export function buildGraph(doc: MapDocument, ids?: readonly Id[]): LayoutGraph {
   uniqueIds.forEach((id, i) => index.set(id, i));
   const x0 = new Float64Array(n);
   const y0 = new Float64Array(n);
-  const cluster = new Int32Array(n).fill(-1);
-  const clusterIds: Id[] = [];
-  const clusterIndex = new Map<Id, number>();
+  const theme = new Int32Array(n).fill(-1);
+  const themeIds: Id[] = [];
+  const themeIndex = new Map<Id, number>();
   for (let i = 0; i < n; i++) {
     const node = doc.nodes[uniqueIds[i]!]!;
     x0[i] = node.position.x;
     y0[i] = node.position.y;
     const c = node.clusterId;
     if (c !== null && Object.hasOwn(doc.clusters, c)) {
-      let ci = clusterIndex.get(c);
+      let ci = themeIndex.get(c);
       if (ci === undefined) {
-        ci = clusterIds.length;
-        clusterIds.push(c);
-        clusterIndex.set(c, ci);
+        ci = themeIds.length;
+        themeIds.push(c);
+        themeIndex.set(c, ci);
       }
-      cluster[i] = ci;
+      theme[i] = ci;
     }
   }
 
@@ -79,7 +79,7 @@ export function buildGraph(doc: MapDocument, ids?: readonly Id[]): LayoutGraph {
   });
   const [outStart, outEdges] = csr(n, src);
   const [inStart, inEdges] = csr(n, dst);
-  const g: LayoutGraph = { n, ids: uniqueIds, index, x0, y0, cluster, clusterIds, m, src, dst, weight, outStart, outEdges, inStart, inEdges, focal: -1 };
+  const g: LayoutGraph = { n, ids: uniqueIds, index, x0, y0, theme, themeIds, m, src, dst, weight, outStart, outEdges, inStart, inEdges, focal: -1 };
   g.focal = chooseFocal(g, doc.meta.focalNodeId, (i) => doc.nodes[uniqueIds[i]!]!.kind === 'outcome');
   return g;
 }

@@ -39,7 +39,7 @@ export function layeredLayout(g: LayoutGraph, ctx: LayoutContext = SILENT_CONTEX
   const dfs = depthFirstOrder(g);
   const starts: ((a: number, b: number) => number)[] = [(a, b) => dfs[a]! - dfs[b]!];
   // Themes together: a different valley for the sweeps to settle in.
-  if (thorough) starts.push((a, b) => g.cluster[a]! - g.cluster[b]! || dfs[a]! - dfs[b]!);
+  if (thorough) starts.push((a, b) => g.theme[a]! - g.theme[b]! || dfs[a]! - dfs[b]!);
   const rankings = thorough ? [promotedRanks, simplexRanks] : [promotedRanks];
 
   let best: Candidate | null = null;

@@ -7,7 +7,7 @@
  * square, so "no overlap" is simply "at least 1 apart" in both axes. A ring
  * too full for one circle is split into interleaved tracks.
  */
-import { clusterMembers, themeCycle } from './clusters.ts';
+import { themeMembers, themeCycle } from './clusters.ts';
 import { distanceToFocal, neighbours, type LayoutGraph } from './graph.ts';
 import { NODE_HEIGHT, NODE_WIDTH, SILENT_CONTEXT, type LayoutContext, type Placement } from './types.ts';
 
@@ -106,8 +106,8 @@ export function radialLayout(g: LayoutGraph, ctx: LayoutContext = SILENT_CONTEXT
   if (rings[deepest + 1]!.length === 0) rings.pop();
 
   // Each theme gets a wedge, sized by its members and ordered so linked themes are neighbours.
-  const members = clusterMembers(g);
-  const themeAngle = new Float64Array(g.clusterIds.length).fill(NaN);
+  const members = themeMembers(g);
+  const themeAngle = new Float64Array(g.themeIds.length).fill(NaN);
   const cycle = themeCycle(g, members);
   const total = cycle.reduce((s, c) => s + members[c]!.length, 0);
   let sofar = 0;
@@ -174,7 +174,7 @@ function preferredAngle(g: LayoutGraph, nb: ReturnType<typeof neighbours>, v: nu
     cx /= total;
     cy /= total;
   }
-  const c = g.cluster[v]!;
+  const c = g.theme[v]!;
   if (c >= 0 && !Number.isNaN(themeAngle[c]!)) {
     cx += pull * Math.cos(themeAngle[c]!);
     cy += pull * Math.sin(themeAngle[c]!);

@@ -4,21 +4,21 @@
  */
 import { newId } from './ids.ts';
 import type { Operation } from './operations.ts';
-import type { Cluster, Id, Link, MapDocument, MapNode } from './types.ts';
+import type { Theme, Id, Link, MapDocument, MapNode } from './types.ts';
 
 export interface Fragment {
   kind: 'system-canvas/fragment';
   nodes: MapNode[];
   links: Link[];
-  clusters: Cluster[];
+  clusters: Theme[];
 }
 
 export function extractFragment(doc: MapDocument, nodeIds: Iterable<Id>): Fragment {
   const ids = new Set(nodeIds);
   const nodes = [...ids].map((id) => doc.nodes[id]).filter((n): n is MapNode => !!n);
   const links = Object.values(doc.links).filter((l) => ids.has(l.source) && ids.has(l.target));
-  const clusterIds = new Set(nodes.map((n) => n.clusterId).filter((c): c is Id => c !== null));
-  const clusters = [...clusterIds].map((id) => doc.clusters[id]).filter((c): c is Cluster => !!c);
+  const themeIds = new Set(nodes.map((n) => n.clusterId).filter((c): c is Id => c !== null));
+  const clusters = [...themeIds].map((id) => doc.clusters[id]).filter((c): c is Theme => !!c);
   return { kind: 'system-canvas/fragment', nodes, links, clusters };
 }
 
@@ -38,13 +38,13 @@ export function pasteFragment(fragment: Fragment, offset: { x: number; y: number
     name: fragment.nodes.length === 1 ? 'Paste node' : `Paste ${fragment.nodes.length} nodes`,
     apply(doc) {
       const clusters = { ...doc.clusters };
-      const clusterIdMap = new Map<Id, Id>();
+      const themeIdMap = new Map<Id, Id>();
       for (const c of fragment.clusters) {
         const existing = clusters[c.id] ?? Object.values(clusters).find((x) => x.name === c.name);
-        if (existing) clusterIdMap.set(c.id, existing.id);
+        if (existing) themeIdMap.set(c.id, existing.id);
         else {
           clusters[c.id] = c;
-          clusterIdMap.set(c.id, c.id);
+          themeIdMap.set(c.id, c.id);
         }
       }
       const nodes = { ...doc.nodes };
@@ -53,7 +53,7 @@ export function pasteFragment(fragment: Fragment, offset: { x: number; y: number
         nodes[id] = {
           ...n,
           id,
-          clusterId: n.clusterId ? (clusterIdMap.get(n.clusterId) ?? null) : null,
+          clusterId: n.clusterId ? (themeIdMap.get(n.clusterId) ?? null) : null,
           position: { x: n.position.x + offset.x, y: n.position.y + offset.y },
           notes: n.notes.map((note) => ({ ...note, id: newId('note') })),
         };

@@ -87,7 +87,7 @@ describe('parseMapText', () => {
 
   it('names a node whose theme is missing', () => {
     const problems = problemsOf(parseMapText(edited((raw) => (raw.nodes.n2.clusterId = 'c9'))));
-    expect(problems).toEqual([{ where: 'nodes.n2.clusterId', message: 'refers to cluster "c9", which is not in the map' }]);
+    expect(problems).toEqual([{ where: 'nodes.n2.clusterId', message: 'refers to theme "c9", which is not in the map' }]);
   });
 
   it('refuses a focal node that is not an outcome', () => {

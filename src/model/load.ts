@@ -138,7 +138,7 @@ export function checkReferences(doc: MapDocument): Problem[] {
 
   for (const [key, n] of Object.entries(doc.nodes)) {
     if (n.clusterId !== null && !Object.hasOwn(doc.clusters, n.clusterId)) {
-      problems.push({ where: `nodes.${key}.clusterId`, message: `refers to cluster "${n.clusterId}", which is not in the map` });
+      problems.push({ where: `nodes.${key}.clusterId`, message: `refers to theme "${n.clusterId}", which is not in the map` });
     }
   }
   for (const [key, l] of Object.entries(doc.links)) {

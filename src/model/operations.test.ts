@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences } from './load.ts';
 import {
-  addCluster,
+  addTheme,
   addLink,
   addNode,
   batch,
   createMap,
   moveNodes,
-  newCluster,
+  newTheme,
   newLink,
   newNode,
-  removeCluster,
+  removeTheme,
   removeElements,
   renameNode,
   reverseLink,
@@ -89,10 +89,10 @@ describe('operations', () => {
 
   it('removing a theme keeps its nodes, without a theme', () => {
     const { doc: d0, f } = smallMap();
-    const c = newCluster(d0, 'Health');
-    const doc = batch('x', [addCluster(c), updateNode(f.id, { clusterId: c.id })]).apply(d0);
+    const c = newTheme(d0, 'Health');
+    const doc = batch('x', [addTheme(c), updateNode(f.id, { clusterId: c.id })]).apply(d0);
     expect(doc.nodes[f.id]?.clusterId).toBe(c.id);
-    const next = removeCluster(c.id).apply(doc);
+    const next = removeTheme(c.id).apply(doc);
     expect(next.clusters[c.id]).toBeUndefined();
     expect(next.nodes[f.id]?.clusterId).toBeNull();
   });
@@ -101,9 +101,9 @@ describe('operations', () => {
     let doc = createMap();
     const colours = new Set<string>();
     for (let i = 0; i < 8; i++) {
-      const c = newCluster(doc, `T${i}`);
+      const c = newTheme(doc, `T${i}`);
       colours.add(c.colour);
-      doc = addCluster(c).apply(doc);
+      doc = addTheme(c).apply(doc);
     }
     expect(colours.size).toBe(8);
   });

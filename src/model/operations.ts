@@ -5,8 +5,8 @@
  * the operation is built, so applying it twice gives the same result.
  */
 import { newId } from './ids.ts';
-import { nextClusterColour } from './palette.ts';
-import type { Cluster, Id, Link, MapDocument, MapMeta, MapNode, NodeKind, Position } from './types.ts';
+import { nextThemeColour } from './palette.ts';
+import type { Theme, Id, Link, MapDocument, MapMeta, MapNode, NodeKind, Position } from './types.ts';
 import { SCHEMA_VERSION, STRENGTH_LEVELS } from './types.ts';
 
 export interface Operation {
@@ -184,20 +184,20 @@ export function reverseLink(id: Id): Operation {
 
 // ---- clusters ----
 
-export function newCluster(doc: MapDocument, name: string): Cluster {
+export function newTheme(doc: MapDocument, name: string): Theme {
   return {
     id: newId('c'),
     name,
-    colour: nextClusterColour(Object.values(doc.clusters).map((c) => c.colour)),
+    colour: nextThemeColour(Object.values(doc.clusters).map((c) => c.colour)),
     description: '',
   };
 }
 
-export function addCluster(cluster: Cluster): Operation {
-  return op('Add theme', (doc) => ({ ...doc, clusters: { ...doc.clusters, [cluster.id]: cluster } }));
+export function addTheme(theme: Theme): Operation {
+  return op('Add theme', (doc) => ({ ...doc, clusters: { ...doc.clusters, [theme.id]: theme } }));
 }
 
-export function updateCluster(id: Id, patch: Partial<Omit<Cluster, 'id'>>): Operation {
+export function updateTheme(id: Id, patch: Partial<Omit<Theme, 'id'>>): Operation {
   return op('Edit theme', (doc) => {
     const c = doc.clusters[id];
     if (!c) return doc;
@@ -206,7 +206,7 @@ export function updateCluster(id: Id, patch: Partial<Omit<Cluster, 'id'>>): Oper
 }
 
 /** Removes a theme; its nodes stay on the map without a theme. */
-export function removeCluster(id: Id): Operation {
+export function removeTheme(id: Id): Operation {
   return op('Delete theme', (doc) => {
     const nodes = { ...doc.nodes };
     for (const n of Object.values(doc.nodes)) if (n.clusterId === id) nodes[n.id] = { ...n, clusterId: null };

@@ -1,5 +1,5 @@
 /**
- * Okabe–Ito colour-blind-safe palette. Cluster fills use a light tint of the
+ * Okabe–Ito colour-blind-safe palette. Theme fills use a light tint of the
  * colour so dark label text stays readable on a projector; the full colour is
  * used for the node's border stripe and the legend swatch.
  */
@@ -26,7 +26,7 @@ export function tint(hex: string, amount: number): string {
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
 }
 
-export function nextClusterColour(used: string[]): string {
+export function nextThemeColour(used: string[]): string {
   const lower = new Set(used.map((c) => c.toLowerCase()));
   return CLUSTER_PALETTE.find((c) => !lower.has(c.toLowerCase())) ?? CLUSTER_PALETTE[used.length % CLUSTER_PALETTE.length]!;
 }

@@ -59,7 +59,7 @@ export const linkSchema = z.object({
   evidence: z.string().max(MAX_TEXT),
 });
 
-export const clusterSchema = z.object({
+export const themeSchema = z.object({
   id,
   name: z.string().max(MAX_LABEL),
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1a2b3c'),
@@ -120,7 +120,7 @@ export const mapSchema = z.object({
   meta: metaSchema,
   nodes: z.record(z.string(), nodeSchema),
   links: z.record(z.string(), linkSchema),
-  clusters: z.record(z.string(), clusterSchema),
+  clusters: z.record(z.string(), themeSchema),
   experiments: z.record(z.string(), experimentSchema),
   loopNames: z.record(z.string().max(5000), z.string().max(MAX_LABEL)).optional(),
 });

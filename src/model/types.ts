@@ -73,7 +73,7 @@ export interface Link {
   evidence: string;
 }
 
-export interface Cluster {
+export interface Theme {
   id: Id;
   name: string;
   /** A CSS hex colour, #rrggbb. */
@@ -98,7 +98,7 @@ export interface MapDocument {
   meta: MapMeta;
   nodes: Record<Id, MapNode>;
   links: Record<Id, Link>;
-  clusters: Record<Id, Cluster>;
+  clusters: Record<Id, Theme>;
   experiments: Record<Id, Experiment>;
   /** Names users gave feedback loops, keyed by the loop's key (see loopKey in src/analysis/loops.ts). */
   loopNames?: Record<string, string>;

@@ -47,10 +47,10 @@ export function Legend() {
           </ul>
           {used.clusters.length > 0 && (
             <ul className="legend__list">
-              {used.clusters.map(({ cluster, count }) => (
-                <li key={cluster.id}>
-                  <span className="legend__swatch" style={{ background: tint(cluster.colour, 0.6), borderColor: cluster.colour }} />
-                  {cluster.name} <span className="muted">({count})</span>
+              {used.clusters.map(({ theme, count }) => (
+                <li key={theme.id}>
+                  <span className="legend__swatch" style={{ background: tint(theme.colour, 0.6), borderColor: theme.colour }} />
+                  {theme.name} <span className="muted">({count})</span>
                 </li>
               ))}
             </ul>

@@ -7,7 +7,7 @@ import {
   EXPERIMENT_STATUSES,
   NODE_KINDS,
   POLARITIES,
-  type Cluster,
+  type Theme,
   type ExperimentStatus,
   type MapDocument,
   type NodeKind,
@@ -18,7 +18,7 @@ import type { ExportLens } from './lens.ts';
 export interface LegendModel {
   kinds: NodeKind[];
   focal: boolean;
-  clusters: { cluster: Cluster; count: number }[];
+  clusters: { theme: Theme; count: number }[];
   polarities: Polarity[];
   hasLinks: boolean;
   lowConfidence: boolean;
@@ -38,15 +38,15 @@ export interface LegendModel {
 export function legendModel(drawn: MapDocument, lens: ExportLens, full: MapDocument = drawn): LegendModel {
   const nodes = Object.values(drawn.nodes);
   const links = Object.values(drawn.links);
-  const clusterCounts = new Map<string, number>();
-  for (const n of nodes) if (n.clusterId) clusterCounts.set(n.clusterId, (clusterCounts.get(n.clusterId) ?? 0) + 1);
+  const themeCounts = new Map<string, number>();
+  for (const n of nodes) if (n.clusterId) themeCounts.set(n.clusterId, (themeCounts.get(n.clusterId) ?? 0) + 1);
   const experiments = Object.values(drawn.experiments);
   return {
     kinds: NODE_KINDS.filter((k) => nodes.some((n) => n.kind === k && n.id !== drawn.meta.focalNodeId)),
     focal: !!drawn.meta.focalNodeId && !!drawn.nodes[drawn.meta.focalNodeId],
     clusters: Object.values(drawn.clusters)
-      .filter((c) => clusterCounts.has(c.id))
-      .map((cluster) => ({ cluster, count: clusterCounts.get(cluster.id)! })),
+      .filter((c) => themeCounts.has(c.id))
+      .map((theme) => ({ theme, count: themeCounts.get(theme.id)! })),
     polarities: POLARITIES.filter((p) => links.some((l) => l.polarity === p)),
     hasLinks: links.length > 0,
     lowConfidence: links.some((l) => l.confidence === 'low'),

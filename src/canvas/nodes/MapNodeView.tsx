@@ -15,14 +15,14 @@ import { LabelEditor } from './LabelEditor.tsx';
 import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
-  const { node, cluster, focal, experiments, look, touching } = data;
+  const { node, theme, focal, experiments, look, touching } = data;
   const editing = useMapStore((s) => s.editingNodeId === id);
   // While a link is being drawn from another node, this whole node accepts the drop.
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
-  const colour = cluster?.colour ?? '#8a8f98';
+  const colour = theme?.colour ?? '#8a8f98';
   const style = {
     '--node-accent': colour,
-    '--node-fill': cluster ? tint(colour, 0.78) : '#ffffff',
+    '--node-fill': theme ? tint(colour, 0.78) : '#ffffff',
     // A key-factor measure shown as a ring whose thickness follows the value.
     ...(look.emphasis != null ? { '--emphasis': `${Math.round(2 + look.emphasis * 12)}px` } : {}),
   } as React.CSSProperties;

@@ -9,7 +9,7 @@ function describeMap(doc: MapDocument, migratedFrom: number | null): string {
   const parts = [
     plural(Object.keys(doc.nodes).length, 'node'),
     plural(Object.keys(doc.links).length, 'link'),
-    // Clusters are called themes everywhere the user sees them.
+    // Themes are called themes everywhere the user sees them.
     plural(Object.keys(doc.clusters).length, 'theme'),
     `schemaVersion ${doc.schemaVersion}`,
   ];

@@ -104,7 +104,7 @@ export function legendRows(m: LegendModel): Row[] {
   if (m.focal) rows.push({ text: 'Focal outcome: what the map is drawn around', symbol: miniNode('focal') });
   for (const k of m.kinds) rows.push({ text: KIND_LABELS[k], symbol: miniNode(k) });
   if (m.clusters.length) rows.push({ heading: true, text: 'Themes' });
-  for (const { cluster, count } of m.clusters) rows.push({ text: `${cluster.name} (${count})`, symbol: miniNode('factor', cluster.colour) });
+  for (const { theme, count } of m.clusters) rows.push({ text: `${theme.name} (${count})`, symbol: miniNode('factor', theme.colour) });
   if (m.hasLinks) {
     rows.push({ heading: true, text: 'Links' });
     for (const p of m.polarities) rows.push({ text: POLARITY_WORDS[p], symbol: polaritySymbol(p) });

@@ -52,8 +52,8 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
   // Nodes outside the lens go first, so highlighted ones are never hidden under faded ones.
   const ordered = [...layouts.values()].sort((p, q) => Number(!looks.nodes.get(p.node.id)?.dimmed) - Number(!looks.nodes.get(q.node.id)?.dimmed));
   for (const l of ordered) {
-    const cluster = l.node.clusterId ? (doc.clusters[l.node.clusterId] ?? null) : null;
-    items.push(nodeItem(l, { cluster, experiments: byNode.get(l.node.id) ?? [], look: looks.nodes.get(l.node.id) }));
+    const theme = l.node.clusterId ? (doc.clusters[l.node.clusterId] ?? null) : null;
+    items.push(nodeItem(l, { theme, experiments: byNode.get(l.node.id) ?? [], look: looks.nodes.get(l.node.id) }));
   }
   const bounds = items.length ? unionBox(items.map((i) => i.bbox)) : { x: 0, y: 0, width: 400, height: 200 };
   return { doc, items, nodes: [...layouts.values()], bounds, lens };

@@ -33,7 +33,7 @@ describe('legendModel', () => {
     const m = legendModel(twoThemeFactorMap(), { kind: 'none' });
     expect(m.kinds).toEqual(['factor']);
     expect(m.focal).toBe(false);
-    expect(m.clusters.map((c) => [c.cluster.name, c.count])).toEqual([
+    expect(m.clusters.map((c) => [c.theme.name, c.count])).toEqual([
       ['Housing quality', 1],
       ['Money worries', 2],
     ]);

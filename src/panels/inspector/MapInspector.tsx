@@ -1,5 +1,5 @@
 /** With nothing selected, the inspector edits the map itself and its themes. */
-import { addCluster, newCluster, removeCluster, setFocalOutcome, updateCluster, updateMeta } from '../../model/operations.ts';
+import { addTheme, newTheme, removeTheme, setFocalOutcome, updateTheme, updateMeta } from '../../model/operations.ts';
 import { SCALE_LABELS, SYSTEM_SCALES, type SystemScale } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { ListField, SelectField, TextField } from './fields.tsx';
@@ -46,15 +46,15 @@ export function MapInspector() {
               type="color"
               value={c.colour}
               aria-label={`Colour of theme ${c.name}`}
-              onChange={(e) => dispatch(updateCluster(c.id, { colour: e.target.value }), { coalesceKey: `cluster:${c.id}:colour` })}
+              onChange={(e) => dispatch(updateTheme(c.id, { colour: e.target.value }), { coalesceKey: `theme:${c.id}:colour` })}
             />
             <input
               type="text"
               value={c.name}
               aria-label="Theme name"
-              onChange={(e) => dispatch(updateCluster(c.id, { name: e.target.value }), { coalesceKey: `cluster:${c.id}:name` })}
+              onChange={(e) => dispatch(updateTheme(c.id, { name: e.target.value }), { coalesceKey: `theme:${c.id}:name` })}
             />
-            <button type="button" className="link-button" aria-label={`Delete theme ${c.name}`} onClick={() => dispatch(removeCluster(c.id))}>
+            <button type="button" className="link-button" aria-label={`Delete theme ${c.name}`} onClick={() => dispatch(removeTheme(c.id))}>
               Delete
             </button>
           </div>
@@ -62,8 +62,8 @@ export function MapInspector() {
         <button
           type="button"
           onClick={() => {
-            const cluster = newCluster(doc, `Theme ${Object.keys(doc.clusters).length + 1}`);
-            dispatch(addCluster(cluster));
+            const theme = newTheme(doc, `Theme ${Object.keys(doc.clusters).length + 1}`);
+            dispatch(addTheme(theme));
           }}
         >
           Add theme

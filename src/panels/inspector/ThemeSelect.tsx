@@ -1,6 +1,6 @@
 /** Choose a node's theme, or make a new one on the spot. */
 import { useId } from 'react';
-import { addCluster, newCluster } from '../../model/operations.ts';
+import { addTheme, newTheme } from '../../model/operations.ts';
 import type { Id } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 
@@ -21,9 +21,9 @@ export function ThemeSelect({ value, onChange }: { value: Id | null; onChange(id
             const name = window.prompt('Name of the new theme');
             if (!name?.trim()) return;
             const store = useMapStore.getState();
-            const cluster = newCluster(store.doc, name.trim());
-            store.dispatch(addCluster(cluster));
-            onChange(cluster.id);
+            const theme = newTheme(store.doc, name.trim());
+            store.dispatch(addTheme(theme));
+            onChange(theme.id);
           } else onChange(v || null);
         }}
       >
