@@ -2,11 +2,11 @@
  * export: a map as a PDF (one page or a tiled poster), an SVG or a PNG, made
  * by the same code as the app's export dialog.
  */
-import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { MapDocument } from '../../model/types.ts';
 import type { AnalysisInput, ExportLens, Orientation, PageSizeName, PdfExportOptions, PngScale } from '../../export/types.ts';
 import { loadMapOrReport } from '../read-map.ts';
+import { writeFileAtomic } from '../write-atomic.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command } from '../types.ts';
 
 const FORMATS = ['pdf', 'png', 'svg'] as const;
@@ -133,7 +133,7 @@ function describeWriteError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function createExportCommand(write: WriteFile = (path, bytes) => writeFile(path, bytes)): Command {
+export function createExportCommand(write: WriteFile = writeFileAtomic): Command {
   return defineCommand({
     name: 'export',
     summary: 'export a map as a PDF, SVG or PNG',
