@@ -24,7 +24,7 @@ function describe(text: string, i: number): string {
 
 export function findSyntaxError(text: string): SyntaxSpot | null {
   let i = 0;
-  // What each open container expects next: 'value' / 'key' / 'colon' / 'comma'.
+  // The open containers; justOpened below says whether the innermost one has no entry yet.
   const stack: ('{' | '[')[] = [];
   const skip = () => {
     while (i < text.length && WS.has(text.charCodeAt(i))) i++;
@@ -94,7 +94,6 @@ export function findSyntaxError(text: string): SyntaxSpot | null {
       i++;
       skip();
     }
-    justOpened = false;
     if (top === '{') {
       if (text[i] !== '"') return fail('a name in double quotes');
       problem = string();
