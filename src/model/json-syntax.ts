@@ -18,7 +18,10 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 function describe(text: string, i: number): string {
   if (i >= text.length) return 'the end of the file';
   const c = text.codePointAt(i)!;
-  if (c < 32 || c === 127) return `a control character (U+${c.toString(16).toUpperCase().padStart(4, '0')})`;
+  const code = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (c < 32 || c === 127) return `a control character (${code})`;
+  // Invisible characters (a byte-order mark, a zero-width space) are named by their code, or the message would show nothing.
+  if (c !== 32 && /[\p{C}\p{Z}]/u.test(String.fromCodePoint(c))) return `an invisible character (${code})`;
   return `'${String.fromCodePoint(c)}'`;
 }
 

@@ -73,7 +73,9 @@ function refused(problems: Problem[]): LoadResult {
   return { ok: false, problems: tidy(capped(problems)) };
 }
 
-export function parseMapText(text: string, migrations: Record<number, Migration> = MIGRATIONS): LoadResult {
+export function parseMapText(input: string, migrations: Record<number, Migration> = MIGRATIONS): LoadResult {
+  // A byte-order mark is not part of the map (decoding usually drops it already; text pasted or passed in may keep it).
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // Length in UTF-16 units is at least a third of the UTF-8 size: a cheap refusal before encoding a huge text.
   const bytes = text.length > MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {

@@ -93,12 +93,15 @@ function number(option: string, text: string, min: number, max: number): number 
   return value;
 }
 
+/** The first few ids, for a message: a map may have thousands. */
+const idSample = (ids: string[]) => (ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, and ${ids.length - 10} more` : ids.join(', '));
+
 /** Lens ids must name things in this map: a typo would otherwise export an empty highlight without a word. */
 function lensFor(doc: MapDocument, plan: Plan): ExportLens | undefined {
   if (plan.highlight) {
     const unknown = plan.highlight.filter((id) => !doc.experiments[id]);
     if (unknown.length || !plan.highlight.length) {
-      throw new ExportUsage(`--highlight takes experiment ids from this map (${Object.keys(doc.experiments).join(', ') || 'it has none'}); unknown: ${unknown.join(', ') || '(none given)'}`);
+      throw new ExportUsage(`--highlight takes experiment ids from this map (${idSample(Object.keys(doc.experiments)) || 'it has none'}); unknown: ${unknown.join(', ') || '(none given)'}`);
     }
     return { kind: 'experiments', experimentIds: plan.highlight };
   }
