@@ -121,12 +121,12 @@ describe('exports of a map spread far apart', () => {
     const r = await cli('export', path, '--format', 'pdf', '--out', join(dir, 'edge.pdf'));
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-  });
+  }, 30_000);
 
   it('refuses a huge poster without listing millions of pages first', async () => {
     const path = join(dir, 'edge.json');
     const r = await cli('export', path, '--tile', '--scale', '8', '--out', join(dir, 'poster.pdf'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^system-canvas export: At this scale the poster would take \d+ A4 pages/);
-  });
+  }, 30_000);
 });

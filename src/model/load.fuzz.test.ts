@@ -6,12 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeMapBytes } from './decode.ts';
 import { mapText, mutatedMap } from './fuzz/arbitraries.ts';
 import { findSyntaxError } from './json-syntax.ts';
 import { parseMapText, parseMapValue, serialiseMap, type LoadResult } from './load.ts';
 import { MAX_MESSAGE, MAX_WHERE } from './problem-text.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_501);
+/** Thousands of cases take seconds, more on a busy machine: a limit against a hang, not a measurement. */
+const LIMIT_MS = 60_000;
 
 /** What every result must be: a map that round-trips, or at most 51 short, placed, one-line problems. */
 function expectWellFormed(result: LoadResult): void {
@@ -36,16 +39,30 @@ describe('fuzzing the loader', () => {
   it('reads any text without throwing, and answers in plain words with a place', () => {
     fc.assert(
       fc.property(mapText, (text) => expectWellFormed(parseMapText(text))),
-      { seed: SEED, numRuns: 1500 },
+      { seed: SEED, numRuns: 1200 },
     );
-  });
+  }, LIMIT_MS);
 
   it('reads any parsed value (NaN, Infinity, prototype keys included) the same way', () => {
     fc.assert(
       fc.property(mutatedMap, (raw) => expectWellFormed(parseMapValue(raw))),
-      { seed: SEED, numRuns: 800 },
+      { seed: SEED, numRuns: 600 },
     );
-  });
+  }, LIMIT_MS);
+
+  it('reads any bytes, decoded as the app and the CLI decode them', () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], []), mapText).map(([mark, text]) => {
+        const body = mark[0] === 0xff ? Buffer.from(text, 'utf16le') : mark[0] === 0xfe ? Buffer.from(text, 'utf16le').swap16() : Buffer.from(text, 'utf8');
+        return new Uint8Array([...mark, ...body]);
+      }),
+    );
+    fc.assert(
+      fc.property(bytes, (b) => expectWellFormed(parseMapText(decodeMapBytes(b)))),
+      { seed: SEED, numRuns: 300 },
+    );
+  }, LIMIT_MS);
 
   it('finds a place for a syntax error exactly when JSON.parse fails', () => {
     const nearlyJson = fc.oneof(
@@ -69,5 +86,5 @@ describe('fuzzing the loader', () => {
       }),
       { seed: SEED, numRuns: 1500 },
     );
-  });
+  }, LIMIT_MS);
 });

@@ -90,15 +90,19 @@ export function parseMapText(input: string, migrations: Record<number, Migration
   } catch (err) {
     return refused([syntaxProblem(text, err)]);
   }
-  return parseMapValue(raw, migrations);
+  return readValue(raw, migrations, true);
 }
 
 export function parseMapValue(raw: unknown, migrations: Record<number, Migration> = MIGRATIONS): LoadResult {
+  return readValue(raw, migrations, false);
+}
+
+function readValue(raw: unknown, migrations: Record<number, Migration>, nestingChecked: boolean): LoadResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return refused([{ where: 'top level', message: 'not a System Canvas map: expected a JSON object with schemaVersion, meta, nodes, links and clusters' }]);
   }
   // A value that did not come through parseMapText (a stored map, another tool's import) gets the same bound.
-  if (nestsDeeperThan(raw)) return refused([{ where: 'top level', message: `the data nests more than ${MAX_NESTING} levels deep; a map needs about 6` }]);
+  if (!nestingChecked && nestsDeeperThan(raw)) return refused([{ where: 'top level', message: `the data nests more than ${MAX_NESTING} levels deep; a map needs about 6` }]);
   const obj = raw as Record<string, unknown>;
   if (!('schemaVersion' in obj) && !('nodes' in obj)) {
     return refused([{ where: 'top level', message: 'not a System Canvas map: it has no schemaVersion and no nodes' }]);
