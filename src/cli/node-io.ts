@@ -1,17 +1,12 @@
 /** The real file system and terminal, for src/cli/main.ts and tests that use real files. */
-import { readFile, stat } from 'node:fs/promises';
+import { decodeMapBytes } from '../model/decode.ts';
 import { MAX_FILE_BYTES } from '../model/load.ts';
-import { ReadError, type CliIo } from './types.ts';
+import { readAtMost } from './bounded-read.ts';
+import type { CliIo } from './types.ts';
 
 export async function nodeReadFile(path: string): Promise<string> {
-  const info = await stat(path);
-  if (info.isDirectory()) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
-  // Refuse before reading, so a huge file is never pulled into memory.
-  if (info.size > MAX_FILE_BYTES) {
-    throw new ReadError(`the file is ${(info.size / 1048576).toFixed(1)} MB; maps are at most ${MAX_FILE_BYTES / 1048576} MB`);
-  }
-  // TextDecoder drops a leading byte-order mark, as the browser does when the app opens a file.
-  return new TextDecoder().decode(await readFile(path));
+  // Never more than the limit from any file, pipe or device; then decoded as the browser's File.text() does.
+  return decodeMapBytes(await readAtMost(path, MAX_FILE_BYTES));
 }
 
 export function nodeIo(): CliIo {

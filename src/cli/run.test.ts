@@ -110,7 +110,7 @@ describe('validate', () => {
     const r = await cli('validate', good, bad);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`ok  ${good}  (`);
-    expect(r.err).toContain(`${bad}: not a System Canvas map`);
+    expect(r.err).toContain(`${bad}: top level: not a System Canvas map`);
     expect(r.err).toContain('2 files checked, 1 invalid');
   });
 

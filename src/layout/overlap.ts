@@ -18,6 +18,19 @@ export interface OverlapOptions {
 
 const OFFSET = 1 << 20;
 const cellKey = (cx: number, cy: number) => (cx + OFFSET) * 2 * OFFSET + (cy + OFFSET);
+/**
+ * Cell indices are clamped so that a position of 1e19 or Infinity cannot stall
+ * the loops below: at that size cx + 1 === cx, and a loop from cx - 1 to cx + 1
+ * would never end. Boxes past the edge share the edge cells; visitors still
+ * compare real positions, so this is only slower for such maps, never wrong.
+ */
+const MAX_CELL = OFFSET - 2;
+const cellOf = (v: number, size: number) => {
+  const c = Math.floor(v / size);
+  return c > MAX_CELL ? MAX_CELL : c < -MAX_CELL ? -MAX_CELL : c === c ? c : 0;
+};
+/** The exact pass gives up on a box after this many rings (a guard: real maps need a few). */
+const MAX_FREE_RINGS = 2000;
 
 /** A uniform grid of cells one box (plus gap) in size: overlapping boxes are always in neighbouring cells. */
 export class BoxGrid {
@@ -27,15 +40,15 @@ export class BoxGrid {
     private readonly ch: number,
   ) {}
   add(i: number, x: number, y: number): void {
-    const key = cellKey(Math.floor(x / this.cw), Math.floor(y / this.ch));
+    const key = cellKey(cellOf(x, this.cw), cellOf(y, this.ch));
     const cell = this.cells.get(key);
     if (cell) cell.push(i);
     else this.cells.set(key, [i]);
   }
   /** Calls visit for every stored box whose cell neighbours the cell of (x, y). */
   near(x: number, y: number, visit: (j: number) => void): void {
-    const cx = Math.floor(x / this.cw);
-    const cy = Math.floor(y / this.ch);
+    const cx = cellOf(x, this.cw);
+    const cy = cellOf(y, this.ch);
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
         const cell = this.cells.get(cellKey(gx, gy));
@@ -112,9 +125,11 @@ function placeRemaining(x: Float64Array, y: Float64Array, fixed: Uint8Array, w: 
 }
 
 function nearestFree(px: number, py: number, sx: number, sy: number, clashes: (x: number, y: number) => boolean): [number, number] {
-  for (let ring = 1; ; ring++) {
+  for (let ring = 1; ring <= MAX_FREE_RINGS; ring++) {
     for (const [dx, dy] of ringOffsets(ring, sx, sy)) if (!clashes(px + dx, py + dy)) return [px + dx, py + dy];
   }
+  // Only at positions so large that adding a step changes nothing; leave the box where it is.
+  return [px, py];
 }
 
 /** The lattice points on the square ring `ring` steps out, nearest first (ties in a fixed order). */

@@ -3,6 +3,7 @@
  * links among them and the themes they use) that can be pasted with fresh ids.
  */
 import { newId } from './ids.ts';
+import { clampCoordinate } from './positions.ts';
 import type { Operation } from './operations.ts';
 import type { Theme, Id, Link, MapDocument, MapNode } from './types.ts';
 
@@ -54,7 +55,7 @@ export function pasteFragment(fragment: Fragment, offset: { x: number; y: number
           ...n,
           id,
           clusterId: n.clusterId ? (themeIdMap.get(n.clusterId) ?? null) : null,
-          position: { x: n.position.x + offset.x, y: n.position.y + offset.y },
+          position: { x: clampCoordinate(n.position.x + offset.x), y: clampCoordinate(n.position.y + offset.y) },
           notes: n.notes.map((note) => ({ ...note, id: newId('note') })),
         };
       }

@@ -44,7 +44,7 @@ describe('parseMapText', () => {
   });
 
   it.each([['[]'], ['42'], ['"a map"'], ['null']])('refuses %s at the top level', (text) => {
-    expect(problemsOf(parseMapText(text))).toEqual([{ where: '', message: expect.stringMatching(/^not a System Canvas map: expected a JSON object/) }]);
+    expect(problemsOf(parseMapText(text))).toEqual([{ where: 'top level', message: expect.stringMatching(/^not a System Canvas map: expected a JSON object/) }]);
   });
 
   it('refuses an unrelated JSON object', () => {
@@ -128,7 +128,7 @@ describe('parseMapText', () => {
 
   it('refuses a file over the size limit before parsing it', () => {
     const text = `{"pad": "${'x'.repeat(MAX_FILE_BYTES)}"}`;
-    expect(problemsOf(parseMapText(text))).toEqual([{ where: '', message: 'the file is 25.0 MB; maps are at most 25 MB' }]);
+    expect(problemsOf(parseMapText(text))).toEqual([{ where: 'whole file', message: 'the file is 25.0 MB; maps are at most 25 MB' }]);
   });
 
   it('keeps HTML in a label as plain text', () => {
@@ -143,7 +143,7 @@ describe('parseMapText', () => {
     });
     const problems = problemsOf(parseMapText(text));
     expect(problems).toHaveLength(51);
-    expect(problems[50]).toEqual({ where: '', message: 'and 10 more problems' });
+    expect(problems[50]).toEqual({ where: 'whole file', message: 'and 10 more problems' });
   });
 
   // Ids are looked up as own keys only: names every JavaScript object inherits are not nodes.

@@ -5,6 +5,7 @@
  * the operation is built, so applying it twice gives the same result.
  */
 import { newId } from './ids.ts';
+import { clampCoordinate } from './positions.ts';
 import { nextThemeColour } from './palette.ts';
 import type { Theme, Id, Link, MapDocument, MapMeta, MapNode, NodeKind, Position } from './types.ts';
 import { SCHEMA_VERSION, STRENGTH_LEVELS } from './types.ts';
@@ -41,7 +42,7 @@ export function newNode(kind: NodeKind, position: Position, fields: Partial<MapN
     ...(kind === 'actor' ? { actorType: 'organisation' as const } : {}),
     ...(kind === 'factor' ? { factorType: 'condition' as const } : {}),
     ...fields,
-    position: { x: Math.round(position.x), y: Math.round(position.y) },
+    position: { x: clampCoordinate(position.x), y: clampCoordinate(position.y) },
   };
 }
 
@@ -113,8 +114,9 @@ export function moveNodes(positions: Record<Id, Position>, name?: string): Opera
     let moved = false;
     for (const [id, p] of Object.entries(positions)) {
       const node = nodes[id];
-      const x = Math.round(p.x);
-      const y = Math.round(p.y);
+      // Kept inside the bound the file format sets, so a map moved far away can still be saved and reopened.
+      const x = clampCoordinate(p.x);
+      const y = clampCoordinate(p.y);
       if (!node || (node.position.x === x && node.position.y === y)) continue;
       nodes[id] = { ...node, position: { x, y } };
       moved = true;

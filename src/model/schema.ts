@@ -18,12 +18,26 @@ import {
   SCHEMA_VERSION,
   SYSTEM_SCALES,
 } from './types.ts';
+import { MAX_COORDINATE } from './positions.ts';
 
 /** Labels and notes are capped so a pasted novel cannot stall the canvas. */
 export const MAX_LABEL = 500;
 export const MAX_TEXT = 20_000;
 
-const id = z.string().min(1).max(100);
+/** Ids are short codes; a bound keeps a megabyte "id" from being copied into every message and index. */
+export const MAX_ID = 100;
+const idMessage = `an id is 1 to ${MAX_ID} characters`;
+const id = z.string(idMessage).min(1, idMessage).max(MAX_ID, idMessage);
+/** A key of nodes, links, ...: it must equal the id inside, so it has the same bound (checked before the entries). */
+const key = z.string().min(1, idMessage).max(MAX_ID, idMessage);
+/** zod's own words for a bad key are "Invalid key in record". */
+const keyError = { error: (issue: { code?: string }) => (issue.code === 'invalid_key' ? `this key is not a usable id: ${idMessage}` : undefined) };
+/** Far enough for any real map, near enough that layout and export arithmetic stays exact (see positions.ts). */
+const coordinate = z
+  .number()
+  .finite()
+  .gte(-MAX_COORDINATE, `a position is at most ${MAX_COORDINATE.toLocaleString('en-GB')} from the middle of the canvas`)
+  .lte(MAX_COORDINATE, `a position is at most ${MAX_COORDINATE.toLocaleString('en-GB')} from the middle of the canvas`);
 const timestamp = z.string().max(40);
 
 export const noteSchema = z.object({
@@ -42,7 +56,7 @@ export const nodeSchema = z.object({
   factorType: z.enum(FACTOR_TYPES).optional(),
   clusterId: id.nullable(),
   tags: z.array(z.string().max(100)).max(100),
-  position: z.object({ x: z.number().finite(), y: z.number().finite() }),
+  position: z.object({ x: coordinate, y: coordinate }),
   notes: z.array(noteSchema).max(1000),
   pinned: z.boolean().optional(),
 });
@@ -109,8 +123,8 @@ export const experimentSchema = z.object({
   phase: z.enum(LEARNING_PHASES),
   startDate: calendarDate,
   endDate: calendarDate,
-  touches: z.record(z.string(), touchSchema),
-  log: z.record(z.string(), logEntrySchema),
+  touches: z.record(key, touchSchema, keyError),
+  log: z.record(key, logEntrySchema, keyError),
   createdAt: timestamp,
 });
 
@@ -118,9 +132,9 @@ export const mapSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
   meta: metaSchema,
-  nodes: z.record(z.string(), nodeSchema),
-  links: z.record(z.string(), linkSchema),
-  clusters: z.record(z.string(), themeSchema),
-  experiments: z.record(z.string(), experimentSchema),
+  nodes: z.record(key, nodeSchema, keyError),
+  links: z.record(key, linkSchema, keyError),
+  clusters: z.record(key, themeSchema, keyError),
+  experiments: z.record(key, experimentSchema, keyError),
   loopNames: z.record(z.string().max(5000), z.string().max(MAX_LABEL)).optional(),
 });

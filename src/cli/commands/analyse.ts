@@ -4,6 +4,7 @@ import { DEFAULT_MAX_LOOP_LENGTH, findLoops, type LoopSearch } from '../../analy
 import { keyFactors, sortKeyFactors, type KeyFactor, type KeyFactorSort } from '../../analysis/measures.ts';
 import { loopChain } from '../../analysis/describe.ts';
 import type { MapDocument } from '../../model/types.ts';
+import { oneLine } from '../../model/problem-text.ts';
 import { loadMapOrReport } from '../read-map.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from '../types.ts';
 
@@ -121,7 +122,7 @@ function printLoops(io: CliIo, doc: MapDocument, search: LoopSearch, limit: numb
   if (shown.length) {
     io.out(`${'kind'.padEnd(7)}  ${'links'.padStart(5)}  ${'strength'.padStart(8)}  loop`);
     for (const loop of shown) {
-      io.out(`${loop.kind.padEnd(7)}  ${String(loop.length).padStart(5)}  ${loop.strength.toFixed(2).padStart(8)}  ${loopChain(doc, loop)}`);
+      io.out(`${loop.kind.padEnd(7)}  ${String(loop.length).padStart(5)}  ${loop.strength.toFixed(2).padStart(8)}  ${oneLine(loopChain(doc, loop))}`);
     }
   }
   if (shown.length < loops.length) io.out(`(showing the first ${shown.length} of ${loops.length}, shortest first)`);
@@ -143,7 +144,8 @@ const number = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
 
 function printKeyFactors(io: CliIo, rows: readonly KeyFactor[], limit: number): void {
   const shown = rows.slice(0, limit);
-  const labels = shown.map((r) => (r.label.length > LABEL_WIDTH ? `${r.label.slice(0, LABEL_WIDTH - 1)}…` : r.label));
+  // A label may hold newlines; a table row must stay one line.
+  const labels = shown.map((r) => oneLine(r.label.length > LABEL_WIDTH ? `${r.label.slice(0, LABEL_WIDTH - 1)}…` : r.label));
   const labelWidth = Math.max('label'.length, ...labels.map((l) => l.length));
   const cells = shown.map((r) => COLUMNS.map((c) => c.cell(r)));
   const widths = COLUMNS.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i]!.length)));

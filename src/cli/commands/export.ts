@@ -2,12 +2,12 @@
  * export: a map as a PDF (one page or a tiled poster), an SVG or a PNG, made
  * by the same code as the app's export dialog.
  */
-import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { MapDocument } from '../../model/types.ts';
 import type { ExportLens } from '../../views/lens.ts';
 import type { Orientation, PageSizeName, PdfExportOptions, PngScale } from '../../export/types.ts';
 import { loadMapOrReport } from '../read-map.ts';
+import { writeFileAtomic } from '../write-atomic.ts';
 import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type Command } from '../types.ts';
 
 const FORMATS = ['pdf', 'png', 'svg'] as const;
@@ -91,12 +91,15 @@ function number(option: string, text: string, min: number, max: number): number 
   return value;
 }
 
+/** The first few ids, for a message: a map may have thousands. */
+const idSample = (ids: string[]) => (ids.length > 10 ? `${ids.slice(0, 10).join(', ')}, and ${ids.length - 10} more` : ids.join(', '));
+
 /** Lens ids must name things in this map: a typo would otherwise export an empty highlight without a word. */
 function lensFor(doc: MapDocument, plan: Plan): ExportLens | undefined {
   if (plan.highlight) {
     const unknown = plan.highlight.filter((id) => !doc.experiments[id]);
     if (unknown.length || !plan.highlight.length) {
-      throw new ExportUsage(`--highlight takes experiment ids from this map (${Object.keys(doc.experiments).join(', ') || 'it has none'}); unknown: ${unknown.join(', ') || '(none given)'}`);
+      throw new ExportUsage(`--highlight takes experiment ids from this map (${idSample(Object.keys(doc.experiments)) || 'it has none'}); unknown: ${unknown.join(', ') || '(none given)'}`);
     }
     return { kind: 'experiments', experimentIds: plan.highlight };
   }
@@ -118,7 +121,7 @@ function describeWriteError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function createExportCommand(write: WriteFile = (path, bytes) => writeFile(path, bytes)): Command {
+export function createExportCommand(write: WriteFile = writeFileAtomic): Command {
   return defineCommand({
     name: 'export',
     summary: 'export a map as a PDF, SVG or PNG',

@@ -28,8 +28,9 @@ function idList(value: string | undefined, option: string): Id[] | undefined {
 
 async function writeText(io: WritingIo, path: string, text: string): Promise<void> {
   if (io.writeFile) return io.writeFile(path, text);
-  const { writeFile } = await import('node:fs/promises');
-  await writeFile(path, text);
+  // Through a temporary file and a rename, so --out may name the input itself.
+  const { writeFileAtomic } = await import('../write-atomic.ts');
+  await writeFileAtomic(path, text);
 }
 
 function describeWriteError(err: unknown): string {

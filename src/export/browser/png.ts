@@ -4,11 +4,9 @@
  * 268 million pixels in Chromium), so a huge map at 4× is refused with a
  * message rather than coming out blank.
  */
+import { MAX_PNG_PIXELS as MAX_PIXELS, MAX_PNG_SIDE as MAX_SIDE } from '../png-size.ts';
 import type { RenderedSvg } from '../svg.ts';
 import type { PngScale } from '../types.ts';
-
-const MAX_SIDE = 16384;
-const MAX_PIXELS = 268_000_000;
 
 export function checkCanvasSize(width: number, height: number): string | null {
   if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {

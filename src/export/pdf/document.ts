@@ -38,9 +38,9 @@ interface Outline {
 export async function buildPdf(doc: MapDocument, options: PdfExportOptions, fonts: FontSet): Promise<jsPDF> {
   const date = options.date ?? new Date();
   const plan: FitPlan | PosterPlan = options.layout === 'poster' ? planPoster(doc, options) : planFit(doc, options);
-  if (plan.kind === 'poster' && plan.tiles.tiles.length > MAX_POSTER_PAGES) {
+  if (plan.kind === 'poster' && plan.tiles.rows * plan.tiles.cols > MAX_POSTER_PAGES) {
     throw new RangeError(
-      `At this scale the poster would take ${plan.tiles.tiles.length} ${PAGE_LABELS[options.page ?? 'a4']} pages (${plan.tiles.rows} rows × ${plan.tiles.cols} columns); the most is ${MAX_POSTER_PAGES}. Choose a smaller scale or bigger paper.`,
+      `At this scale the poster would take ${plan.tiles.rows * plan.tiles.cols} ${PAGE_LABELS[options.page ?? 'a4']} pages (${plan.tiles.rows} rows × ${plan.tiles.cols} columns); the most is ${MAX_POSTER_PAGES}. Choose a smaller scale or bigger paper.`,
     );
   }
   const first = plan.kind === 'fit' ? plan.page : plan.tiles.page;

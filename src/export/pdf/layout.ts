@@ -123,7 +123,7 @@ export function planPoster(doc: MapDocument, options: PdfExportOptions): PosterP
     const sheet = composeSheet(scene, { title, legend, furnitureScale: POSTER_FURNITURE, legendPlacement });
     for (const orientation of orientations) {
       const tiles = planTiles(sheet.width * k, sheet.height * k, pageSize(options.page ?? 'a4', orientation), POSTER_MARGIN_MM * MM, overlap);
-      if (!best || tiles.tiles.length < best.tiles.tiles.length) best = { kind: 'poster', scene, sheet, k, tiles, orientation };
+      if (!best || tiles.rows * tiles.cols < best.tiles.rows * best.tiles.cols) best = { kind: 'poster', scene, sheet, k, tiles, orientation };
     }
   }
   return best!;

@@ -82,6 +82,9 @@ export interface TilePlan {
  * Covers a poster of posterWidth × posterHeight points with pages, each
  * repeating `overlap` points of its neighbour, in reading order (A1, A2, …, B1).
  */
+/** More tiles than any poster may print (see MAX_POSTER_PAGES); only the first this many are listed. */
+export const MAX_TILE_LIST = 10_000;
+
 export function planTiles(posterWidth: number, posterHeight: number, page: PageSize, margin: number, overlap: number): TilePlan {
   const contentWidth = page.width - 2 * margin;
   const contentHeight = page.height - 2 * margin;
@@ -92,8 +95,9 @@ export function planTiles(posterWidth: number, posterHeight: number, page: PageS
   const cols = count(posterWidth, contentWidth, stepX);
   const rows = count(posterHeight, contentHeight, stepY);
   const tiles: Tile[] = [];
-  for (let row = 0; row < rows; row++) {
-    for (let col = 0; col < cols; col++) tiles.push({ row, col, label: cellLabel(row, col), x: col * stepX, y: row * stepY });
+  // A far-flung map at a big scale can ask for millions of pages: the list stops at a bound (count with rows × cols).
+  for (let row = 0; row < rows && tiles.length < MAX_TILE_LIST; row++) {
+    for (let col = 0; col < cols && tiles.length < MAX_TILE_LIST; col++) tiles.push({ row, col, label: cellLabel(row, col), x: col * stepX, y: row * stepY });
   }
   return { page, margin, overlap, contentWidth, contentHeight, stepX, stepY, rows, cols, tiles };
 }

@@ -69,10 +69,12 @@ export class Painter {
     const { k, ox, oy } = v;
     const pdf = this.pdf;
     if (p.t === 'text') {
+      const size = Math.round(p.size * k * 100) / 100;
+      // A map spread over a million pixels shrinks its text below 0.01 pt; jsPDF cannot place text of size 0 (and nobody could read it).
+      if (!(size > 0)) return;
       const font = p.bold ? 'bold' : 'normal';
       if (font !== this.font) pdf.setFont(FONT_FAMILY, font);
       this.font = font;
-      const size = Math.round(p.size * k * 100) / 100;
       if (size !== this.size) pdf.setFontSize(size);
       this.size = size;
       if (p.fill !== this.textColour) pdf.setTextColor(p.fill);
