@@ -6,7 +6,12 @@ import type { CliIo } from './types.ts';
 
 export async function nodeReadFile(path: string): Promise<string> {
   // Never more than the limit from any file, pipe or device; then decoded as the browser's File.text() does.
-  return decodeMapBytes(await readAtMost(path, MAX_FILE_BYTES));
+  return decodeMapBytes(await nodeReadBytes(path));
+}
+
+/** The raw bytes, for other tools' files (xlsx is a zip); never more than the limit from any source. */
+export async function nodeReadBytes(path: string): Promise<Uint8Array> {
+  return readAtMost(path, MAX_FILE_BYTES);
 }
 
 export function nodeIo(): CliIo {
@@ -14,5 +19,6 @@ export function nodeIo(): CliIo {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     readFile: nodeReadFile,
+    readBytes: nodeReadBytes,
   };
 }

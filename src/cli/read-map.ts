@@ -2,18 +2,17 @@
  * Loading a map file for any command: the same checks as the app, with
  * file-system failures turned into one plain sentence instead of a stack trace.
  */
-import { parseMapText, type LoadResult } from '../model/load.ts';
 import type { MapDocument } from '../model/types.ts';
 import { ReadError, type CliIo } from './types.ts';
+import { readAnyMap, type ReadOutcome } from './read-import.ts';
 
-export async function readMapFile(path: string, io: CliIo): Promise<LoadResult> {
-  let text: string;
+/** A System Canvas map, or any file another tool wrote that an importer recognises. */
+export async function readMapFile(path: string, io: CliIo): Promise<ReadOutcome> {
   try {
-    text = await io.readFile(path);
+    return await readAnyMap(path, io);
   } catch (err) {
     return { ok: false, problems: [{ where: '', message: describeReadError(err) }] };
   }
-  return parseMapText(text);
 }
 
 export function describeReadError(err: unknown): string {

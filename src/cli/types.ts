@@ -11,6 +11,8 @@ export interface CliIo {
   err(line: string): void;
   /** Reads a whole text file. Rejects with a Node-style error (code ENOENT, EISDIR, ...) or a ReadError. */
   readFile(path: string): Promise<string>;
+  /** Reads a whole file as bytes (for workbooks); when missing, readFile's text is used. */
+  readBytes?(path: string): Promise<Uint8Array>;
 }
 
 export const EXIT_OK = 0;

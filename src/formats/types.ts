@@ -72,4 +72,8 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   data: string | Uint8Array;
+  /** Further files written with this one, e.g. the connections CSV beside the elements CSV (kumu-csv). */
+  companions?: ExportedFile[];
+  /** What the other format could not hold, in plain words ("3 themes left out: ..."). */
+  warnings?: string[];
 }

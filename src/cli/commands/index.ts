@@ -7,5 +7,6 @@ import { validateCommand } from './validate.ts';
 import { analyseCommand } from './analyse.ts';
 import { exportCommand } from './export.ts';
 import { layoutCommand } from './layout.ts';
+import { convertCommand } from './convert.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand, convertCommand];

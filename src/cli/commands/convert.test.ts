@@ -1,0 +1,68 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeReadBytes, nodeReadFile } from '../node-io.ts';
+import { runCli } from '../run.ts';
+
+const fixture = (path: string) => fileURLToPath(new URL(`../../formats/${path}`, import.meta.url));
+let dir: string;
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: nodeReadFile, readBytes: nodeReadBytes });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'system-canvas-convert-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('convert', () => {
+  it('converts a Kumu backup to a System Canvas map and prints the import report', async () => {
+    const out = join(dir, 'club.json');
+    const r = await cli('convert', fixture('kumu/fixtures/youth-club-backup.json'), '--to', 'system-canvas', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`ok  ${out}  (5 nodes, 7 links, 4 themes; read from Kumu, written as system-canvas)`);
+    expect(r.out).toContain('skipped  4 perspectives (Kumu perspective styles)');
+    const v = await cli('validate', out);
+    expect(v.code).toBe(0);
+    // No temporary file is left beside the result.
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes kumu-csv as two files and reads the pair back', async () => {
+    const r = await cli('convert', fixture('mental-modeler/fixtures/town-centre.mmp'), '--to', 'kumu-csv', '--out', join(dir, 'town.csv'));
+    expect(r.code).toBe(0);
+    expect(await readFile(join(dir, 'town-elements.csv'), 'utf8')).toMatch(/^ID,Label,Type/);
+    const back = await cli('convert', join(dir, 'town-elements.csv'), join(dir, 'town-connections.csv'), '--to', 'mental-modeler', '--out', join(dir, 'town.mmp'), '--encoding', 'json');
+    expect(back.code).toBe(0);
+    expect(back.out).toContain('6 nodes, 7 links, 2 themes');
+    expect(JSON.parse(await readFile(join(dir, 'town.mmp'), 'utf8')).concepts).toHaveLength(6);
+  });
+
+  it('lets validate read an .xlsx workbook directly', async () => {
+    const xlsx = join(dir, 'allotments.xlsx');
+    expect((await cli('convert', fixture('mental-modeler/fixtures/allotments.mmp'), '--to', 'kumu-xlsx', '--out', xlsx)).code).toBe(0);
+    const v = await cli('validate', xlsx);
+    expect(v.out).toBe(`ok  ${xlsx}  (5 nodes, 6 links, 2 themes, schemaVersion 2)`);
+  });
+
+  it('refuses unknown formats and a missing --out as usage errors', async () => {
+    expect((await cli('convert', 'x.json', '--to', 'visio', '--out', 'y')).code).toBe(2);
+    expect((await cli('convert', 'x.json', '--to', 'kumu-json')).err).toContain('--out is required');
+  });
+
+  it('says what is wrong with a file it cannot read and writes nothing', async () => {
+    const out = join(dir, 'never.json');
+    const r = await cli('convert', fixture('kumu/fixtures/elements.csv'), fixture('mental-modeler/fixtures/allotments.mmp'), '--to', 'kumu-json', '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('allotments.mmp: two inputs are read only as Kumu CSV files');
+    expect((await readdir(dir)).includes('never.json')).toBe(false);
+  });
+});
