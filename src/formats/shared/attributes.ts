@@ -18,7 +18,7 @@ export function normaliseName(name: string): string {
 const NODE_LABEL = ['label', 'name', 'title', 'text'];
 const NODE_DESCRIPTION = ['description', 'desc', 'comment'];
 const NOTES = ['notes', 'note'];
-const THEME = ['theme', 'cluster', 'group', 'category', 'modularity_class', 'community', 'class', 'style'];
+const THEME = ['theme', 'cluster', 'group', 'category', 'modularity_class', 'community', 'class'];
 const COLOUR = ['color', 'colour', 'fill', 'fillcolor', 'fill_color', 'background'];
 const KIND = ['kind', 'element_type', 'node_type', 'type'];
 const X = ['x', 'pos_x'];
