@@ -61,6 +61,8 @@ export interface Draft {
   report: ReportLine[];
   /** Why polarity could not be read, for the report line ("PRSM has no link sign"). */
   unknownPolarityDetail?: string;
+  /** Make new node ids even where the keys would do (a CSV's keys are labels). */
+  freshNodeIds?: boolean;
 }
 
 export interface BuildContext {
@@ -135,7 +137,7 @@ export function buildImport(draft: Draft, ctx: BuildContext): ImportOutcome {
       tally.add('duplicate');
       continue;
     }
-    const id = makeId(n.key, 'n');
+    const id = makeId(draft.freshNodeIds ? null : n.key, 'n');
     nodeIds.set(n.key, id);
     let label = cleanLabel(n.label) || cleanLabel(n.key);
     if (label.length > MAX_LABEL) {
