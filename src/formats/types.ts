@@ -72,4 +72,6 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   data: string | Uint8Array;
+  /** Optional: what the format could not carry ("links of unknown polarity written as +"), for the export dialog. */
+  report?: ReportLine[];
 }
