@@ -112,7 +112,6 @@ export async function readGEXF(file: InputFile): Promise<ImportOutcome> {
   if (parents) report.push({ what: 'parent nodes read as themes', count: parents, status: 'read' });
   if (undirected) report.push({ what: 'undirected edges', count: undirected, status: 'guessed', detail: 'read as pointing from source to target' });
   if (textOf(graph['mode']) === 'dynamic') report.push({ what: 'time-varying (dynamic) data', count: 1, status: 'skipped', detail: 'only the nodes and edges are read, not when they exist' });
-  if (parsed.declaresEntities) report.push({ what: 'XML entity declarations', count: 1, status: 'skipped', detail: 'entities the file declares itself are not expanded, for safety' });
 
   const meta = child(root, 'meta');
   return buildImport(

@@ -153,7 +153,6 @@ export async function readGraphML(file: InputFile): Promise<ImportOutcome> {
   if (edgeLine) report.push(edgeLine);
   if (hyperedges) report.push({ what: 'hyperedges', count: hyperedges, status: 'skipped', detail: 'links joining more than two nodes' });
   if (groups) report.push({ what: 'yEd groups read as themes', count: groups, status: 'read' });
-  if (parsed.declaresEntities) report.push({ what: 'XML entity declarations', count: 1, status: 'skipped', detail: 'entities the file declares itself are not expanded, for safety' });
   if (textOf(graph['edgedefault']) === 'undirected') report.push({ what: 'undirected graph', count: 1, status: 'guessed', detail: 'each edge is read as pointing from its source to its target' });
 
   let title = '';
