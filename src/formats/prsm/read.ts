@@ -57,7 +57,7 @@ export async function readPRSM(file: InputFile): Promise<ImportOutcome> {
   const text = fileText(file, TOOL);
   if (!text.ok) return { ok: false, format: 'prsm', problems: [text.problem] };
   let json = text.text.trim();
-  if (!json.startsWith('{')) {
+  if (!json.startsWith('{') && !json.startsWith('[')) {
     let unpacked: string | null;
     try {
       unpacked = decompressUTF16Bounded(json, MAX_FILE_BYTES);
