@@ -65,6 +65,8 @@ describe('DOT round trip', () => {
     const back = expectOk(await read(fileOf(file.fileName, file.data as string)));
     expect(back.hasPositions).toBe(true);
     expect(back.doc.meta.title).toBe(doc.meta.title);
+    expect(back.doc.meta.description).toBe(doc.meta.description);
+    expect(back.doc.nodes['n_parents']!.notes.map((n) => [n.text, n.private])).toEqual([['Ask the forum.', false]]);
     expect(linkSummary(back.doc)).toEqual(linkSummary(doc));
     expect(themeSummary(back.doc)).toEqual(themeSummary(doc));
     expect(positionSummary(back.doc)).toEqual(positionSummary(doc));

@@ -161,7 +161,7 @@ export async function readDOT(file: InputFile): Promise<ImportOutcome> {
   );
   const drafts = ids.map((id, i) => {
     const { r, x, y } = read[i]!;
-    return { key: id, label: labelText(r.label, id) ?? id, description: [r.description, r.notes].filter(Boolean).join('\n\n'), kind: r.kind, tags: r.tags, theme: keys[i], x, y: y === null ? null : -y };
+    return { key: id, label: labelText(r.label, id) ?? id, description: r.description, notes: r.notes ? [r.notes] : [], kind: r.kind, tags: r.tags, theme: keys[i], x, y: y === null ? null : -y };
   });
   const draftLinks: DraftLink[] = links.map(({ source, target, attrs }) => {
     const headSign = polarityFromText(attrs.get('headlabel') ?? attrs.get('taillabel'));
@@ -176,7 +176,7 @@ export async function readDOT(file: InputFile): Promise<ImportOutcome> {
   for (const line of [skippedNodeAttrs.line('node attributes'), skippedEdgeAttrs.line('edge attributes')]) if (line) report.push(line);
   if (!graph.directed) report.push({ what: 'undirected graph', count: 1, status: 'guessed', detail: 'each edge is read as pointing from its first node to its second' });
   return buildImport(
-    { title: labelText(graphAttrs.get('label'), '') || graph.id?.value || baseName(file.name), nodes: drafts, links: draftLinks, themes, report },
+    { title: labelText(graphAttrs.get('label'), '') || graph.id?.value || baseName(file.name), description: graphAttrs.get('comment'), nodes: drafts, links: draftLinks, themes, report },
     { format: 'dot', tool: TOOL, fileName: baseName(file.name) },
   );
 }

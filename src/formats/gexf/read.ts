@@ -83,7 +83,7 @@ export async function readGEXF(file: InputFile): Promise<ImportOutcome> {
         node: {
           key: id,
           label: read.label ?? id,
-          description: [read.description, read.notes].filter(Boolean).join('\n\n'),
+          description: read.description, notes: read.notes ? [read.notes] : [],
           kind: read.kind,
           tags: read.tags,
           x: px ?? read.x,

@@ -96,6 +96,8 @@ describe('GraphML round trip', () => {
     expect(positionSummary(back)).toEqual(positionSummary(doc));
     expect(Object.values(back.clusters).map((c) => [c.name, c.colour]).sort()).toEqual([['Home life', '#e69f00'], ['School', '#0072b2']]);
     expect(back.nodes['n_parents']!.kind).toBe('actor');
+    // Notes that may leave the machine come back as one public note; the private one stayed out.
+    expect(back.nodes['n_parents']!.notes.map((n) => [n.text, n.private])).toEqual([['Ask the forum.', false]]);
     expect(back.nodes['n_attend']!.kind).toBe('outcome');
     expect(back.nodes['n_fares']!.description).toBe('Cost of a "return" ticket');
     expect(back.links['l_2']).toMatchObject({ confidence: 'low', delay: true });

@@ -120,7 +120,7 @@ export async function readGraphML(file: InputFile): Promise<ImportOutcome> {
       const x = read.x ?? numberOf(geometry?.['x']) ?? undefined;
       const y = read.y ?? numberOf(geometry?.['y']) ?? undefined;
       found.push({
-        node: { key: id, label: read.label ?? (yLabel || id), description: [read.description, read.notes].filter(Boolean).join('\n\n'), kind: read.kind, tags: read.tags, x, y },
+        node: { key: id, label: read.label ?? (yLabel || id), description: read.description, notes: read.notes ? [read.notes] : [], kind: read.kind, tags: read.tags, x, y },
         hint: { themeName: read.theme ?? group?.name ?? null, colour: read.theme ? colour : (group?.colour ?? colour) },
       });
     }
