@@ -45,7 +45,31 @@ const YED = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
   </graph>
 </graphml>`;
 
+/** As PRSM's exportGraphML writes it: numbered styles, colours as rgba() text, widths as weights. */
+const PRSM = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <key id="d1" for="node" attr.name="style" attr.type="int"/>
+  <key id="d2" for="node" attr.name="color" attr.type="string"/>
+  <key id="d4" for="node" attr.name="x" attr.type="float"/>
+  <key id="d5" for="node" attr.name="y" attr.type="float"/>
+  <key id="d10" for="edge" attr.name="label" attr.type="string"/>
+  <key id="d16" for="edge" attr.name="weight" attr.type="int"/>
+  <graph id="Caf&#233; culture" edgedefault="directed">
+    <node id="a"><data key="d0">Caf&#233;s&nbsp;open</data><data key="d1">3</data><data key="d2">rgba(255,204,221,1)</data><data key="d4">1</data><data key="d5">2</data></node>
+    <node id="b"><data key="d0">Footfall</data><data key="d1">1</data><data key="d2">#ffffff</data><data key="d4">50</data><data key="d5">60</data></node>
+    <edge id="e" source="a" target="b"><data key="d10">+</data><data key="d16">1</data></edge>
+  </graph>
+</graphml>`;
+
 describe('GraphML import', () => {
+  it('reads a PRSM GraphML export: numbered styles as themes, rgba colours, HTML entities', async () => {
+    const r = expectOk(await read(fileOf('prsm.graphml', PRSM)));
+    expect(themeSummary(r.doc)).toEqual({ 'Cafés open': 'Style 3', Footfall: 'Style 1' });
+    expect(Object.values(r.doc.clusters).find((c) => c.name === 'Style 3')!.colour).toBe('#ffccdd');
+    expect(linkSummary(r.doc)).toEqual(['Cafés open -> Footfall + 1']);
+  });
+
   it('reads a Gephi export: labels, positions, signed weights, colours and modularity classes as themes', async () => {
     const r = expectOk(await read(fileOf('gephi.graphml', GEPHI)));
     expect(r.format).toBe('graphml');

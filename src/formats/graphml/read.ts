@@ -102,6 +102,10 @@ export async function readGraphML(file: InputFile): Promise<ImportOutcome> {
         if (key?.yfiles === 'nodegraphics') realizer = yedNode(d) ?? realizer;
         else if (key && !key.yfiles) attrs.set(key.name, textContent(d));
       }
+      // PRSM's GraphML numbers each factor's style: with no other grouping, the style is the theme.
+      const style = attrs.get('style');
+      if (style && !['theme', 'group', 'cluster', 'category', 'modularity_class', 'community', 'class'].some((k) => attrs.has(k))) attrs.set('group', `Style ${style}`);
+      attrs.delete('style');
       const read = readNodeAttrs(attrs);
       const geometry = realizer ? child(realizer, 'Geometry') : null;
       const fill = realizer ? child(realizer, 'Fill') : null;

@@ -22,6 +22,11 @@ export type XmlResult = { ok: true; root: XmlObject } | { ok: false; where: stri
 /** Deepest element nesting accepted: far more than GraphML or GEXF need, far less than would exhaust memory. */
 export const MAX_XML_DEPTH = 200;
 
+const HTML_ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', bull: '•',
+  pound: '£', euro: '€', copy: '©', eacute: 'é', egrave: 'è', agrave: 'à', aacute: 'á', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß',
+};
+
 /** "y:ShapeNode" -> "ShapeNode": namespace prefixes dropped, as the formats' readers expect. */
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
@@ -48,6 +53,8 @@ interface Frame {
 export async function parseXml(text: string, arrays: ReadonlySet<string>): Promise<XmlResult> {
   const { SaxesParser } = await import('saxes');
   const parser = new SaxesParser({ position: true });
+  // HTML names some tools write without declaring them; fixed text, never expanded further.
+  Object.assign(parser.ENTITIES, HTML_ENTITIES);
   const where = () => `line ${parser.line}, column ${parser.column}`;
   const top: Frame = { name: '', obj: {}, text: [] };
   const stack: Frame[] = [top];
