@@ -76,4 +76,6 @@ export interface ExportedFile {
   companions?: ExportedFile[];
   /** What the other format could not hold, in plain words ("3 themes left out: ..."). */
   warnings?: string[];
+  /** Optional: what the format could not carry ("links of unknown polarity written as +"), for the export dialog. */
+  report?: ReportLine[];
 }
