@@ -1,10 +1,10 @@
 /**
  * Opening another tool's file where a command expects a map: the System
- * Canvas loader first, then the importers (src/formats/registry.ts). Kept out
+ * Canvas loader first, then the importers (src/formats/detect.ts). Kept out
  * of read-map.ts so that file stays the plain loader.
  */
 import { parseMapText, type LoadResult } from '../model/load.ts';
-import { importFile } from '../formats/registry.ts';
+import { importFile } from '../formats/detect.ts';
 import type { ImportResult } from '../formats/types.ts';
 import type { CliIo } from './types.ts';
 
@@ -18,7 +18,6 @@ export async function readAnyMap(path: string, io: CliIo): Promise<ReadOutcome> 
   const own = parseMapText(text);
   if (own.ok) return own;
   const outcome = await importFile({ name: path.split(/[\\/]/).pop() ?? path, bytes });
-  if (!outcome) return own;
   if (!outcome.ok) return { ok: false, problems: outcome.problems };
   return { ok: true, doc: outcome.result.doc, migratedFrom: null, imported: outcome.result };
 }

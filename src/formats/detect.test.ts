@@ -2,6 +2,7 @@ import { compressToUTF16 } from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { serialiseMap } from '../model/load.ts';
 import { importFile, READERS } from './detect.ts';
+import { WRITERS } from './registry.ts';
 import * as csvEdges from './csv-edges/index.ts';
 import * as dot from './dot/index.ts';
 import * as gexf from './gexf/index.ts';
@@ -45,6 +46,19 @@ describe('importFile', () => {
     }
   });
 
+  it('reads back what every writer of the registry writes, Kumu and Mental Modeler included', async () => {
+    const doc = sampleMap();
+    // kumu-csv writes two files (opened together), Loopy is export only.
+    for (const writer of WRITERS.filter((w) => w.id !== 'kumu-csv' && w.id !== 'loopy')) {
+      const file = await writer.write(doc, { includePrivateNotes: false });
+      const r = expectOk(await importFile(fileOf('download', file.data)));
+      expect(r.format, writer.id).toBe(writer.id);
+      // A CSV list of links has no row for a node without links (the sample's "Weather").
+      const expected = Object.keys(doc.nodes).length - (writer.id === 'csv-edges' ? 1 : 0);
+      expect(Object.keys(r.doc.nodes), writer.id).toHaveLength(expected);
+    }
+  });
+
   it('recognises a plain-JSON PRSM save', async () => {
     const room = { lastNodeSample: 'group0', nodes: [{ id: 'a', label: 'A', grp: 'group0' }, { id: 'b', label: 'B' }], edges: [{ id: 'e', from: 'a', to: 'b' }] };
     expect(expectOk(await importFile(fileOf('room.json', JSON.stringify(room)))).format).toBe('prsm');
@@ -65,7 +79,7 @@ describe('importFile', () => {
     expect(out.ok).toBe(false);
     if (!out.ok) {
       expect(out.format).toBeNull();
-      expect(out.problems[0]).toEqual({ where: 'photo.jpg', message: expect.stringMatching(/^System Canvas cannot tell what kind of file this is\. It opens System Canvas maps, PRSM, GraphML, .* and CSV edge list files\.$/) });
+      expect(out.problems[0]).toEqual({ where: 'photo.jpg', message: expect.stringMatching(/^System Canvas cannot tell what kind of file this is\. It opens System Canvas maps, Kumu, PRSM, GraphML, GEXF, Mental Modeler, .* and CSV edge list files\.$/) });
     }
   });
 

@@ -9,6 +9,8 @@ import { MAX_FILE_BYTES, parseMapText } from '../model/load.ts';
 import * as csvEdges from './csv-edges/index.ts';
 import * as dot from './dot/index.ts';
 import * as gexf from './gexf/index.ts';
+import * as kumuFormat from './kumu/index.ts';
+import * as mentalModelerFormat from './mental-modeler/index.ts';
 import * as graphml from './graphml/index.ts';
 import * as prsm from './prsm/index.ts';
 import { extensionOf, fileText, headText } from './shared/text.ts';
@@ -24,26 +26,17 @@ export interface FormatReader {
   read(file: InputFile): Promise<ImportOutcome>;
 }
 
+const kumu: FormatReader = { format: 'kumu-json', tool: 'Kumu', extensions: ['xlsx'], sniff: kumuFormat.sniff, read: kumuFormat.read };
+const mentalModeler: FormatReader = { format: 'mental-modeler', tool: 'Mental Modeler', extensions: ['mmp'], sniff: mentalModelerFormat.sniff, read: mentalModelerFormat.read };
+
 /**
  * Every other tool's reader, tried in this order; the first whose sniff
  * recognises the content reads the file. More specific formats come first:
- * CSV edge lists last, since any CSV with From/To columns would pass.
- *
- * INTEGRATOR: the Kumu and Mental Modeler readers (branch formats-a) go in
- * the marked places, one line each, e.g.
- *   import * as kumu from './kumu/index.ts';
- *   import * as mentalModeler from './mental-modeler/index.ts';
- * Each entry needs format, tool, extensions, sniff and read (see FormatReader).
+ * Kumu before PRSM (both are JSON) and before CSV edge lists (Kumu's
+ * connections sheet has From/To columns); CSV edge lists last, since any CSV
+ * with two columns would pass.
  */
-export const READERS: FormatReader[] = [
-  // kumu, // Kumu JSON, xlsx and CSV: before PRSM (both are JSON) and before csvEdges (Kumu's connections sheet has From/To).
-  prsm,
-  graphml,
-  gexf,
-  // mentalModeler, // Mental Modeler .mmp (XML and JSON)
-  dot,
-  csvEdges,
-];
+export const READERS: FormatReader[] = [kumu, prsm, graphml, gexf, mentalModeler, dot, csvEdges];
 
 /** Our own files: JSON with a schemaVersion, or with nodes, links and meta as records. */
 function looksLikeSystemCanvas(file: InputFile): boolean {
