@@ -35,7 +35,8 @@ export function updatePrivateNotes(store: PrivateNotes, before: MapDocument, aft
   if (before.nodes === after.nodes) return { store, changed: [] };
   let next: Record<Id, readonly Note[]> | null = null;
   const changed: Id[] = [];
-  for (const [id, node] of Object.entries(after.nodes)) {
+  for (const id in after.nodes) {
+    const node = after.nodes[id]!;
     const old = before.nodes[id];
     if (old === node || (old && old.notes === node.notes)) continue;
     const mine = node.notes.filter((n) => n.private);

@@ -16,8 +16,12 @@ import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, roomMaps, type YRecord 
 
 type Fields = Record<string, unknown>;
 
-/** Writes a nested keyed part of a record (notes, touches, log) into its own Y.Map. */
-type NestedWriter = (record: YRecord, before: unknown, after: unknown) => void;
+/**
+ * Writes a nested keyed part of a record (notes, touches, log) into its own
+ * Y.Map. `fresh`: the record is being made and is not in the Y.Doc yet, so
+ * nothing may be read from it (Yjs cannot read a map before it is attached).
+ */
+type NestedWriter = (record: YRecord, before: unknown, after: unknown, fresh?: boolean) => void;
 
 /**
  * Applies `after` (the result of one named operation on `before`) to the
@@ -70,7 +74,7 @@ function newRecord(record: object, nested: Record<string, NestedWriter>): YRecor
     if (key === 'id' || value === undefined || nested[key]) continue;
     ymap.set(key, value);
   }
-  for (const [key, write] of Object.entries(nested)) write(ymap, undefined, (record as Fields)[key]);
+  for (const [key, write] of Object.entries(nested)) write(ymap, undefined, (record as Fields)[key], true);
   return ymap;
 }
 
@@ -100,8 +104,8 @@ function writeValues(ymap: Y.Map<unknown>, before: Record<string, unknown>, afte
 }
 
 /** A child Y.Map of a record, created when the record has none yet. */
-function child(record: YRecord, key: string): Y.Map<unknown> {
-  const existing = record.get(key);
+function child(record: YRecord, key: string, fresh = false): Y.Map<unknown> {
+  const existing = fresh ? undefined : record.get(key);
   if (existing instanceof Y.Map) return existing as Y.Map<unknown>;
   const made = new Y.Map<unknown>();
   record.set(key, made);
@@ -116,22 +120,22 @@ function publicNotes(notes: unknown): Record<Id, Note> {
 }
 
 /** A node's public notes: a Y.Map note id -> note, so two people adding notes both keep theirs. */
-const writeNotes: NestedWriter = (record, before, after) => {
+const writeNotes: NestedWriter = (record, before, after, fresh) => {
   const b = publicNotes(before);
   const a = publicNotes(after);
-  writeValues(child(record, NODE_NOTES), b, a);
+  writeValues(child(record, NODE_NOTES, fresh), b, a);
 };
 
 /** Touches and log entries: a Y.Map of records, each a Y.Map of fields. */
 function writeSubRecords(key: string, keyField: string): NestedWriter {
-  return (record, before, after) => {
-    const target = child(record, key) as Y.Map<YRecord>;
+  return (record, before, after, fresh) => {
+    const target = child(record, key, fresh) as Y.Map<YRecord>;
     const b = (before ?? {}) as Record<Id, object>;
     const a = (after ?? {}) as Record<Id, object>;
     for (const [id, sub] of Object.entries(a)) {
       const old = b[id];
       if (old === sub) continue;
-      const existing = target.get(id);
+      const existing = fresh ? undefined : target.get(id);
       if (old && !existing) continue; // deleted by someone else meanwhile: their delete wins
       if (!existing) target.set(id, newSubRecord(sub, keyField));
       else writeFields(existing, old, sub, {}, keyField);
