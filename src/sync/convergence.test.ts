@@ -53,8 +53,10 @@ function simulate(seed: number, clients: number, opsPerClient: number) {
     const i = rng.int(clients);
     const person = people[i]!;
     const roll = rng.next();
-    if (roll < 0.01) network.isOnline(i) ? network.disconnect(i) : network.reconnect(i);
-    else if (roll < 0.45) network.deliver(i);
+    if (roll < 0.01) {
+      if (network.isOnline(i)) network.disconnect(i);
+      else network.reconnect(i);
+    } else if (roll < 0.45) network.deliver(i);
     else {
       done++;
       if (rng.chance(0.04)) {

@@ -53,7 +53,8 @@ describe('the map in a Y.Doc', () => {
       // The author sees the private notes too.
       expect(me.doc).toEqual({ loopNames: {}, ...loaded.doc });
     }
-  });
+    // Three whole maps through Yjs and zod: give a loaded machine room.
+  }, 30_000);
 
   it('merges two edits to different fields of one node: both win', () => {
     const { a, b } = room();
