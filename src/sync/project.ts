@@ -1,0 +1,255 @@
+/**
+ * The map as the app sees it: a projection of the Y.Doc, kept up to date
+ * incrementally. Yjs tells us, per transaction, which records changed
+ * (observeDeep events: a key of a collection, or a path into one record);
+ * only those are read again. Every record that did not change keeps its old
+ * object, and so does every collection with no changed record, so React's
+ * memo and the canvas derivation (src/canvas/toFlow.ts) skip them.
+ *
+ * The result always passes the loader's checks (src/model/load.ts): records
+ * are validated as they are read (read.ts) and what merging broke is repaired
+ * (repair.ts). The author's private notes are merged back in (privateNotes.ts).
+ */
+import * as Y from 'yjs';
+import type { Theme, Experiment, Id, Link, MapDocument, MapMeta, MapNode } from '../model/types.ts';
+import { SCHEMA_VERSION } from '../model/types.ts';
+import { sameValue } from './equal.ts';
+import { NO_PRIVATE_NOTES, withPrivateNotes, type PrivateNotes } from './privateNotes.ts';
+import { readTheme, readExperiment, readLink, readLoopNames, readMapId, readMeta, readNode } from './read.ts';
+import { linkHolds, repairMeta, repairNode } from './repair.ts';
+import { COLLECTIONS, roomMaps, type Collection, type RoomMaps } from './shape.ts';
+
+/** What changed since the last projection. */
+interface Pending {
+  all: boolean;
+  file: boolean;
+  meta: boolean;
+  loopNames: boolean;
+  records: Record<Collection, Set<Id>>;
+  /** Nodes whose private notes changed (they are not in the Y.Doc, so Yjs cannot say). */
+  privateNodes: Set<Id>;
+}
+
+const nothingPending = (): Pending => ({
+  all: false,
+  file: false,
+  meta: false,
+  loopNames: false,
+  records: { nodes: new Set(), links: new Set(), clusters: new Set(), experiments: new Set() },
+  privateNodes: new Set(),
+});
+
+const everythingPending = (): Pending => ({ ...nothingPending(), all: true });
+
+const isPending = (p: Pending) =>
+  p.all || p.file || p.meta || p.loopNames || p.privateNodes.size > 0 || COLLECTIONS.some((c) => p.records[c].size > 0);
+
+/** The records as read from the Y.Doc, before repair and private notes: kept so a repair can be undone when its cause is. */
+interface Raw {
+  id: Id | null;
+  meta: MapMeta | null;
+  nodes: Map<Id, MapNode>;
+  links: Map<Id, Link>;
+  clusters: Map<Id, Theme>;
+  experiments: Map<Id, Experiment>;
+  loopNames: Record<string, string>;
+}
+
+const emptyRaw = (): Raw => ({ id: null, meta: null, nodes: new Map(), links: new Map(), clusters: new Map(), experiments: new Map(), loopNames: {} });
+
+/**
+ * Reads the whole Y.Doc into a map document, reusing `previous`'s record
+ * objects wherever a record came out the same. Null when the room holds no
+ * map yet. For a live room use MapProjection, which re-reads only what changed.
+ */
+export function readYDoc(ydoc: Y.Doc, previous: MapDocument | null = null, privateNotes: PrivateNotes = NO_PRIVATE_NOTES): MapDocument | null {
+  return project(roomMaps(ydoc), emptyRaw(), everythingPending(), previous, privateNotes);
+}
+
+export type ProjectionListener = (doc: MapDocument | null, origin: unknown) => void;
+
+export class MapProjection {
+  private readonly maps: RoomMaps;
+  private readonly raw = emptyRaw();
+  private pending = everythingPending();
+  private output: MapDocument | null = null;
+  private readonly listeners = new Set<ProjectionListener>();
+  private readonly unobserve: (() => void)[] = [];
+
+  constructor(
+    private readonly ydoc: Y.Doc,
+    private readonly privateNotes: () => PrivateNotes = () => NO_PRIVATE_NOTES,
+  ) {
+    this.maps = roomMaps(ydoc);
+    for (const c of COLLECTIONS) {
+      const coll = this.maps[c];
+      const seen = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        const ids = this.pending.records[c];
+        for (const event of events) {
+          // A key of the collection itself (a record added or deleted), or a change inside one record.
+          if (event.target === coll) for (const key of event.keys.keys()) ids.add(key);
+          else ids.add(String(event.path[0]));
+        }
+      };
+      coll.observeDeep(seen);
+      this.unobserve.push(() => coll.unobserveDeep(seen));
+    }
+    for (const part of ['file', 'meta', 'loopNames'] as const) {
+      const seen = () => {
+        this.pending[part] = true;
+      };
+      this.maps[part].observe(seen);
+      this.unobserve.push(() => this.maps[part].unobserve(seen));
+    }
+    ydoc.on('afterTransaction', this.afterTransaction);
+  }
+
+  /** The map now; computed on demand, so a burst of remote updates costs one re-read. */
+  current(): MapDocument | null {
+    if (isPending(this.pending)) {
+      const pending = this.pending;
+      this.pending = nothingPending();
+      this.output = project(this.maps, this.raw, pending, this.output, this.privateNotes());
+    }
+    return this.output;
+  }
+
+  /** The author's private notes of these nodes changed: they are re-merged on the next read. */
+  privateNotesChanged(nodeIds: Iterable<Id>): void {
+    for (const id of nodeIds) this.pending.privateNodes.add(id);
+  }
+
+  /** Called after every transaction that changed the map, local or remote, with its origin. */
+  subscribe(listener: ProjectionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells listeners about changes no transaction announced (private notes), if there are any. */
+  flush(origin: unknown): void {
+    if (!isPending(this.pending)) return;
+    const doc = this.current();
+    for (const listener of this.listeners) listener(doc, origin);
+  }
+
+  destroy(): void {
+    for (const off of this.unobserve) off();
+    this.ydoc.off('afterTransaction', this.afterTransaction);
+    this.listeners.clear();
+  }
+
+  private readonly afterTransaction = (tr: Y.Transaction) => {
+    if (this.listeners.size) this.flush(tr.origin);
+  };
+}
+
+function project(maps: RoomMaps, raw: Raw, pending: Pending, previous: MapDocument | null, privateNotes: PrivateNotes): MapDocument | null {
+  // Without a previous projection to build on, everything is read.
+  const all = pending.all || !previous;
+  if (all || pending.file) raw.id = readMapId(maps);
+  if (all || pending.meta) raw.meta = readMeta(maps);
+  if (all || pending.loopNames) raw.loopNames = readLoopNames(maps);
+
+  const nodes = refresh(raw.nodes, maps.nodes, all, pending.records.nodes, readNode);
+  const clusters = refresh(raw.clusters, maps.clusters, all, pending.records.clusters, readTheme);
+  const links = refresh(raw.links, maps.links, all, pending.records.links, readLink);
+  const experiments = refresh(raw.experiments, maps.experiments, all, pending.records.experiments, readExperiment);
+
+  if (raw.id === null || raw.meta === null) return null;
+
+  // Repairs depend on other records: a theme coming or going changes its
+  // nodes, a node coming or going changes its links.
+  for (const n of pending.privateNodes) nodes.dirty.add(n);
+  if (clusters.cameOrWent.size) for (const n of raw.nodes.values()) if (n.clusterId && clusters.cameOrWent.has(n.clusterId)) nodes.dirty.add(n.id);
+  if (nodes.cameOrWent.size) {
+    for (const l of raw.links.values()) if (nodes.cameOrWent.has(l.source) || nodes.cameOrWent.has(l.target)) links.dirty.add(l.id);
+  }
+
+  const prev = all ? null : previous;
+  const next: MapDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    id: raw.id,
+    meta: keep(previous?.meta, repairMeta(raw.meta, raw.nodes)),
+    nodes: rebuild(prev?.nodes, previous?.nodes, raw.nodes, nodes.dirty, (n) => withPrivateNotes(repairNode(n, raw.clusters), privateNotes[n.id])),
+    links: rebuild(prev?.links, previous?.links, raw.links, links.dirty, (l) => (linkHolds(l, raw.nodes) ? l : null)),
+    clusters: rebuild(prev?.clusters, previous?.clusters, raw.clusters, clusters.dirty, (c) => c),
+    experiments: rebuild(prev?.experiments, previous?.experiments, raw.experiments, experiments.dirty, (e) => e),
+    loopNames: keep(previous?.loopNames, raw.loopNames),
+  };
+  if (
+    previous &&
+    previous.id === next.id &&
+    (['meta', 'nodes', 'links', 'clusters', 'experiments', 'loopNames'] as const).every((k) => previous[k] === next[k])
+  ) {
+    return previous;
+  }
+  return next;
+}
+
+/** Re-reads the changed records into the raw cache; says which records changed and which came or went. */
+function refresh<T>(
+  cache: Map<Id, T>,
+  coll: Y.Map<Y.Map<unknown>>,
+  all: boolean,
+  changed: Set<Id>,
+  read: (id: Id, ymap: Y.Map<unknown> | undefined) => T | null,
+): { dirty: Set<Id>; cameOrWent: Set<Id> } {
+  const ids = all ? new Set([...cache.keys(), ...coll.keys()]) : changed;
+  const cameOrWent = new Set<Id>();
+  for (const id of ids) {
+    const record = read(id, coll.get(id));
+    const had = cache.has(id);
+    if (record) cache.set(id, record);
+    else cache.delete(id);
+    if (had !== !!record) cameOrWent.add(id);
+  }
+  return { dirty: new Set(ids), cameOrWent };
+}
+
+/**
+ * The output collection: `base` (the previous output, or null to build
+ * afresh) with the dirty records made again; each made record that equals the
+ * previous one keeps the previous object, and an unchanged collection keeps
+ * its object.
+ */
+function rebuild<T, U>(
+  base: Record<Id, U> | undefined | null,
+  previous: Record<Id, U> | undefined,
+  cache: Map<Id, T>,
+  dirty: Set<Id>,
+  make: (record: T) => U | null,
+): Record<Id, U> {
+  if (base && !dirty.size) return base;
+  let changed = !base;
+  const out: Record<Id, U> = base ? { ...base } : {};
+  const ids = base ? dirty : cache.keys();
+  for (const id of ids) {
+    const record = cache.get(id);
+    const made = record === undefined ? null : make(record);
+    const old = previous && Object.hasOwn(previous, id) ? previous[id] : undefined;
+    if (made === null) {
+      if (Object.hasOwn(out, id)) {
+        delete out[id];
+        changed = true;
+      }
+      continue;
+    }
+    const kept = old !== undefined && sameValue(old, made) ? old : made;
+    if (out[id] !== kept || !Object.hasOwn(out, id)) changed = true;
+    out[id] = kept;
+  }
+  if (!changed && base) return base;
+  // Built afresh, the collection may still be the same as before: keep that object then.
+  if (!base && previous && sameKeysAndObjects(previous, out)) return previous;
+  return out;
+}
+
+function sameKeysAndObjects<U>(a: Record<Id, U>, b: Record<Id, U>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && a[k] === b[k]);
+}
+
+function keep<T>(previous: T | undefined, next: T): T {
+  return previous !== undefined && sameValue(previous, next) ? previous : next;
+}
