@@ -41,6 +41,18 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return structs.length === 0 && ds.clients.size === 0;
 }
 
+/** True when the bytes start with a room name and a message type, as every message must. */
+export function hasMessageHeader(data: Uint8Array): boolean {
+  try {
+    const decoder = decoding.createDecoder(data);
+    decoding.readVarString(decoder);
+    decoding.readVarUint(decoder);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export class MessageGuard implements Extension {
   extensionName = 'system-canvas-guard';
   // Before every other extension, so nothing sees a refused message.

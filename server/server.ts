@@ -11,7 +11,7 @@ import { WebSocketServer } from 'ws';
 import { loadOrCreateSecret } from './capabilities.ts';
 import { DEFAULT_OPTIONS, type RoomServerOptions } from './config.ts';
 import { RoomControl } from './control.ts';
-import { MessageGuard } from './guard.ts';
+import { hasMessageHeader, MessageGuard } from './guard.ts';
 import { httpHandler } from './http.ts';
 import { consoleLogger, type Logger } from './log.ts';
 import { redisControlChannel } from './redis-channel.ts';
@@ -71,6 +71,10 @@ export async function startRoomServer(options: Partial<RoomServerOptions> = {}, 
     socket.once('close', release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       ws.on('error', (err) => log.warn('socket-error', { ip, error: err.message }));
+      // Hocuspocus closes a socket whose message has no readable header; this logs it in our format first.
+      ws.on('message', (data: Buffer) => {
+        if (!hasMessageHeader(data)) log.warn('message-refused', { ip, reason: 'malformed-message', why: 'no room name and type', bytes: data.length });
+      });
       ws.once('close', release);
       hocuspocus.handleConnection(ws, req);
     });
