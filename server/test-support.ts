@@ -85,7 +85,8 @@ export function connect(wsUrl: string, room: string, token: string, participant?
     name: room,
     token,
     document: doc,
-    WebSocketPolyfill: WebSocket,
+    // Node has no global WebSocket the provider accepts; its config type omits the socket's options.
+    ...({ WebSocketPolyfill: WebSocket } as object),
     onStateless: ({ payload }) => void messages.push(JSON.parse(payload) as Record<string, unknown>),
     onAuthenticationFailed: ({ reason }) => void denied.push(reason),
   });

@@ -7,5 +7,7 @@ import { validateCommand } from './validate.ts';
 import { analyseCommand } from './analyse.ts';
 import { exportCommand } from './export.ts';
 import { layoutCommand } from './layout.ts';
+import { serveCommand } from './serve.ts';
+import { roomCommand } from './room.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand, serveCommand, roomCommand];
