@@ -19,7 +19,8 @@ function line(level: string, event: string, fields: LogFields = {}): string {
 export function consoleLogger(quiet = false): Logger {
   return {
     info: (event, fields) => {
-      if (!quiet) process.stdout.write(`${line('info', event, fields)}\n`);
+      // The listening line always prints: it is how scripts learn the port.
+      if (!quiet || event === 'listening') process.stdout.write(`${line('info', event, fields)}\n`);
     },
     warn: (event, fields) => process.stderr.write(`${line('warn', event, fields)}\n`),
   };
