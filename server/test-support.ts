@@ -212,9 +212,13 @@ export async function spawnServer(env: Record<string, string>): Promise<ChildSer
   child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
   let exited = false;
   child.once('exit', () => (exited = true));
-  await waitFor('the server to listen', () => /listening url=http:\/\/127\.0\.0\.1:\d+/.test(out) || exited, 20_000);
+  await waitFor('the server to listen', () => /listening url=http:\/\/127\.0\.0\.1:\d+/.test(out) || exited, 20_000).catch(() => undefined);
   const port = Number(/listening url=http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1]);
-  if (!port) throw new Error(`server did not start:\n${out}`);
+  if (!port) {
+    // Never leave a half-started server behind.
+    if (!exited) child.kill('SIGKILL');
+    throw new Error(`server did not start:\n${out}`);
+  }
   return {
     child,
     port,
