@@ -8,5 +8,7 @@ import { analyseCommand } from './analyse.ts';
 import { exportCommand } from './export.ts';
 import { layoutCommand } from './layout.ts';
 import { convertCommand } from './convert.ts';
+import { serveCommand } from './serve.ts';
+import { roomCommand } from './room.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand, convertCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand, convertCommand, serveCommand, roomCommand];

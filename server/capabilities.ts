@@ -1,0 +1,81 @@
+/**
+ * Room ids and the capabilities in share links. A capability is
+ * "v1.<room>.<role>.<signature>", the signature an HMAC-SHA256 of
+ * "v1.<room>.<role>" with the server's secret. Anyone holding it may join the
+ * room in that role; nobody can make one without the secret, and changing the
+ * room or the role breaks the signature. No accounts are needed.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROLES = ['view', 'edit', 'facilitator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** 18 random bytes = 144 bits, 24 base64url characters. */
+const ROOM_ID_BYTES = 18;
+const ROOM_ID = /^[A-Za-z0-9_-]{24}$/;
+const SECRET_FILE = 'capability-secret';
+
+export function newRoomId(): string {
+  return randomBytes(ROOM_ID_BYTES).toString('base64url');
+}
+
+export function isRoomId(text: string): boolean {
+  return ROOM_ID.test(text);
+}
+
+/**
+ * The secret, made on first start. Kept in the data folder, readable by the
+ * server's user only, so it survives restarts and is shared by processes that
+ * share the folder.
+ */
+export function loadOrCreateSecret(dataDir: string): Buffer {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, SECRET_FILE);
+  if (!existsSync(path)) {
+    // 'wx' fails if another process made the file first; then we read theirs.
+    try {
+      writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+  chmodSync(path, 0o600);
+  const text = readFileSync(path, 'utf8').trim();
+  if (text.length < 32) throw new Error(`${path} is too short to be a capability secret; delete it to make a new one (old links stop working)`);
+  return Buffer.from(text, 'utf8');
+}
+
+function sign(secret: Buffer, room: string, role: Role): string {
+  return createHmac('sha256', secret).update(`v1.${room}.${role}`).digest('base64url');
+}
+
+export function makeCapability(secret: Buffer, room: string, role: Role): string {
+  return `v1.${room}.${role}.${sign(secret, room, role)}`;
+}
+
+export type CapabilityCheck =
+  | { ok: true; room: string; role: Role }
+  | { ok: false; reason: string };
+
+/** Checks a capability for one room; the reason is plain words for the person who opened the link. */
+export function checkCapability(secret: Buffer, token: string, room: string): CapabilityCheck {
+  const parts = token.split('.');
+  if (parts.length !== 4 || parts[0] !== 'v1') {
+    return { ok: false, reason: 'invalid-capability: the link is incomplete or not a room link; ask for the link again' };
+  }
+  const [, tokenRoom = '', role = '', signature = ''] = parts;
+  if (!(ROLES as readonly string[]).includes(role)) {
+    return { ok: false, reason: 'invalid-capability: the link names no known role; ask for the link again' };
+  }
+  const expected = Buffer.from(sign(secret, tokenRoom, role as Role));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return { ok: false, reason: 'invalid-capability: the link was altered or was not made by this server; ask for the link again' };
+  }
+  if (tokenRoom !== room) {
+    return { ok: false, reason: 'wrong-room: this link is for another room' };
+  }
+  return { ok: true, room, role: role as Role };
+}

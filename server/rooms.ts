@@ -1,0 +1,94 @@
+/**
+ * Who may join a room, and keeping the room on disk. Only rooms made through
+ * POST /api/rooms exist; a connection needs a capability for that room.
+ */
+import type {
+  Extension,
+  afterUnloadDocumentPayload,
+  onAuthenticatePayload,
+  onLoadDocumentPayload,
+} from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { checkCapability, isRoomId } from './capabilities.ts';
+import { readOnlyReason, type RoomControl } from './control.ts';
+import type { Logger } from './log.ts';
+import { PARTICIPANT_ID } from './protocol.ts';
+import type { RoomStore } from './store.ts';
+
+/** Hocuspocus sends the reason to the client as "permission denied". */
+function denied(reason: string): { reason: string } {
+  return { reason };
+}
+
+export class RoomKeeper implements Extension {
+  extensionName = 'system-canvas-rooms';
+  private pending = new Map<string, number>();
+  private compactTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private store: RoomStore,
+    private secret: Buffer,
+    private control: RoomControl,
+    private compactEvery: number,
+    private log: Logger,
+  ) {}
+
+  async onAuthenticate({ token, documentName, requestParameters, socketId, connectionConfig, request }: onAuthenticatePayload) {
+    const ip = request.socket.remoteAddress;
+    if (!isRoomId(documentName) || !this.store.getRoom(documentName)) {
+      this.log.warn('join-refused', { room: documentName.slice(0, 40), ip, reason: 'unknown-room' });
+      throw denied('unknown-room: there is no such room on this server; it may have been made on another server');
+    }
+    const check = checkCapability(this.secret, token, documentName);
+    if (!check.ok) {
+      this.log.warn('join-refused', { room: documentName, ip, reason: check.reason.split(':')[0] });
+      throw denied(check.reason);
+    }
+    const asked = requestParameters.get('participant');
+    const participant = asked && PARTICIPANT_ID.test(asked) ? asked : socketId;
+    connectionConfig.readOnly = readOnlyReason(check.role, participant, this.control.state(documentName)) !== null;
+    this.log.info('joined', { room: documentName, ip, role: check.role, participant, readOnly: connectionConfig.readOnly });
+    return { role: check.role, participant };
+  }
+
+  async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    for (const update of this.store.loadUpdates(documentName)) Y.applyUpdate(document, update);
+    // Attached after loading, so the stored state is not stored again. The
+    // 'update' event fires inside Y.applyUpdate, before Hocuspocus sends the
+    // client its "saved" acknowledgement: the row is written first.
+    document.on('update', (update: Uint8Array) => {
+      this.store.appendUpdate(documentName, update);
+      const count = (this.pending.get(documentName) ?? 0) + 1;
+      this.pending.set(documentName, count);
+      if (count >= this.compactEvery) this.scheduleCompaction(documentName);
+    });
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.compactNow(documentName);
+  }
+
+  /** Merges stored rows soon, off the path of the message that triggered it. */
+  private scheduleCompaction(room: string): void {
+    if (this.compactTimers.has(room)) return;
+    this.compactTimers.set(room, setTimeout(() => this.compactNow(room), 0));
+  }
+
+  compactNow(room: string): void {
+    clearTimeout(this.compactTimers.get(room));
+    this.compactTimers.delete(room);
+    this.pending.set(room, 0);
+    try {
+      const bytes = this.store.compact(room);
+      this.log.info('compacted', { room, bytes });
+    } catch (err) {
+      // Nothing is lost: the rows stay as they were and compaction runs again later.
+      this.log.warn('compaction-failed', { room, error: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  /** Compacts every room with uncompacted rows (on shutdown). */
+  compactAll(): void {
+    for (const [room, count] of this.pending) if (count > 0) this.compactNow(room);
+  }
+}

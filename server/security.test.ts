@@ -1,0 +1,158 @@
+/** A view link cannot write, a forged or altered link cannot join, only facilitators steer. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { connect, createRoom, label, labelUpdate, RawClient, setLabel, startTestServer, waitFor, type Capabilities, type Client } from './test-support.ts';
+
+const NODE = 'n_healthy_weight_across_the_population';
+
+let t: Awaited<ReturnType<typeof startTestServer>>;
+let caps: Capabilities;
+const cleanup: Array<() => void> = [];
+
+beforeEach(async () => {
+  t = await startTestServer();
+  caps = await createRoom(t.baseUrl);
+});
+afterEach(async () => {
+  for (const fn of cleanup.splice(0)) fn();
+  await t.stop();
+});
+
+function client(token: string, participant?: string): Client {
+  const c = connect(t.wsUrl, caps.room, token, participant);
+  cleanup.push(() => c.destroy());
+  return c;
+}
+
+async function raw(): Promise<RawClient> {
+  const r = await RawClient.open(t.wsUrl, caps.room);
+  cleanup.push(() => r.close());
+  return r;
+}
+
+function storedLabel(): unknown {
+  const doc = new Y.Doc();
+  for (const u of t.server.store.loadUpdates(caps.room)) Y.applyUpdate(doc, u);
+  return label(doc, NODE);
+}
+
+function roomState(): Uint8Array {
+  const doc = new Y.Doc();
+  for (const u of t.server.store.loadUpdates(caps.room)) Y.applyUpdate(doc, u);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe('capabilities', () => {
+  it('gives 144-bit room ids and three different signed capabilities', () => {
+    expect(caps.room).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(new Set([caps.edit, caps.view, caps.facilitator]).size).toBe(3);
+    expect(caps.view.split('.').slice(0, 3)).toEqual(['v1', caps.room, 'view']);
+  });
+
+  it('refuses a raw Yjs update sent on a view capability, and the room is unchanged', async () => {
+    const before = storedLabel();
+    const r = await raw();
+    expect(await r.authenticate(caps.view)).toBe('authenticated');
+    const saved = await r.sendUpdate(labelUpdate(roomState(), NODE, 'written by a viewer'));
+    expect(saved).toBe(false);
+    expect(storedLabel()).toBe(before);
+    const editor = client(caps.edit);
+    await editor.synced();
+    expect(label(editor.doc, NODE)).toBe(before);
+    expect(t.log.lines.some((l) => l.includes('write-refused'))).toBe(true);
+  });
+
+  it('applies the same raw update on an edit capability (so the refusal above is the role, not the bytes)', async () => {
+    const r = await raw();
+    expect(await r.authenticate(caps.edit)).toBe('authenticated');
+    expect(await r.sendUpdate(labelUpdate(roomState(), NODE, 'written by an editor'))).toBe(true);
+    expect(storedLabel()).toBe('written by an editor');
+  });
+
+  it('refuses an altered capability: view turned into edit', async () => {
+    const r = await raw();
+    const altered = caps.view.replace('.view.', '.edit.');
+    expect(await r.authenticate(altered)).toMatch(/^invalid-capability: the link was altered/);
+  });
+
+  it('refuses a forged capability and one for another room', async () => {
+    const forged = `v1.${caps.room}.facilitator.${'A'.repeat(43)}`;
+    expect(await (await raw()).authenticate(forged)).toMatch(/^invalid-capability/);
+    expect(await (await raw()).authenticate('not a capability')).toMatch(/^invalid-capability: the link is incomplete/);
+    const other = await createRoom(t.baseUrl);
+    expect(await (await raw()).authenticate(other.edit)).toMatch(/^wrong-room/);
+  });
+
+  it('refuses an unknown room', async () => {
+    const r = await RawClient.open(t.wsUrl, 'AAAAAAAAAAAAAAAAAAAAAAAA');
+    cleanup.push(() => r.close());
+    expect(await r.authenticate(caps.edit)).toMatch(/^unknown-room/);
+  });
+
+  it('refuses a client broadcast, which could otherwise tell everyone the room is unlocked', async () => {
+    const r = await raw();
+    await r.authenticate(caps.edit);
+    r.ws.send(r.message(6, (e) => encoding.writeVarString(e, '{"type":"room-state","locked":false}')));
+    await waitFor('the socket to close', () => r.closed !== null);
+    expect(t.log.lines.some((l) => l.includes('message-refused') && l.includes('not-allowed'))).toBe(true);
+  });
+});
+
+describe('facilitator control', () => {
+  it('lock makes an edit connection read-only at once; unlock restores it', async () => {
+    const facilitator = client(caps.facilitator, 'facilitator-1');
+    const editor = client(caps.edit, 'editor-0001');
+    await Promise.all([facilitator.synced(), editor.synced()]);
+
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'lock' }));
+    await waitFor('the editor to hear it is locked', () => editor.messages.some((m) => m.type === 'you' && m.reason === 'locked'));
+    expect(editor.messages.some((m) => m.type === 'room-state' && m.locked === true)).toBe(true);
+    setLabel(editor.doc, NODE, 'typed while locked');
+    await waitFor('the edit to be answered', () => t.log.lines.some((l) => l.includes('write-refused')));
+    expect(storedLabel()).not.toBe('typed while locked');
+    expect(t.server.store.getRoom(caps.room)?.locked).toBe(true);
+
+    // The facilitator still writes while locked.
+    setLabel(facilitator.doc, NODE, 'facilitator wrote this');
+    await waitFor('the facilitator edit to be stored', () => storedLabel() === 'facilitator wrote this');
+
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'unlock' }));
+    await waitFor('the editor to hear it is unlocked', () => editor.messages.some((m) => m.type === 'you' && m.readOnly === false && editor.messages.indexOf(m) > 0));
+    const fresh = connect(t.wsUrl, caps.room, caps.edit);
+    cleanup.push(() => fresh.destroy());
+    await fresh.synced();
+    setLabel(fresh.doc, NODE, 'after unlock');
+    await waitFor('the edit after unlock to be stored', () => storedLabel() === 'after unlock');
+  });
+
+  it('refuses control messages from a non-facilitator', async () => {
+    const editor = client(caps.edit, 'editor-0002');
+    await editor.synced();
+    editor.provider.sendStateless(JSON.stringify({ type: 'lock' }));
+    await waitFor('a refusal', () => editor.messages.some((m) => m.type === 'refused'));
+    expect(editor.messages.find((m) => m.type === 'refused')).toMatchObject({ request: 'lock', reason: 'only a facilitator can do this' });
+    expect(t.server.store.getRoom(caps.room)?.locked).toBe(false);
+  });
+
+  it('makes a participant a viewer (kept when they rejoin) and promotes another to facilitator', async () => {
+    const facilitator = client(caps.facilitator, 'facilitator-1');
+    const sam = client(caps.edit, 'sam-00000001');
+    const kim = client(caps.edit, 'kim-00000001');
+    await Promise.all([facilitator.synced(), sam.synced(), kim.synced()]);
+
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'make-viewer', participant: 'sam-00000001' }));
+    await waitFor('sam to be a viewer', () => sam.messages.some((m) => m.type === 'you' && m.reason === 'made-viewer'));
+    sam.destroy();
+    const samAgain = client(caps.edit, 'sam-00000001');
+    await waitFor('sam to rejoin', () => samAgain.messages.some((m) => m.type === 'you'));
+    expect(samAgain.messages.find((m) => m.type === 'you')).toMatchObject({ readOnly: true, reason: 'made-viewer' });
+
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'make-facilitator', participant: 'kim-00000001' }));
+    await waitFor('kim to get a capability', () => kim.messages.some((m) => m.type === 'capability'));
+    const token = kim.messages.find((m) => m.type === 'capability')!.token as string;
+    expect(token.split('.').slice(0, 3)).toEqual(['v1', caps.room, 'facilitator']);
+    kim.provider.sendStateless(JSON.stringify({ type: 'lock' }));
+    await waitFor('kim to lock the room', () => t.server.store.getRoom(caps.room)?.locked === true);
+  });
+});
