@@ -12,8 +12,8 @@ import { useMapStore } from '../ui/appSession.ts';
 
 export type Detail = 'near' | 'far' | 'tiny';
 
-export const FAR_ZOOM = 0.55;
-export const TINY_ZOOM = 0.25;
+const FAR_ZOOM = 0.55;
+const TINY_ZOOM = 0.25;
 /**
  * Over this many nodes a map is big: React Flow renders only the nodes in
  * view, its links are drawn on a canvas (LinkCanvas), and the overview takes
@@ -21,7 +21,7 @@ export const TINY_ZOOM = 0.25;
  * but hundreds of nodes would be in view.
  */
 export const BIG_MAP_NODES = 400;
-export const BIG_TINY_ZOOM = 0.4;
+const BIG_TINY_ZOOM = 0.4;
 
 export const detailAt = (zoom: number, big = false): Detail =>
   zoom < (big ? BIG_TINY_ZOOM : TINY_ZOOM) ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near';

@@ -8,7 +8,7 @@ import { COMMANDS } from './commands/index.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './types.ts';
 
 const BIN = 'system-canvas';
-export const VERSION: string = pkg.version;
+const VERSION: string = pkg.version;
 
 const HELP_OPTION: OptionSpecs = { help: { type: 'boolean', short: 'h', description: 'show this help' } };
 const GLOBAL_OPTIONS: OptionSpecs = {
@@ -35,7 +35,7 @@ export function usage(commands: readonly Command[] = COMMANDS): string[] {
   ];
 }
 
-export function commandUsage(command: Command): string[] {
+function commandUsage(command: Command): string[] {
   const lines = [`Usage: ${BIN} ${command.name} ${command.usage}`.trim(), '', `${command.summary[0]?.toUpperCase()}${command.summary.slice(1)}.`];
   if (command.details) lines.push('', command.details);
   lines.push('', 'Options:', ...describeOptions({ ...command.options, ...HELP_OPTION }));

@@ -8,7 +8,7 @@ import { STATUS_COLOURS } from './statusMarks.ts';
 import type { ExperimentStatus, NodeKind, Polarity } from '../model/types.ts';
 import type { Prim } from './prims.ts';
 
-export const ICON_INK = '#374151';
+const ICON_INK = '#374151';
 
 /** A kind icon in a size × size square at (x, y). */
 export function kindIcon(kind: NodeKind, x: number, y: number, size: number, colour = ICON_INK): Prim[] {

@@ -11,7 +11,7 @@ import { arrowhead } from './icons.ts';
 import { fadePrims, inflate, unionBox, type Item, type Prim } from './prims.ts';
 
 /** Opacity of a link outside the lens (0.12 on the canvas), as a fade towards white. */
-export const LINK_FADE = 0.88;
+const LINK_FADE = 0.88;
 export const LINK_DASH: readonly number[] = LOW_CONFIDENCE_DASH.split(' ').map(Number);
 /** How far the line stops short of the tip, so a thick line does not poke out past a thin arrow point. */
 const HEAD_SETBACK = 9;

@@ -28,7 +28,7 @@ const CAPTION_SIZE = 11;
 const CAPTION = '★ FOCAL OUTCOME';
 const EFFECT_ROW = 17;
 /** Opacity of a node outside the lens (0.22 on the canvas), as a fade towards white. */
-export const NODE_FADE = 0.78;
+const NODE_FADE = 0.78;
 
 interface Frame {
   left: number;

@@ -5,9 +5,7 @@
 import type { MapDocument } from '../model/types.ts';
 import { readNodeFonts } from './fonts-node.ts';
 import { buildPdf } from './pdf/document.ts';
-import { svgToPngNode } from './png-node.ts';
-import { renderSvg } from './svg.ts';
-import type { PdfExportOptions, PngExportOptions, SvgExportOptions } from './types.ts';
+import type { PdfExportOptions } from './types.ts';
 
 export async function renderPdf(doc: MapDocument, options: PdfExportOptions = {}): Promise<{ bytes: Uint8Array; pages: number }> {
   const pdf = await buildPdf(doc, options, readNodeFonts());
@@ -16,14 +14,6 @@ export async function renderPdf(doc: MapDocument, options: PdfExportOptions = {}
 
 export async function exportPdfBytes(doc: MapDocument, options: PdfExportOptions = {}): Promise<Uint8Array> {
   return (await renderPdf(doc, options)).bytes;
-}
-
-export function exportSvgText(doc: MapDocument, options: SvgExportOptions = {}): string {
-  return renderSvg(doc, options).svg;
-}
-
-export function exportPngBytes(doc: MapDocument, options: PngExportOptions = {}): Uint8Array {
-  return svgToPngNode(renderSvg(doc, options), options.scale ?? 2);
 }
 
 export { renderSvg } from './svg.ts';

@@ -8,7 +8,7 @@
 export const MAX_PNG_SIDE = 16384;
 export const MAX_PNG_PIXELS = 268_000_000;
 
-export function pngFits(width: number, height: number): boolean {
+function pngFits(width: number, height: number): boolean {
   return width <= MAX_PNG_SIDE && height <= MAX_PNG_SIDE && width * height <= MAX_PNG_PIXELS;
 }
 

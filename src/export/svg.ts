@@ -11,7 +11,7 @@ import { composeSheet } from './scene/sheet.ts';
 import { titleInfo } from './scene/title-block.ts';
 import type { SvgExportOptions } from './types.ts';
 
-export const SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, 'Segoe UI', Roboto, Arial, sans-serif";
+const SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, 'Segoe UI', Roboto, Arial, sans-serif";
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -47,7 +47,7 @@ function paint(p: Exclude<Prim, { t: 'text' }>): string {
   return out;
 }
 
-export function primToSvg(p: Prim): string {
+function primToSvg(p: Prim): string {
   switch (p.t) {
     case 'rect':
       return `<rect x="${n(p.x)}" y="${n(p.y)}" width="${n(p.w)}" height="${n(p.h)}"${p.r ? ` rx="${n(p.r)}"` : ''}${paint(p)}/>`;
@@ -95,6 +95,3 @@ export function renderSvg(doc: MapDocument, options: SvgExportOptions = {}): Ren
   return { svg: parts.join('\n'), width: sheet.width, height: sheet.height };
 }
 
-export function exportSvgString(doc: MapDocument, options: SvgExportOptions = {}): string {
-  return renderSvg(doc, options).svg;
-}

@@ -9,7 +9,7 @@ export function themeMembers(g: LayoutGraph): number[][] {
 }
 
 /** Summed link strength between every two themes (nodes outside themes are left out). */
-export function themeLinkWeights(g: LayoutGraph): Float64Array[] {
+function themeLinkWeights(g: LayoutGraph): Float64Array[] {
   const k = g.themeIds.length;
   const w = Array.from({ length: k }, () => new Float64Array(k));
   for (let e = 0; e < g.m; e++) {

@@ -9,7 +9,7 @@ import type { LayoutGraph } from './graph.ts';
 import { NODE_HEIGHT, NODE_WIDTH, SILENT_CONTEXT, type ElkFactory, type LayoutContext, type Placement } from './types.ts';
 
 /** The map as an ELK graph: one child per node, one edge per (merged) link. */
-export function toElkGraph(g: LayoutGraph): ElkNode {
+function toElkGraph(g: LayoutGraph): ElkNode {
   return {
     id: 'root',
     layoutOptions: { 'elk.algorithm': 'layered' },

@@ -12,8 +12,8 @@ import { networkSimplex } from './ranking.ts';
 import { countAllCrossings, segmentsOf, swapToUncross, type Segments } from './transpose.ts';
 import { NODE_HEIGHT, NODE_WIDTH, SILENT_CONTEXT, type LayoutContext, type Placement } from './types.ts';
 
-export const LAYER_GAP = 80;
-export const ROW_GAP = 16;
+const LAYER_GAP = 80;
+const ROW_GAP = 16;
 const SWEEPS = 32;
 /** Segment-pair tests the swap pass may spend: a few hundred milliseconds at most. */
 const SWAP_BUDGET = 20_000_000;

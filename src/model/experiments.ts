@@ -29,7 +29,7 @@ export function newExperiment(fields: Partial<Experiment> = {}, scale: Experimen
   };
 }
 
-export function newTouch(node: MapNode, fields: Partial<Touch> = {}): Touch {
+function newTouch(node: MapNode, fields: Partial<Touch> = {}): Touch {
   return { nodeId: node.id, nodeLabel: node.label, intended: 'explore', observed: 'not-yet-known', evidence: '', ...fields };
 }
 

@@ -55,7 +55,7 @@ function syntaxProblem(text: string, err: unknown): Problem {
 }
 
 /** A zod path as nodes.n1.notes[0].text; each key is cut short and kept on one line, as a user's id may be anything. */
-export function pathToString(path: readonly PropertyKey[]): string {
+function pathToString(path: readonly PropertyKey[]): string {
   const where = path.reduce<string>((s, key) => {
     if (typeof key === 'number') return `${s}[${key}]`;
     const text = keyText(String(key));

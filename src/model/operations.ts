@@ -24,7 +24,7 @@ function without<T>(record: Record<Id, T>, ids: Iterable<Id>): Record<Id, T> {
   return out;
 }
 
-export const DEFAULT_LABELS: Record<NodeKind, string> = {
+const DEFAULT_LABELS: Record<NodeKind, string> = {
   actor: 'New actor',
   factor: 'New factor',
   outcome: 'New outcome',

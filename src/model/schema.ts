@@ -25,7 +25,7 @@ export const MAX_LABEL = 500;
 export const MAX_TEXT = 20_000;
 
 /** Ids are short codes; a bound keeps a megabyte "id" from being copied into every message and index. */
-export const MAX_ID = 100;
+const MAX_ID = 100;
 const idMessage = `an id is 1 to ${MAX_ID} characters`;
 const id = z.string(idMessage).min(1, idMessage).max(MAX_ID, idMessage);
 /** A key of nodes, links, ...: it must equal the id inside, so it has the same bound (checked before the entries). */
@@ -40,7 +40,7 @@ const coordinate = z
   .lte(MAX_COORDINATE, `a position is at most ${MAX_COORDINATE.toLocaleString('en-GB')} from the middle of the canvas`);
 const timestamp = z.string().max(40);
 
-export const noteSchema = z.object({
+const noteSchema = z.object({
   id,
   text: z.string().max(MAX_TEXT),
   private: z.boolean(),
@@ -93,7 +93,7 @@ export const metaSchema = z.object({
 /** A calendar date (YYYY-MM-DD), or empty when not set. */
 const calendarDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'a date like 2026-03-31, or empty');
 
-export const touchSchema = z.object({
+const touchSchema = z.object({
   nodeId: id,
   nodeLabel: z.string().max(MAX_LABEL),
   intended: z.enum(INTENDED_EFFECTS),
@@ -101,7 +101,7 @@ export const touchSchema = z.object({
   evidence: z.string().max(MAX_TEXT),
 });
 
-export const logEntrySchema = z.object({
+const logEntrySchema = z.object({
   id,
   date: calendarDate,
   did: z.string().max(MAX_TEXT),

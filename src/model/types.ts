@@ -230,8 +230,3 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   outcome: 'Outcome',
 };
 
-export const POLARITY_LABELS: Record<Polarity, string> = {
-  '+': 'Same direction (+)',
-  '-': 'Opposite direction (−)',
-  '?': 'Unknown or mixed (?)',
-};

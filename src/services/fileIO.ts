@@ -2,7 +2,7 @@
 import { formatProblems, parseMapText, serialiseMap, type LoadResult } from '../model/load.ts';
 import type { MapDocument } from '../model/types.ts';
 
-export function fileNameFor(doc: MapDocument): string {
+function fileNameFor(doc: MapDocument): string {
   const slug = doc.meta.title
     .toLowerCase()
     .normalize('NFKD')

@@ -19,7 +19,7 @@ export interface History {
   future: HistoryEntry[];
 }
 
-export const HISTORY_LIMIT = 300;
+const HISTORY_LIMIT = 300;
 const COALESCE_MS = 2000;
 
 export const emptyHistory = (): History => ({ past: [], future: [] });

@@ -9,7 +9,7 @@ import { useMapStore } from './appSession.ts';
 
 const MAX_RESULTS = 12;
 
-export function findNodes(nodes: Record<string, MapNode>, query: string): MapNode[] {
+function findNodes(nodes: Record<string, MapNode>, query: string): MapNode[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const hits = Object.values(nodes).filter((n) => n.label.toLowerCase().includes(q));

@@ -122,7 +122,7 @@ function lensOnly(doc: MapDocument, lens: Lens): LensResult {
   return { nodes, dimmedLinks };
 }
 
-export function coverageCounts(doc: MapDocument): Map<Id, number> {
+function coverageCounts(doc: MapDocument): Map<Id, number> {
   const counts = new Map<Id, number>();
   for (const e of Object.values(doc.experiments)) {
     for (const nodeId of Object.keys(e.touches)) if (doc.nodes[nodeId]) counts.set(nodeId, (counts.get(nodeId) ?? 0) + 1);

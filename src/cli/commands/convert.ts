@@ -16,11 +16,11 @@ import { defineCommand, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from '../
 
 /** Our own format, which every other is converted to or from. */
 const OWN = { id: 'system-canvas', label: 'System Canvas map (.json)' } as const;
-export const CONVERT_FORMATS: readonly string[] = [OWN.id, ...WRITERS.map((w) => w.id)];
+const CONVERT_FORMATS: readonly string[] = [OWN.id, ...WRITERS.map((w) => w.id)];
 
 class ConvertUsage extends Error {}
 
-export function describeReport(line: ReportLine): string {
+function describeReport(line: ReportLine): string {
   return `  ${line.status.padEnd(7)}  ${line.count} ${line.what}${line.detail ? ` (${line.detail})` : ''}`;
 }
 

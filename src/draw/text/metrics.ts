@@ -24,7 +24,7 @@ function table(isBold: boolean): Table {
 }
 
 /** Width of one character in ems. */
-export function charWidth(cp: number, isBold = false): number {
+function charWidth(cp: number, isBold = false): number {
   const rows = table(isBold);
   for (let i = 0; i < METRIC_RANGES.length; i++) {
     const [from, to] = METRIC_RANGES[i]!;

@@ -50,7 +50,7 @@ export async function exportPdf(doc: MapDocument, options: PdfExportOptions = {}
 }
 
 /** The PDF built on the calling thread, handing back control between pages. */
-export async function exportPdfHere(doc: MapDocument, options: PdfExportOptions = {}): Promise<Blob> {
+async function exportPdfHere(doc: MapDocument, options: PdfExportOptions = {}): Promise<Blob> {
   options.onProgress?.(0, 'Loading the font');
   // Loaded only here: with workers (every current browser) jsPDF is fetched once, by the worker.
   const [{ buildPdf }, { loadBrowserFonts }] = await Promise.all([import('../pdf/document.ts'), import('./fonts.ts')]);

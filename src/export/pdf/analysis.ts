@@ -6,7 +6,7 @@ import type { AnalysisInput } from '../types.ts';
 import { MUTED, type Cell, type Flow } from './flow.ts';
 
 /** Beyond this many loops the table stops; a wall of loops helps nobody. */
-export const MAX_LOOPS = 300;
+const MAX_LOOPS = 300;
 
 const KIND_WORDS = { R: 'R  reinforcing', B: 'B  balancing', unclear: '?  unclear' } as const;
 

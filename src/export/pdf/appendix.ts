@@ -9,7 +9,7 @@ import type { MapDocument } from '../../model/types.ts';
 import type { AnalysisInput } from '../types.ts';
 
 /** Rows printed per table; the full lists are for the analysis panel and `analyse`. */
-export const APPENDIX_ROWS = 60;
+const APPENDIX_ROWS = 60;
 /** Longest loop searched for the appendix, as the analysis panel's default. */
 const MAX_LOOP_LENGTH = 6;
 /** Only a pathological map reaches this; every real map stops at the loop count first, so the tables do not depend on the machine. */

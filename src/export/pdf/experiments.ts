@@ -38,7 +38,7 @@ function dates(e: Experiment): string {
   return 'not set';
 }
 
-export function chosenExperiments(doc: MapDocument, which: true | Id[]): Experiment[] {
+function chosenExperiments(doc: MapDocument, which: true | Id[]): Experiment[] {
   const list = which === true ? Object.values(doc.experiments) : which.map((id) => doc.experiments[id]).filter((e): e is Experiment => !!e);
   // Oldest first, undated last, so the section reads as a history.
   return [...list].sort((a, b) => (a.startDate || '9999').localeCompare(b.startDate || '9999') || a.title.localeCompare(b.title));

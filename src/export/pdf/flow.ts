@@ -11,7 +11,7 @@ import type { Painter } from './render.ts';
 
 export const INK = '#111827';
 export const MUTED = '#5b6270';
-export const RULE = '#d1d5db';
+const RULE = '#d1d5db';
 export const BODY = 9.5;
 const LEADING = 1.35;
 

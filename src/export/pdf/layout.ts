@@ -15,7 +15,7 @@ import { cellLabel, MM, pageSize, planTiles, tileAt, type PageSize, type TilePla
 import type { View } from './render.ts';
 
 /** One screen pixel printed at its CSS size is 0.75 pt (1/96 inch). */
-export const PT_PER_PX = 0.75;
+const PT_PER_PX = 0.75;
 
 export interface FitPlan {
   kind: 'fit';
@@ -96,7 +96,7 @@ export function planFit(doc: MapDocument, options: PdfExportOptions): FitPlan {
 }
 
 /** The grid square ("C4") of a point given in page points on a fit page. */
-export function fitGridRef(plan: FitPlan, x: number, y: number): string {
+function fitGridRef(plan: FitPlan, x: number, y: number): string {
   const { mapRect: r, grid } = plan;
   const col = Math.min(grid.cols - 1, Math.max(0, Math.floor(((x - r.x) / r.width) * grid.cols)));
   const row = Math.min(grid.rows - 1, Math.max(0, Math.floor(((y - r.y) / r.height) * grid.rows)));
@@ -106,7 +106,7 @@ export function fitGridRef(plan: FitPlan, x: number, y: number): string {
 export const POSTER_MARGIN_MM = 12;
 /** More pages than this is almost certainly a mistaken scale; the export refuses rather than making a 900-page file. */
 export const MAX_POSTER_PAGES = 200;
-export const POSTER_FURNITURE = 1.4;
+const POSTER_FURNITURE = 1.4;
 
 export function planPoster(doc: MapDocument, options: PdfExportOptions): PosterPlan {
   const lens = options.lens ?? { kind: 'none' };

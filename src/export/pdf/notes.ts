@@ -8,7 +8,7 @@ import { BODY, MUTED, type Flow } from './flow.ts';
 
 const PRIVATE = '#9b1c1c';
 
-export function notesToPrint(doc: MapDocument, includePrivate: boolean): { label: string; notes: Note[] }[] {
+function notesToPrint(doc: MapDocument, includePrivate: boolean): { label: string; notes: Note[] }[] {
   return Object.values(doc.nodes)
     .map((n) => ({ label: n.label, notes: n.notes.filter((note) => note.text.trim() && (includePrivate || !note.private)) }))
     .filter((n) => n.notes.length)

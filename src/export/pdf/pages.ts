@@ -83,7 +83,7 @@ export interface TilePlan {
  * repeating `overlap` points of its neighbour, in reading order (A1, A2, …, B1).
  */
 /** More tiles than any poster may print (see MAX_POSTER_PAGES); only the first this many are listed. */
-export const MAX_TILE_LIST = 10_000;
+const MAX_TILE_LIST = 10_000;
 
 export function planTiles(posterWidth: number, posterHeight: number, page: PageSize, margin: number, overlap: number): TilePlan {
   const contentWidth = page.width - 2 * margin;

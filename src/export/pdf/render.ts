@@ -15,7 +15,7 @@ export interface View {
   oy: number;
 }
 
-export const IDENTITY: View = { k: 1, ox: 0, oy: 0 };
+const IDENTITY: View = { k: 1, ox: 0, oy: 0 };
 
 export class Painter {
   private fill = '';

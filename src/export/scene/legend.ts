@@ -98,7 +98,7 @@ function pill(text: string, fill: string, ink: string, stroke: string, dash = fa
   };
 }
 
-export function legendRows(m: LegendModel): Row[] {
+function legendRows(m: LegendModel): Row[] {
   const rows: Row[] = [];
   if (m.kinds.length || m.focal) rows.push({ heading: true, text: 'Nodes' });
   if (m.focal) rows.push({ text: 'Focal outcome: what the map is drawn around', symbol: miniNode('focal') });

@@ -21,7 +21,7 @@ export interface MapScene {
 }
 
 /** The part of the document a selection lens keeps: those nodes and the links between them. */
-export function selectNodes(doc: MapDocument, nodeIds: readonly Id[]): MapDocument {
+function selectNodes(doc: MapDocument, nodeIds: readonly Id[]): MapDocument {
   const keep = new Set(nodeIds.filter((id) => doc.nodes[id]));
   const nodes: Record<Id, MapNode> = {};
   for (const id of keep) nodes[id] = doc.nodes[id]!;

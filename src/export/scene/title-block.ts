@@ -29,7 +29,7 @@ export interface TitleOptions {
 
 export const formatDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-export function lensDescription(doc: MapDocument, lens: ExportLens | undefined): string | null {
+function lensDescription(doc: MapDocument, lens: ExportLens | undefined): string | null {
   if (!lens || lens.kind === 'none') return null;
   if (lens.kind === 'coverage') return 'How many experiments touch each factor';
   if (lens.kind === 'highlight') return lens.caption || `${lens.nodeIds.length} highlighted nodes`;

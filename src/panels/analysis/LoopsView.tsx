@@ -9,7 +9,7 @@ import { LengthSelect } from './LengthSelect.tsx';
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
 const SHOWN = 100;
 
-export function LoopBadge({ kind }: { kind: LoopKind }) {
+function LoopBadge({ kind }: { kind: LoopKind }) {
   return (
     <span className={`loop-badge loop-badge--${kind}`} title={KIND_WORDS[kind]}>
       {kind === 'unclear' ? '?' : kind}

@@ -25,7 +25,7 @@ function sortValue(e: Experiment, key: SortKey): string | number {
   return e[key].toLowerCase();
 }
 
-export function sortExperiments(list: Experiment[], key: SortKey, ascending: boolean): Experiment[] {
+function sortExperiments(list: Experiment[], key: SortKey, ascending: boolean): Experiment[] {
   return [...list].sort((a, b) => {
     const x = sortValue(a, key);
     const y = sortValue(b, key);

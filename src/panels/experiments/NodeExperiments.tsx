@@ -7,7 +7,7 @@ import { INTENDED_MARK, OBSERVED_MARK } from '../../draw/effectMarks.ts';
 import { isSurprise } from '../../model/experiments.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
 
-export function startExperimentAt(node: MapNode) {
+function startExperimentAt(node: MapNode) {
   const store = useMapStore.getState();
   const experiment = newExperiment({ title: `Experiment on ${node.label}` }, store.doc.meta.scale);
   store.dispatch(batch('New experiment', [addExperiment(experiment), touchNodes(experiment.id, [node.id])]));

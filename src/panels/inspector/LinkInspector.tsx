@@ -10,7 +10,7 @@ const POLARITY_OPTIONS: { value: Polarity; label: string }[] = [
   { value: '?', label: '? Unknown' },
 ];
 
-export function describeLink(link: Link, from: string, to: string): string {
+function describeLink(link: Link, from: string, to: string): string {
   if (link.polarity === '+') return `More “${from}” → more “${to}”`;
   if (link.polarity === '-') return `More “${from}” → less “${to}”`;
   return `“${from}” affects “${to}” in an unknown or mixed way`;

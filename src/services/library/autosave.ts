@@ -6,7 +6,7 @@ import type { MapDocument } from '../../model/types.ts';
 import type { MapLibrary } from './library.ts';
 import type { Session } from '../session.ts';
 
-export const AUTOSAVE_DELAY_MS = 300;
+const AUTOSAVE_DELAY_MS = 300;
 
 function describe(err: unknown): string {
   if (err instanceof DOMException && err.name === 'QuotaExceededError') return 'the browser storage is full';
