@@ -4,18 +4,10 @@
  * run can be repeated.
  */
 import * as Y from 'yjs';
+import { mulberry32 } from '../src/model/random.ts';
 
-/** A small seeded random number generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The layouts' seeded random source (mulberry32), so a bench or test run replays. */
+export const seeded = mulberry32;
 
 function pick<T>(items: T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;

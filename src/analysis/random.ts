@@ -3,6 +3,8 @@
  * the same on every machine and every run: benchmarks compare like with like
  * and a failing test can be replayed from its seed.
  */
+import { mulberry32 } from '../model/random.ts';
+
 export interface Random {
   /** A number in [0, 1). */
   next(): number;
@@ -15,14 +17,7 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const int = (below: number) => Math.floor(next() * below);
   return {
     next,

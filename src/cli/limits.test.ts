@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMapText, serialiseMap } from '../model/load.ts';
 import { addLink, addNode, createMap, newLink, newNode } from '../model/operations.ts';
 import type { MapDocument } from '../model/types.ts';
-import { nodeReadFile } from './node-io.ts';
-import { runCli } from './run.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+import { runCliCollecting } from './testing.ts';
 
 let dir: string;
 
@@ -20,12 +19,7 @@ function spreadMap(far: number): MapDocument {
   return addLink(newLink('a', 'b', { id: 'l1' })).apply(doc);
 }
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: nodeReadFile });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCollecting(argv);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'system-canvas-limits-'));

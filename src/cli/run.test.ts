@@ -6,8 +6,8 @@ import { serialiseMap } from '../model/load.ts';
 import { addLink, addNode, createMap, newLink, newNode } from '../model/operations.ts';
 import type { MapDocument } from '../model/types.ts';
 import pkg from '../../package.json' with { type: 'json' };
-import { nodeReadFile } from './node-io.ts';
 import { runCli } from './run.ts';
+import { runCliCollecting } from './testing.ts';
 
 let dir: string;
 
@@ -32,12 +32,7 @@ async function put(name: string, text: string): Promise<string> {
   return path;
 }
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: nodeReadFile });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCollecting(argv);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'system-canvas-cli-'));

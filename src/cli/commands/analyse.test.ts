@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tinyMap, type LinkSpec } from '../../analysis/fixtures.ts';
 import { serialiseMap } from '../../model/load.ts';
 import type { MapDocument } from '../../model/types.ts';
-import { nodeReadFile } from '../node-io.ts';
-import { runCli } from '../run.ts';
+import { runCliCollecting } from '../testing.ts';
 
 let dir: string;
 
@@ -17,12 +16,7 @@ async function put(name: string, doc: MapDocument | string): Promise<string> {
   return path;
 }
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: nodeReadFile });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCollecting(argv);
 
 // Food prices → Stress → Comfort eating → Food prices (R), Stress ⇄ Sleep (B, weak),
 // and Income feeding in from outside.

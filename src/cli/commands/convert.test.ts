@@ -3,18 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeReadBytes, nodeReadFile } from '../node-io.ts';
-import { runCli } from '../run.ts';
+import { runCliCollecting } from '../testing.ts';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../../formats/${path}`, import.meta.url));
 let dir: string;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: nodeReadFile, readBytes: nodeReadBytes });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCollecting(argv);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'system-canvas-convert-'));

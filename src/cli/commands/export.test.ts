@@ -9,17 +9,15 @@ import { nodeReadFile } from '../node-io.ts';
 import { runCli } from '../run.ts';
 import { COMMANDS } from './index.ts';
 import { createExportCommand, exportCommand } from './export.ts';
+import { runCliCollecting } from '../testing.ts';
 
 let dir: string;
 let mapPath: string;
 const example = join(import.meta.dirname, '../../../examples/healthy-weight-place.json');
 
 async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
   const commands = COMMANDS.some((c) => c.name === 'export') ? COMMANDS : [...COMMANDS, exportCommand];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: nodeReadFile }, commands);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return runCliCollecting(argv, commands);
 }
 
 const pngSize = (bytes: Uint8Array) => {

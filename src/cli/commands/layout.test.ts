@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOverlaps, documentPositions } from '../../layout/geometry.ts';
 import { parseMapText } from '../../model/load.ts';
-import { nodeReadFile } from '../node-io.ts';
 import { runCli } from '../run.ts';
+import { runCliCollecting } from '../testing.ts';
 
 const EXAMPLE = new URL('../../../examples/healthy-weight-place.json', import.meta.url).pathname;
 let dir: string;
@@ -17,12 +17,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s), readFile: nodeReadFile });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCliCollecting(argv);
 
 function load(text: string) {
   const result = parseMapText(text);

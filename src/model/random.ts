@@ -1,0 +1,15 @@
+/**
+ * The project's one seeded random source (mulberry32: fast, 32-bit state):
+ * layouts, generated maps and simulations use it so the same seed gives the
+ * same result on every machine and a failing test replays from its seed.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
