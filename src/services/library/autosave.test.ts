@@ -42,6 +42,18 @@ describe('autosave', () => {
     expect(t.s.saveStatus.getState().state).toBe('saved');
   });
 
+  it('writes the first edit after a pause at once, and folds edits made during a write into the next', async () => {
+    const t = setUp();
+    const id = t.s.map.getState().doc.id;
+    add(t.s, 'At once');
+    add(t.s, 'During the write');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(labels(await stored(t, id))).toEqual(['At once']);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(labels(await stored(t, id))).toEqual(['At once', 'During the write']);
+    expect(t.flaky.writes.filter((k) => k.startsWith('map:'))).toHaveLength(2);
+  });
+
   it('a full disk is shown at once, the edit is kept and retried with growing pauses, and the saved copy is untouched', async () => {
     const t = setUp();
     const id = t.s.map.getState().doc.id;

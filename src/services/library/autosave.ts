@@ -2,9 +2,12 @@
  * Autosave: every change to the open map reaches the library within a second,
  * and is never lost on the way.
  * - Each change goes to the write-ahead journal at once, in the same task as
- *   the edit (journal.ts), so closing or killing the tab right after it loses
- *   nothing; a short debounce then folds a burst of edits into one IndexedDB
- *   write, and the journal entry goes once that write has landed.
+ *   the edit (journal.ts), so closing or reloading the tab right after it
+ *   loses nothing. The first edit after a pause is also written to IndexedDB
+ *   at once, which survives a killed browser process once the write has
+ *   finished (a few milliseconds); edits made while a write is under way are
+ *   folded into one write shortly after (30-300 ms, longer for bigger maps). The journal entry goes once
+ *   IndexedDB has the same state.
  * - A failed write is shown at once (the save banner, in plain words), the
  *   edit stays in memory and is retried with growing pauses; a newer edit
  *   replaces the waiting one, so the retry always writes the latest state.
@@ -19,6 +22,7 @@ import { describeStorageError } from './storageErrors.ts';
 
 export interface AutosaveOptions {
   journal?: Journal;
+  /** The longest an edit made during a write waits for the next one. */
   delayMs?: number;
   /** Pauses before each retry of a failed write; the last repeats. */
   retryDelaysMs?: readonly number[];
@@ -38,18 +42,21 @@ interface Job {
   stamp: number | null;
 }
 
+/** The longest an edit waits behind a write under way (big maps); small maps wait about MIN_FOLD_MS. */
 const AUTOSAVE_DELAY_MS = 300;
+const MIN_FOLD_MS = 30;
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 export function startAutosave(s: Session, library: MapLibrary, options: AutosaveOptions = {}): Autosave {
   const journal = options.journal ?? createJournal(null);
-  const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  const maxDelay = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   const waiting = new Map<Id, Job>();
   const atRiskMaps = new Set<Id>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing = false;
   let failures = 0;
+  let lastWriteMs = 0;
   const status = (state: 'saved' | 'saving' | 'failed', detail: string | null = null) => {
     // A memory-only library keeps its "not saving" banner whatever happens.
     if (library.persistent) s.saveStatus.getState().set(state, detail);
@@ -64,18 +71,20 @@ export function startAutosave(s: Session, library: MapLibrary, options: Autosave
   };
 
   async function writeAll() {
-    if (writing) return; // the running loop picks up what arrived meanwhile
+    if (writing) return; // what arrives meanwhile is written when this round ends
     writing = true;
+    const round = [...waiting];
+    waiting.clear();
     try {
-      for (let next = waiting.entries().next(); !next.done; next = waiting.entries().next()) {
-        const [id, job] = next.value;
-        waiting.delete(id);
+      for (const [index, [id, job]] of round.entries()) {
         try {
+          const started = Date.now();
           await library.save(job.doc);
+          lastWriteMs = Date.now() - started;
           await library.setLastOpen(s.map.getState().doc.id);
         } catch (err) {
-          // Kept in memory for the retry, unless a newer edit has taken its place.
-          if (!waiting.has(id)) waiting.set(id, job);
+          // Kept in memory for the retry (this map and any not reached yet), unless a newer edit has taken their place.
+          for (const [laterId, laterJob] of round.slice(index)) if (!waiting.has(laterId)) waiting.set(laterId, laterJob);
           failures++;
           status('failed', describeStorageError(err));
           schedule(retryDelays[Math.min(failures, retryDelays.length) - 1] ?? 1_000);
@@ -87,7 +96,10 @@ export function startAutosave(s: Session, library: MapLibrary, options: Autosave
       }
       if (failures > 0 && library.persistent) notify(s, 'Saved again: your changes are kept in this browser.');
       failures = 0;
-      status('saved');
+      // Edits made during this round are folded into one write a moment later: soon on a small map
+      // (the window for loss stays short), later on a big one (each write costs the page more).
+      if (waiting.size) schedule(Math.min(maxDelay, Math.max(MIN_FOLD_MS, 3 * lastWriteMs)));
+      else status('saved');
     } finally {
       writing = false;
     }
@@ -109,8 +121,10 @@ export function startAutosave(s: Session, library: MapLibrary, options: Autosave
     // While failing, the scheduled retry writes the newest state; writing at every keystroke would not help.
     if (failures > 0) return;
     status('saving');
-    // A map the journal cannot hold is written at once: the debounce would be a window for loss.
-    schedule(stamp === null ? 0 : delay);
+    // The first edit after a pause is written at once: a browser killed a few milliseconds later still
+    // has it (localStorage reaches the disk seconds later; a finished IndexedDB write already has).
+    // Edits while a write is under way wait for it and go together in the next.
+    if (!writing && !timer) void writeAll();
   });
 
   const flush = () => {
