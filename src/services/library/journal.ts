@@ -24,7 +24,7 @@ export interface JournalStorage {
   removeItem(key: string): void;
 }
 
-export interface JournalEntry {
+interface JournalEntry {
   mapId: Id;
   /** When the entry was written (ms since 1970): compared with the library copy's updatedAt. */
   at: number;
@@ -41,7 +41,7 @@ export interface Journal {
 }
 
 const PREFIX = 'system-canvas:journal:';
-export const JOURNAL_LIMIT_CHARS = 1_000_000;
+const JOURNAL_LIMIT_CHARS = 1_000_000;
 
 const size = (doc: MapDocument) => Object.keys(doc.nodes).length + Object.keys(doc.links).length;
 

@@ -11,7 +11,7 @@ import { notify, reportError, type Session } from '../session.ts';
 import { describeStorageError } from './storageErrors.ts';
 import type { VersionInfo, VersionReason } from './versions.ts';
 
-export const SNAPSHOT_EVERY_MS = 5 * 60_000;
+const SNAPSHOT_EVERY_MS = 5 * 60_000;
 
 const library = (s: Session) => s.library.getState().library;
 

@@ -25,7 +25,7 @@ export interface VersionInfo {
 
 export const MAX_VERSIONS = 20;
 /** The newest versions are all kept; thinning only touches older ones. */
-export const KEEP_ALL_NEWEST = 10;
+const KEEP_ALL_NEWEST = 10;
 
 const indexKey = (mapId: Id) => `versions:${mapId}`;
 const snapshotKey = (mapId: Id, versionId: string) => `version:${mapId}:${versionId}`;
