@@ -5,6 +5,7 @@
  */
 import { runLayout } from '../layout/browser/client.ts';
 import { LayoutCancelled, type LayoutAlgorithm } from '../layout/types.ts';
+import { snapshotOpenMap } from './library/snapshots.ts';
 import { notify, reportError, type Session } from './session.ts';
 
 export const LAYOUT_NAMES: Record<LayoutAlgorithm, string> = {
@@ -37,6 +38,8 @@ export function startLayout(s: Session, algorithm: LayoutAlgorithm, selectionOnl
       s.view.getState().setLayout(null);
       // If the map changed while the layout ran, the result would undo those edits' positions: drop it.
       if (s.map.getState().doc.id !== started.id) return;
+      // Kept as a version first: a layout moves every node, and undo is gone once the tab is.
+      void snapshotOpenMap(s, 'before-layout');
       const short = LAYOUT_NAMES[algorithm].split(':')[0]!.toLowerCase();
       s.view.getState().arrange(positions, `Lay out (${short}${nodeIds ? ', selection' : ''})`);
       if (pinned.size) notify(s, `Laid out; ${pinned.size} pinned node${pinned.size === 1 ? '' : 's'} stayed where ${pinned.size === 1 ? 'it was' : 'they were'}.`);

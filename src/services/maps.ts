@@ -8,8 +8,13 @@ import { orphanedTouches } from '../model/experiments.ts';
 import type { Id, MapDocument } from '../model/types.ts';
 import { formatProblems } from '../model/load.ts';
 import type { Viewport } from '../store/mapStore.ts';
-import { startAutosave } from './library/autosave.ts';
-import { openBrowserLibrary } from './library/library.ts';
+import { startAutosave, type Autosave } from './library/autosave.ts';
+import { browserJournal, type Journal } from './library/journal.ts';
+import { askToKeep, type StorageManagerLike } from './library/keeping.ts';
+import { openBrowserLibrary, type MapLibrary } from './library/library.ts';
+import { replayJournal } from './library/recover.ts';
+import { snapshotOpenMap, startSnapshots, takeSnapshot } from './library/snapshots.ts';
+import { describeStorageError } from './library/storageErrors.ts';
 import { EXAMPLES, loadExample } from './examples.ts';
 import { describeFailure, readMapFile } from './fileIO.ts';
 import { notify, reportError, type Session } from './session.ts';
@@ -27,21 +32,43 @@ async function show(s: Session, doc: MapDocument, view: Viewport | null = null) 
     await library(s).save(doc);
     await library(s).setLastOpen(doc.id);
   } catch (err) {
-    s.saveStatus.getState().set('failed', err instanceof Error ? err.message : String(err));
+    s.saveStatus.getState().set('failed', describeStorageError(err));
   }
   s.map.getState().openDocument(doc, view);
   await refreshLibrary(s);
 }
 
-export async function boot(s: Session) {
-  const { library: lib, problem } = await openBrowserLibrary();
-  s.library.setState({ library: lib });
-  if (problem) s.saveStatus.getState().set('unavailable', problem);
-  startAutosave(s, lib);
+/** What boot needs from the browser; tests pass their own. */
+export interface BootDeps {
+  openLibrary(): Promise<{ library: MapLibrary; problem: unknown }>;
+  journal: Journal;
+  storageManager?: StorageManagerLike;
+}
 
-  const lastId = await lib.lastOpen().catch(() => null);
+const browserDeps = (): BootDeps => ({
+  openLibrary: openBrowserLibrary,
+  journal: browserJournal(),
+  storageManager: typeof navigator === 'undefined' ? undefined : navigator.storage,
+});
+
+export async function boot(s: Session, deps: BootDeps = browserDeps()): Promise<Autosave> {
+  const { library: lib, problem } = await deps.openLibrary();
+  s.library.setState({ library: lib });
+  if (problem) s.saveStatus.getState().set('unavailable', describeStorageError(problem));
+  void askToKeep(deps.storageManager, lib.persistent).then((keeping) => s.library.setState({ keeping }));
+
+  // Edits the journal holds but the library may not (the tab closed or died mid-write) come back first.
+  const recovered = await replayJournal(lib, deps.journal);
+  const autosave = startAutosave(s, lib, { journal: deps.journal });
+  startSnapshots(s);
+
+  const lastId = (await lib.lastOpen().catch(() => null)) ?? [...recovered.keys()].pop() ?? null;
+  const fromJournal = lastId ? recovered.get(lastId) : undefined;
   const last = lastId ? await lib.load(lastId).catch(() => null) : null;
-  if (last?.ok) {
+  if (fromJournal) {
+    // The journal's copy, even if writing it back failed: autosave keeps trying.
+    s.map.getState().openDocument(fromJournal, last?.ok ? last.view : null);
+  } else if (last?.ok) {
     s.map.getState().openDocument(last.doc, last.view);
   } else {
     if (last && !last.ok) reportError(s, `The last map could not be restored; it is kept in the library as it was.\n${formatProblems(last.problems)}`);
@@ -51,6 +78,7 @@ export async function boot(s: Session) {
   // The library list is only for the Maps dialog: the map is usable before it arrives.
   s.library.setState({ ready: true });
   void refreshLibrary(s);
+  return autosave;
 }
 
 export async function openFromLibrary(s: Session, id: Id) {
@@ -77,6 +105,7 @@ export async function openFile(s: Session, file: File) {
   const result = await readMapFile(file);
   if (!result.ok) return reportError(s, describeFailure(file.name, result.problems));
   let doc = result.doc;
+  await snapshotOpenMap(s, 'before-open-file');
   const existing = s.library.getState().entries.find((e) => e.id === doc.id);
   if (existing || s.map.getState().doc.id === doc.id) {
     doc = { ...doc, id: createMap().id };
@@ -120,6 +149,8 @@ export async function renameMap(s: Session, id: Id, title: string) {
 
 /** Deleting moves a map to "Recently deleted"; it can be restored from there. */
 export async function deleteMap(s: Session, id: Id) {
+  const doc = await latest(s, id);
+  if (doc) await takeSnapshot(s, doc, 'before-delete');
   await library(s).remove(id);
   if (s.map.getState().doc.id === id) {
     const other = (await library(s).list()).find((e) => !e.deletedAt);

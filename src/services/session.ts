@@ -10,6 +10,7 @@ import { createMapStore, type MapStore } from '../store/mapStore.ts';
 import { createViewStore, type ViewStore } from '../store/viewStore.ts';
 import { createConfirmStore, type ConfirmStore } from './confirm.ts';
 import { memoryLibrary, type LibraryEntry, type MapLibrary } from './library/library.ts';
+import type { Keeping } from './library/keeping.ts';
 import { createSaveStatusStore, type SaveStatusStore } from './library/saveStatus.ts';
 import { createNoticeStore, type Notice, type NoticeStore } from './notices.ts';
 
@@ -18,6 +19,8 @@ export interface LibraryState {
   entries: LibraryEntry[];
   /** True once the first map is open. */
   ready: boolean;
+  /** Whether the browser has promised to keep the library (see library/keeping.ts). */
+  keeping: Keeping;
 }
 
 export interface Session {
@@ -34,7 +37,7 @@ export function createSession(library: MapLibrary = memoryLibrary()): Session {
   return {
     map: createMapStore(() => view.getState().reset()),
     view,
-    library: createStore<LibraryState>()(() => ({ library, entries: [], ready: false })),
+    library: createStore<LibraryState>()(() => ({ library, entries: [], ready: false, keeping: 'unknown' })),
     saveStatus: createSaveStatusStore(),
     notices: createNoticeStore(),
     confirm: createConfirmStore(),

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { appSession, useLibrary, useMapStore } from '../../ui/appSession.ts';
 import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, refreshLibrary, renameMap, restoreMap } from '../../services/maps.ts';
 import type { LibraryEntry } from '../../services/library/library.ts';
+import { StorageNote } from './StorageNote.tsx';
+import { VersionList } from './VersionList.tsx';
 
 function when(iso: string) {
   const d = new Date(iso);
@@ -15,8 +17,9 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
   const entry = current ? { ...stored, title: liveTitle } : stored;
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(entry.title);
+  const [showVersions, setShowVersions] = useState(false);
   return (
-    <li className={`library__row${current ? ' is-current' : ''}`}>
+    <li className={`library__row${current ? ' is-current' : ''}${showVersions ? ' library__row--versions' : ''}`}>
       {renaming ? (
         <form
           className="library__rename"
@@ -49,6 +52,9 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
         </div>
       )}
       <div className="library__actions">
+        <button type="button" onClick={() => setShowVersions(!showVersions)} aria-expanded={showVersions} aria-label={`Versions of ${entry.title}`}>
+          Versions
+        </button>
         <button type="button" onClick={() => setRenaming(!renaming)} aria-label={`Rename ${entry.title}`}>
           Rename
         </button>
@@ -59,6 +65,7 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
           Delete
         </button>
       </div>
+      {showVersions && <VersionList mapId={entry.id} title={entry.title} onRestored={close} />}
     </li>
   );
 }
@@ -99,6 +106,7 @@ export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): voi
         </button>
       </header>
       <p className="muted">Maps are kept in this browser only. Use Save… to share one as a file.</p>
+      <StorageNote />
       <ul className="library__list" aria-label="Maps in this browser">
         {live.map((e) => (
           <Row key={e.id} entry={e} current={e.id === currentId} close={onClose} />

@@ -1,57 +1,161 @@
 /**
- * Autosave: every change to the open map reaches the library within a second.
- * A short debounce folds a burst of edits (typing, dragging) into one write.
+ * Autosave: every change to the open map reaches the library within a second,
+ * and is never lost on the way.
+ * - Each change goes to the write-ahead journal at once, in the same task as
+ *   the edit (journal.ts), so closing or reloading the tab right after it
+ *   loses nothing. The first edit after a pause is also written to IndexedDB
+ *   at once, which survives a killed browser process once the write has
+ *   finished (a few milliseconds); edits made while a write is under way are
+ *   folded into one write shortly after (30-300 ms, longer for bigger maps). The journal entry goes once
+ *   IndexedDB has the same state.
+ * - A failed write is shown at once (the save banner, in plain words), the
+ *   edit stays in memory and is retried with growing pauses; a newer edit
+ *   replaces the waiting one, so the retry always writes the latest state.
+ * - Each map's waiting state is kept apart, so switching maps while a write
+ *   is pending or failing never drops the first map's edits.
  */
-import type { MapDocument } from '../../model/types.ts';
+import type { Id, MapDocument } from '../../model/types.ts';
+import { notify, type Session } from '../session.ts';
+import { createJournal, type Journal } from './journal.ts';
 import type { MapLibrary } from './library.ts';
-import type { Session } from '../session.ts';
+import { describeStorageError } from './storageErrors.ts';
 
-const AUTOSAVE_DELAY_MS = 300;
-
-function describe(err: unknown): string {
-  if (err instanceof DOMException && err.name === 'QuotaExceededError') return 'the browser storage is full';
-  return err instanceof Error ? err.message : String(err);
+export interface AutosaveOptions {
+  journal?: Journal;
+  /** The longest an edit made during a write waits for the next one. */
+  delayMs?: number;
+  /** Pauses before each retry of a failed write; the last repeats. */
+  retryDelaysMs?: readonly number[];
 }
 
-export function startAutosave(s: Session, library: MapLibrary): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  // The document to write, captured when it changed: if the user switches
-  // maps before the write, the edits still go to the map they were made in.
-  let pending: MapDocument | null = null;
+export interface Autosave {
+  /** Writes whatever is waiting now. */
+  flush(): void;
+  stop(): void;
+  /** True while some edit is neither in the library nor in the journal (closing the tab would lose it). */
+  atRisk(): boolean;
+}
 
-  const write = async (doc: MapDocument) => {
-    try {
-      await library.save(doc);
-      await library.setLastOpen(s.map.getState().doc.id);
-      if (library.persistent && !pending) s.saveStatus.getState().set('saved');
-    } catch (err) {
-      s.saveStatus.getState().set('failed', describe(err));
-    }
+interface Job {
+  doc: MapDocument;
+  /** The journal write holding this state, or null when the journal could not hold it. */
+  stamp: number | null;
+}
+
+/** The longest an edit waits behind a write under way (big maps); small maps wait about MIN_FOLD_MS. */
+const AUTOSAVE_DELAY_MS = 300;
+const MIN_FOLD_MS = 30;
+const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+export function startAutosave(s: Session, library: MapLibrary, options: AutosaveOptions = {}): Autosave {
+  const journal = options.journal ?? createJournal(null);
+  const maxDelay = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const waiting = new Map<Id, Job>();
+  const atRiskMaps = new Set<Id>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing = false;
+  let failures = 0;
+  let lastWriteMs = 0;
+  const status = (state: 'saved' | 'saving' | 'failed', detail: string | null = null) => {
+    // A memory-only library keeps its "not saving" banner whatever happens.
+    if (library.persistent) s.saveStatus.getState().set(state, detail);
   };
+
+  const schedule = (ms: number) => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void writeAll();
+    }, ms);
+  };
+
+  async function writeAll() {
+    if (writing) return; // what arrives meanwhile is written when this round ends
+    writing = true;
+    const round = [...waiting];
+    waiting.clear();
+    try {
+      for (const [index, [id, job]] of round.entries()) {
+        try {
+          const started = Date.now();
+          await library.save(job.doc);
+          lastWriteMs = Date.now() - started;
+          await library.setLastOpen(s.map.getState().doc.id);
+        } catch (err) {
+          // Kept in memory for the retry (this map and any not reached yet), unless a newer edit has taken their place.
+          for (const [laterId, laterJob] of round.slice(index)) if (!waiting.has(laterId)) waiting.set(laterId, laterJob);
+          failures++;
+          status('failed', describeStorageError(err));
+          schedule(retryDelays[Math.min(failures, retryDelays.length) - 1] ?? 1_000);
+          return;
+        }
+        if (!library.persistent) continue;
+        if (job.stamp !== null) journal.clear(id, job.stamp);
+        if (!waiting.has(id)) atRiskMaps.delete(id);
+      }
+      if (failures > 0 && library.persistent) notify(s, 'Saved again: your changes are kept in this browser.');
+      failures = 0;
+      // Edits made during this round are folded into one write a moment later: soon on a small map
+      // (the window for loss stays short), later on a big one (each write costs the page more).
+      if (waiting.size) schedule(Math.min(maxDelay, Math.max(MIN_FOLD_MS, 3 * lastWriteMs)));
+      else status('saved');
+    } finally {
+      writing = false;
+    }
+  }
+
+  s.saveStatus.setState({
+    retry: () => {
+      if (waiting.size) schedule(0);
+    },
+  });
+
+  const unsubscribe = s.map.subscribe((state, prev) => {
+    if (state.doc === prev.doc) return;
+    const doc = state.doc;
+    const stamp = journal.write(doc);
+    waiting.set(doc.id, { doc, stamp });
+    if (stamp === null) atRiskMaps.add(doc.id);
+    else atRiskMaps.delete(doc.id);
+    // While failing, the scheduled retry writes the newest state; writing at every keystroke would not help.
+    if (failures > 0) return;
+    status('saving');
+    // The first edit after a pause is written at once: a browser killed a few milliseconds later still
+    // has it (localStorage reaches the disk seconds later; a finished IndexedDB write already has).
+    // Edits while a write is under way wait for it and go together in the next.
+    if (!writing && !timer) void writeAll();
+  });
 
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    const doc = pending;
-    pending = null;
-    if (doc) void write(doc);
+    void writeAll();
   };
-
-  const unsubscribe = s.map.subscribe((state, prev) => {
-    if (state.doc === prev.doc) return;
-    if (pending && pending.id !== state.doc.id) flush();
-    pending = state.doc;
-    if (library.persistent) s.saveStatus.getState().set('saving');
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
-  });
-
-  // Save what is pending when the tab is hidden or closed.
-  window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', flush);
-  return () => {
-    unsubscribe();
-    window.removeEventListener('pagehide', flush);
-    document.removeEventListener('visibilitychange', flush);
+  const atRisk = () => atRiskMaps.size > 0 && (waiting.size > 0 || writing || !library.persistent);
+  // Closing while an edit is only in memory: the browser asks the user to stay.
+  const warn = (e: BeforeUnloadEvent) => {
+    if (!atRisk()) return;
+    e.preventDefault();
+    e.returnValue = '';
+  };
+  const hasWindow = typeof window !== 'undefined';
+  if (hasWindow) {
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', warn);
+    document.addEventListener('visibilitychange', flush);
+  }
+  return {
+    flush,
+    atRisk,
+    stop() {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      if (hasWindow) {
+        window.removeEventListener('pagehide', flush);
+        window.removeEventListener('beforeunload', warn);
+        document.removeEventListener('visibilitychange', flush);
+      }
+    },
   };
 }

@@ -1,14 +1,16 @@
 /**
- * The library of maps kept in this browser. IndexedDB through idb-keyval
- * (a tiny, well-kept wrapper: promise API, no schema upgrades to manage).
- * When IndexedDB is unavailable (private windows, blocked storage) the app
- * gets an in-memory library with the same interface and tells the user their
- * changes are not being kept.
+ * The library of maps kept in this browser, over two key-value stores: one
+ * for the maps (documents, views, deletion marks) and one for their versions
+ * (kept apart so listing the maps never reads every snapshot). When IndexedDB
+ * is unavailable (private windows, blocked storage) the app gets an in-memory
+ * library with the same interface and tells the user their changes are not
+ * being kept.
  */
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { parseMapValue, type Problem } from '../../model/load.ts';
 import type { Id, MapDocument } from '../../model/types.ts';
 import type { Viewport } from '../../store/mapStore.ts';
+import { indexedDbKeyValue, memoryKeyValue, type KeyValue } from './keyValue.ts';
+import { addVersion, listVersions, readVersion, removeVersions, type VersionInfo, type VersionReason } from './versions.ts';
 
 export interface LibraryEntry {
   id: Id;
@@ -32,6 +34,11 @@ export interface MapLibrary {
   purge(id: Id): Promise<void>;
   lastOpen(): Promise<Id | null>;
   setLastOpen(id: Id): Promise<void>;
+  /** Keeps a snapshot of doc among its map's versions; null when the newest already holds that state. */
+  addVersion(doc: MapDocument, reason: VersionReason, now?: Date): Promise<VersionInfo | null>;
+  /** A map's versions, newest first. */
+  versions(id: Id): Promise<VersionInfo[]>;
+  loadVersion(id: Id, versionId: string): Promise<LoadedMap | null>;
 }
 
 // Each map's document, view and deletion mark live under separate keys, so
@@ -41,14 +48,6 @@ const MAP_PREFIX = 'map:';
 const VIEW_PREFIX = 'view:';
 const DELETED_PREFIX = 'deleted:';
 const LAST_OPEN = 'app:last-open';
-
-/** The storage a library needs: a key-value store. */
-interface KeyValue {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  del(key: string): Promise<void>;
-  entries(): Promise<[string, unknown][]>;
-}
 
 function summarise(id: Id, raw: unknown, deletedAt: string | null): LibraryEntry {
   const doc = raw as Partial<MapDocument> | null;
@@ -61,7 +60,21 @@ function summarise(id: Id, raw: unknown, deletedAt: string | null): LibraryEntry
   };
 }
 
-function libraryOver(kv: KeyValue, persistent: boolean): MapLibrary {
+/** Stored maps are validated (and migrated) every time they are read back. */
+function validated(raw: unknown, view: Viewport | null): LoadedMap {
+  const parsed = parseMapValue(raw);
+  return parsed.ok ? { ok: true, doc: parsed.doc, view } : { ok: false, problems: parsed.problems };
+}
+
+/** A library over any two stores; tests pass stores that fail on purpose. */
+export function libraryOver(kv: KeyValue, versionsKv: KeyValue, persistent: boolean): MapLibrary {
+  // Version writes read and rewrite a map's index: one at a time, so two snapshots never drop each other.
+  let versionQueue: Promise<unknown> = Promise.resolve();
+  const queued = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = versionQueue.then(task, task);
+    versionQueue = next.catch(() => undefined);
+    return next;
+  };
   return {
     persistent,
     async list() {
@@ -78,19 +91,17 @@ function libraryOver(kv: KeyValue, persistent: boolean): MapLibrary {
     async load(id) {
       const raw = await kv.get(MAP_PREFIX + id);
       if (raw === undefined) return null;
-      // Stored maps are validated (and migrated) every time they are read back.
-      const parsed = parseMapValue(raw);
-      if (!parsed.ok) return { ok: false, problems: parsed.problems };
       const view = ((await kv.get(VIEW_PREFIX + id)) as Viewport | undefined) ?? null;
-      return { ok: true, doc: parsed.doc, view };
+      return validated(raw, view);
     },
     save: (doc) => kv.set(MAP_PREFIX + doc.id, doc),
     saveView: (id, view) => kv.set(VIEW_PREFIX + id, view),
     remove: (id) => kv.set(DELETED_PREFIX + id, new Date().toISOString()),
     restore: (id) => kv.del(DELETED_PREFIX + id),
     async purge(id) {
-      await kv.del(MAP_PREFIX + id);
+      await queued(() => removeVersions(versionsKv, id));
       await kv.del(VIEW_PREFIX + id);
+      await kv.del(MAP_PREFIX + id);
       await kv.del(DELETED_PREFIX + id);
     },
     async lastOpen() {
@@ -98,40 +109,46 @@ function libraryOver(kv: KeyValue, persistent: boolean): MapLibrary {
       return typeof id === 'string' ? id : null;
     },
     setLastOpen: (id) => kv.set(LAST_OPEN, id),
+    addVersion: (doc, reason, now) => queued(() => addVersion(versionsKv, doc, reason, now)),
+    versions: (id) => listVersions(versionsKv, id),
+    async loadVersion(id, versionId) {
+      const raw = await readVersion(versionsKv, id, versionId);
+      return raw === undefined ? null : validated(raw, null);
+    },
   };
 }
 
 export function memoryLibrary(): MapLibrary {
-  const data = new Map<string, unknown>();
-  return libraryOver(
-    {
-      get: async (k) => structuredClone(data.get(k)),
-      set: async (k, v) => void data.set(k, structuredClone(v)),
-      del: async (k) => void data.delete(k),
-      entries: async () => [...data.entries()].map(([k, v]) => [k, structuredClone(v)] as [string, unknown]),
-    },
-    false,
-  );
+  return libraryOver(memoryKeyValue(), memoryKeyValue(), false);
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('storage did not answer')), ms))]);
 }
 
-/** Opens the browser's library, or explains why it cannot. */
-export async function openBrowserLibrary(): Promise<{ library: MapLibrary; problem: string | null }> {
+/**
+ * Opens a library over the given stores, or says why it cannot: a probe
+ * write must succeed within the time limit (a database blocked by another
+ * window, or storage that is refused, fails here rather than at the first edit).
+ */
+export async function openLibrary(kv: () => KeyValue, versionsKv: () => KeyValue, timeoutMs = 4000): Promise<{ library: MapLibrary; problem: unknown }> {
   try {
-    if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
-    const store: UseStore = createStore('system-canvas', 'maps');
-    await withTimeout(set('app:probe', Date.now(), store), 4000);
-    const kv: KeyValue = {
-      get: (k) => get(k, store),
-      set: (k, v) => set(k, v, store),
-      del: (k) => del(k, store),
-      entries: () => entries<string, unknown>(store),
-    };
-    return { library: libraryOver(kv, true), problem: null };
+    const maps = kv();
+    await withTimeout(maps.set('app:probe', Date.now()), timeoutMs);
+    return { library: libraryOver(maps, versionsKv(), true), problem: null };
   } catch (err) {
-    return { library: memoryLibrary(), problem: err instanceof Error ? err.message : String(err) };
+    return { library: memoryLibrary(), problem: err };
   }
+}
+
+/** Opens the browser's library, or explains why it cannot. */
+export function openBrowserLibrary(): Promise<{ library: MapLibrary; problem: unknown }> {
+  return openLibrary(
+    () => {
+      // Reading indexedDB itself throws in some locked-down browsers, so this sits inside openLibrary's try.
+      if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
+      return indexedDbKeyValue('system-canvas', 'maps');
+    },
+    () => indexedDbKeyValue('system-canvas-versions', 'versions'),
+  );
 }

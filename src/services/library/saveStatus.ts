@@ -7,6 +7,8 @@ export interface SaveStatus {
   state: SaveState;
   /** Why saving is not happening, in plain words. */
   detail: string | null;
+  /** Tries a failed save again at once (the banner's "Try again"); null when there is nothing to retry. */
+  retry: (() => void) | null;
   set(state: SaveState, detail?: string | null): void;
 }
 
@@ -16,5 +18,6 @@ export const createSaveStatusStore = (): SaveStatusStore =>
   createStore<SaveStatus>()((set) => ({
     state: 'saved',
     detail: null,
+    retry: null,
     set: (state, detail = null) => set({ state, detail }),
   }));

@@ -1,0 +1,129 @@
+/** Storage that tells the truth: each failure is simulated with a store that fails on purpose. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addNode, createMap, newNode, updateMeta } from '../../model/operations.ts';
+import { createSession, type Session } from '../session.ts';
+import { startAutosave } from './autosave.ts';
+import { createJournal } from './journal.ts';
+import { libraryOver } from './library.ts';
+import { memoryKeyValue } from './keyValue.ts';
+import { fakeLocalStorage, flakyKeyValue, quotaError } from './testing/fakes.ts';
+
+const labels = (doc: { nodes: Record<string, { label: string }> } | undefined) => Object.values(doc?.nodes ?? {}).map((n) => n.label).sort();
+
+function setUp() {
+  const flaky = flakyKeyValue();
+  const library = libraryOver(flaky.kv, memoryKeyValue(), true);
+  const s: Session = createSession(library);
+  const storage = fakeLocalStorage();
+  const journal = createJournal(storage);
+  const autosave = startAutosave(s, library, { journal, retryDelaysMs: [1000, 2000, 4000] });
+  return { s, flaky, library, storage, journal, autosave };
+}
+
+const add = (s: Session, label: string) => s.map.getState().dispatch(addNode({ ...newNode('factor', { x: 0, y: 0 }), label }));
+const stored = async (t: ReturnType<typeof setUp>, id: string) => {
+  const loaded = await t.library.load(id);
+  return loaded?.ok ? loaded.doc : undefined;
+};
+
+describe('autosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('journals an edit in the same task, then writes it and clears the journal', async () => {
+    const t = setUp();
+    const id = t.s.map.getState().doc.id;
+    add(t.s, 'Rent arrears');
+    expect(t.journal.entries().map((e) => e.mapId)).toEqual([id]);
+    expect(t.s.saveStatus.getState().state).toBe('saving');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(labels(await stored(t, id))).toEqual(['Rent arrears']);
+    expect(t.journal.entries()).toEqual([]);
+    expect(t.s.saveStatus.getState().state).toBe('saved');
+  });
+
+  it('writes the first edit after a pause at once, and folds edits made during a write into the next', async () => {
+    const t = setUp();
+    const id = t.s.map.getState().doc.id;
+    add(t.s, 'At once');
+    add(t.s, 'During the write');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(labels(await stored(t, id))).toEqual(['At once']);
+    await vi.advanceTimersByTimeAsync(30);
+    expect(labels(await stored(t, id))).toEqual(['At once', 'During the write']);
+    expect(t.flaky.writes.filter((k) => k.startsWith('map:'))).toHaveLength(2);
+  });
+
+  it('a full disk is shown at once, the edit is kept and retried with growing pauses, and the saved copy is untouched', async () => {
+    const t = setUp();
+    const id = t.s.map.getState().doc.id;
+    add(t.s, 'Saved before');
+    await vi.advanceTimersByTimeAsync(300);
+
+    t.flaky.failWith(quotaError);
+    add(t.s, 'After the disk filled');
+    await vi.advanceTimersByTimeAsync(300);
+    const status = t.s.saveStatus.getState();
+    expect(status.state).toBe('failed');
+    expect(status.detail).toBe('the space this browser gives System Canvas is full');
+    // The saved copy is the last good one, and the new edit waits in the journal and in memory.
+    expect(labels(await stored(t, id))).toEqual(['Saved before']);
+    expect(t.journal.entries()).toHaveLength(1);
+    expect(t.autosave.atRisk()).toBe(false);
+
+    // Retries come after 1 s, then 2 s more; a newer edit meanwhile is what gets written.
+    const before = t.flaky.writes.length;
+    await vi.advanceTimersByTimeAsync(1000);
+    add(t.s, 'Typed while failing');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(t.s.saveStatus.getState().state).toBe('failed');
+    t.flaky.failWith(null);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(t.flaky.writes.length).toBeGreaterThan(before);
+    expect(labels(await stored(t, id))).toEqual(['After the disk filled', 'Saved before', 'Typed while failing']);
+    expect(t.s.saveStatus.getState().state).toBe('saved');
+    expect(t.journal.entries()).toEqual([]);
+    expect(t.s.notices.getState().notices.at(-1)?.text).toMatch(/Saved again/);
+  });
+
+  it('"Try again" retries at once', async () => {
+    const t = setUp();
+    const id = t.s.map.getState().doc.id;
+    t.flaky.failWith(() => new DOMException('Connection is closing.', 'InvalidStateError'));
+    add(t.s, 'Waiting');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(t.s.saveStatus.getState().detail).toMatch(/closed its storage/);
+    t.flaky.failWith(null);
+    t.s.saveStatus.getState().retry?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(labels(await stored(t, id))).toEqual(['Waiting']);
+  });
+
+  it('switching maps while saving fails keeps both maps’ edits', async () => {
+    const t = setUp();
+    const first = t.s.map.getState().doc.id;
+    t.flaky.failWith(() => new Error('disk error'));
+    add(t.s, 'In the first map');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(t.s.saveStatus.getState().detail).toBe('the browser refused to save (disk error)');
+    const second = createMap({ title: 'Second' });
+    t.s.map.getState().openDocument(second);
+    add(t.s, 'In the second map');
+    t.flaky.failWith(null);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(labels(await stored(t, first))).toEqual(['In the first map']);
+    expect(labels(await stored(t, second.id))).toEqual(['In the second map']);
+  });
+
+  it('a map too big for the journal is written at once and counts as at risk until it is', async () => {
+    const flaky = flakyKeyValue();
+    const library = libraryOver(flaky.kv, memoryKeyValue(), true);
+    const s = createSession(library);
+    const autosave = startAutosave(s, library, { journal: createJournal(fakeLocalStorage(), 10) });
+    s.map.getState().dispatch(updateMeta({ title: 'Too big to journal' }));
+    expect(autosave.atRisk()).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.atRisk()).toBe(false);
+    expect((await library.load(s.map.getState().doc.id))?.ok).toBe(true);
+  });
+});
