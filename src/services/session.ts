@@ -12,6 +12,7 @@ import { createConfirmStore, type ConfirmStore } from './confirm.ts';
 import { memoryLibrary, type LibraryEntry, type MapLibrary } from './library/library.ts';
 import { createSaveStatusStore, type SaveStatusStore } from './library/saveStatus.ts';
 import { createNoticeStore, type Notice, type NoticeStore } from './notices.ts';
+import { createRoomStore, type RoomStore } from './room/roomState.ts';
 
 export interface LibraryState {
   library: MapLibrary;
@@ -27,6 +28,8 @@ export interface Session {
   saveStatus: SaveStatusStore;
   notices: NoticeStore;
   confirm: ConfirmStore;
+  /** The live room the map is in, if any (src/services/room). */
+  room: RoomStore;
 }
 
 export function createSession(library: MapLibrary = memoryLibrary()): Session {
@@ -38,6 +41,7 @@ export function createSession(library: MapLibrary = memoryLibrary()): Session {
     saveStatus: createSaveStatusStore(),
     notices: createNoticeStore(),
     confirm: createConfirmStore(),
+    room: createRoomStore(),
   };
 }
 
