@@ -28,15 +28,15 @@ function PersonRow({ person, facilitator, viewers }: { person: Person; facilitat
       {facilitator && role !== 'facilitator' && (
         <span className="people__actions">
           {role === 'view' ? (
-            <button type="button" onClick={() => make('make-editor')} aria-label={`Let ${person.name} edit`}>
+            <button type="button" onClick={() => make('make-editor')} aria-label={`Let edit: ${person.name}`}>
               Let edit
             </button>
           ) : (
-            <button type="button" onClick={() => make('make-viewer')} aria-label={`Make ${person.name} a viewer`}>
+            <button type="button" onClick={() => make('make-viewer')} aria-label={`Make viewer: ${person.name}`}>
               Make viewer
             </button>
           )}
-          <button type="button" onClick={() => make('make-facilitator')} aria-label={`Make ${person.name} a facilitator`}>
+          <button type="button" onClick={() => make('make-facilitator')} aria-label={`Make facilitator: ${person.name}`}>
             Make facilitator
           </button>
         </span>
