@@ -104,7 +104,7 @@ export function createMapStore(onOpen: () => void = () => undefined): MapStore {
         // The room's subscription (showShared) has already set the new document by the time apply returns.
         if (!shared.apply(op, { coalesceKey: options.coalesceKey })) return;
         const sel = options.select ? { ...EMPTY_SELECTION, ...options.select } : get().selection;
-        set({ selection: pruneSelection(sel, get().doc) });
+        set({ selection: pruneSelection(sel, get().doc), history: sharedHistory(shared, get().doc) });
         return;
       }
       const applied = op.apply(doc);
@@ -122,7 +122,8 @@ export function createMapStore(onOpen: () => void = () => undefined): MapStore {
     undo() {
       const { history, doc, selection, shared, readOnly } = get();
       if (readOnly) return;
-      if (shared) return void (shared.undo() && set({ editingNodeId: null }));
+      // The room's undo stacks settle after its change is shown: read the names again.
+      if (shared) return void (shared.undo() && set({ editingNodeId: null, history: sharedHistory(shared, get().doc) }));
       const r = undo(history, doc);
       if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
     },
@@ -130,7 +131,7 @@ export function createMapStore(onOpen: () => void = () => undefined): MapStore {
     redo() {
       const { history, doc, selection, shared, readOnly } = get();
       if (readOnly) return;
-      if (shared) return void (shared.redo() && set({ editingNodeId: null }));
+      if (shared) return void (shared.redo() && set({ editingNodeId: null, history: sharedHistory(shared, get().doc) }));
       const r = redo(history, doc);
       if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
     },

@@ -50,13 +50,20 @@ export function LiveToolbar() {
             <button type="button" aria-expanded={menu} onClick={() => setMenu(!menu)} title="Who is here, and the facilitator's controls">
               People ({people.length + 1})
             </button>
-            {menu && <PeopleMenu onClose={() => setMenu(false)} />}
+            {menu && (
+              <PeopleMenu
+                onClose={() => setMenu(false)}
+                onShowLinks={
+                  links
+                    ? () => {
+                        setMenu(false);
+                        setSharing(true);
+                      }
+                    : undefined
+                }
+              />
+            )}
           </div>
-          {links && (
-            <button type="button" onClick={() => setSharing(true)}>
-              Links…
-            </button>
-          )}
           {leader && (
             <button type="button" className="live-following" onClick={() => appSession.room.setState({ following: null })}>
               Following {leader.name}: stop

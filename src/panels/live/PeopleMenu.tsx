@@ -45,7 +45,7 @@ function PersonRow({ person, facilitator, viewers }: { person: Person; facilitat
   );
 }
 
-export function PeopleMenu({ onClose }: { onClose(): void }) {
+export function PeopleMenu({ onClose, onShowLinks }: { onClose(): void; onShowLinks?: () => void }) {
   const rf = useReactFlow();
   const { people, role, locked, viewers, leading } = useRoom();
   const facilitator = role === 'facilitator';
@@ -92,6 +92,11 @@ export function PeopleMenu({ onClose }: { onClose(): void }) {
           <p className="muted">{locked ? 'Locked: only facilitators can edit.' : 'Locking makes everyone but facilitators read-only at once.'}</p>
         </div>
       )}
+      {onShowLinks && (
+        <button type="button" className="people__close" onClick={onShowLinks}>
+          Show the room links…
+        </button>
+      )}{' '}
       <button type="button" className="people__close" onClick={onClose}>
         Close
       </button>
