@@ -67,7 +67,9 @@ test('two people in one room see each other’s edits, pointers and selections; 
   await expect(page.locator('.presence-selected[data-person="Ria"]')).toHaveCount(1);
 
   // Sam's undo takes back Sam's own last change (Gamma), never Ria's Beta.
-  await page.getByRole('button', { name: 'Undo Add actor' }).click();
+  // Adding and naming a node may be one step or two (the name typed in place).
+  await expect(page.getByRole('button', { name: /^Undo / })).toBeEnabled();
+  for (let i = 0; i < 2 && (await node(page, 'Gamma').count()) > 0; i++) await page.getByRole('button', { name: /^Undo / }).click();
   await expect(node(page, 'Gamma')).toHaveCount(0);
   await expect(node(ria, 'Gamma')).toHaveCount(0);
   await expect(node(page, 'Beta')).toBeVisible();
