@@ -1,7 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT) || 4317;
+// The real room server serves the built app, so live co-mapping works in the tests; its rooms go to a
+// throw-away folder per port (room ids are random, so a folder left from an earlier run does no harm).
+const DATA_DIR = join(tmpdir(), `system-canvas-e2e-${PORT}`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +27,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: 'npx tsx server/main.ts',
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR, STATIC_DIR: 'dist', QUIET: '1' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

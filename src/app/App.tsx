@@ -17,8 +17,12 @@ import { boot, openFile, saveView } from '../services/maps.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { appSession, useLibrary } from '../ui/appSession.ts';
+import { Presence } from '../canvas/live/Presence.tsx';
+import { JoinDialog } from '../panels/live/JoinDialog.tsx';
+import { LiveBanner } from '../panels/live/LiveBanner.tsx';
+import { startLive } from '../services/room/share.ts';
 
-function Workspace() {
+function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) {
   const canvasRef = useRef<HTMLElement>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
@@ -30,6 +34,7 @@ function Workspace() {
     <div className="app">
       <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} />
       <SaveBanner />
+      <LiveBanner />
       <div className="workspace">
         <main
           ref={canvasRef}
@@ -57,6 +62,7 @@ function Workspace() {
           <TouchModeBanner />
           <LayoutProgress />
           <Legend />
+          <Presence />
           {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
         </main>
         <SidePanel />
@@ -65,17 +71,19 @@ function Workspace() {
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      <JoinDialog open={askName} onClose={onAsked} />
     </div>
   );
 }
 
 export function App() {
+  const [askName, setAskName] = useState(false);
   useEffect(() => {
-    void boot(appSession);
+    void boot(appSession).then(() => setAskName(startLive(appSession) === 'needs-name'));
   }, []);
   return (
     <ReactFlowProvider>
-      <Workspace />
+      <Workspace askName={askName} onAsked={() => setAskName(false)} />
     </ReactFlowProvider>
   );
 }

@@ -9,6 +9,7 @@ import { newMap, openFile } from '../services/maps.ts';
 import { ExampleMenu } from './ExampleMenu.tsx';
 import { LayoutMenu } from './LayoutMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
+import { LiveToolbar } from '../panels/live/LiveToolbar.tsx';
 import { appSession, useMapStore } from '../ui/appSession.ts';
 
 interface Props {
@@ -68,6 +69,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
         </button>
       </div>
       <LayoutMenu />
+      <LiveToolbar />
       <div className="toolbar__group toolbar__files" role="group" aria-label="Maps and files">
         <button type="button" onClick={() => void newMap(appSession)} title="New map">
           New map

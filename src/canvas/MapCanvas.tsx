@@ -85,6 +85,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const lensResult = useMemo(() => applyLens(doc, lens, emphasis), [doc, lens, emphasis]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
+  const readOnly = useMapStore((s) => s.readOnly !== null);
   const rf = useReactFlow<FlowNode, FlowEdge>();
   const flowStore = useStoreApi<FlowNode, FlowEdge>();
   const detail = useZoomDetail();
@@ -234,6 +235,8 @@ export function MapCanvas({ onViewportChange }: Props) {
         onDoubleClick={onDoubleClick}
         onPaneClick={onPaneClick}
         onlyRenderVisibleElements={big}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         onNodeDoubleClick={editLabel}
         onNodeClick={toggleTouchOf}
         onMoveEnd={onMoveEnd}

@@ -13,6 +13,7 @@ import { memoryLibrary, type LibraryEntry, type MapLibrary } from './library/lib
 import type { Keeping } from './library/keeping.ts';
 import { createSaveStatusStore, type SaveStatusStore } from './library/saveStatus.ts';
 import { createNoticeStore, type Notice, type NoticeStore } from './notices.ts';
+import { createRoomStore, type RoomStore } from './room/roomState.ts';
 
 export interface LibraryState {
   library: MapLibrary;
@@ -30,6 +31,8 @@ export interface Session {
   saveStatus: SaveStatusStore;
   notices: NoticeStore;
   confirm: ConfirmStore;
+  /** The live room the map is in, if any (src/services/room). */
+  room: RoomStore;
 }
 
 export function createSession(library: MapLibrary = memoryLibrary()): Session {
@@ -41,6 +44,7 @@ export function createSession(library: MapLibrary = memoryLibrary()): Session {
     saveStatus: createSaveStatusStore(),
     notices: createNoticeStore(),
     confirm: createConfirmStore(),
+    room: createRoomStore(),
   };
 }
 

@@ -30,6 +30,11 @@ export interface MapState {
   /** Increments whenever a different map (or a restored one) is opened, so the canvas can re-fit. */
   openCount: number;
 
+  /** The live room this map is in, or null for a map of one's own. */
+  shared: SharedEditing | null;
+  /** Why this map cannot be edited here (locked room, view link, open in another tab); null when it can. */
+  readOnly: string | null;
+
   dispatch(op: Operation, options?: { coalesceKey?: string; select?: Partial<Selection> }): void;
   undo(): void;
   redo(): void;
@@ -37,6 +42,11 @@ export interface MapState {
   openDocument(doc: MapDocument, viewport?: Viewport | null): void;
   select(selection: Partial<Selection>): void;
   setEditing(id: Id | null): void;
+  /** Enter a room: from now on the document is the room's. */
+  openShared(shared: SharedEditing, doc: MapDocument, viewport?: Viewport | null): void;
+  /** The room's document changed (mine or someone else's change). */
+  showShared(doc: MapDocument): void;
+  setReadOnly(reason: string | null): void;
 }
 
 const EMPTY_SELECTION: Selection = { nodeIds: [], linkIds: [] };
@@ -52,6 +62,26 @@ function pruneSelection(sel: Selection, doc: MapDocument): Selection {
 export type MapStore = StoreApi<MapState>;
 
 /**
+ * A live room the open map is in (src/services/room): while set, changes go
+ * through it (a shared Yjs document, src/sync's SharedMap) rather than the
+ * local history, and the document comes back from it via showShared.
+ */
+export interface SharedEditing {
+  apply(op: Operation, options: { coalesceKey?: string }): boolean;
+  undo(): string | null;
+  redo(): string | null;
+  undoName(): string | null;
+  redoName(): string | null;
+}
+
+/** The toolbar reads undo/redo names from the history; in a room they come from the room's own undo of my changes. */
+function sharedHistory(shared: SharedEditing, doc: MapDocument): History {
+  const u = shared.undoName();
+  const r = shared.redoName();
+  return { past: u ? [{ name: u, doc, at: 0 }] : [], future: r ? [{ name: r, doc, at: 0 }] : [] };
+}
+
+/**
  * One open map with its history and selection. A session owns one; tests
  * make as many as they like, side by side, with nothing shared between them.
  * @param onOpen called when a different document is opened (the session resets its view)
@@ -64,9 +94,19 @@ export function createMapStore(onOpen: () => void = () => undefined): MapStore {
     editingNodeId: null,
     initialViewport: null,
     openCount: 0,
+    shared: null,
+    readOnly: null,
 
     dispatch(op, options = {}) {
-      const { doc, history, selection } = get();
+      const { doc, history, selection, shared, readOnly } = get();
+      if (readOnly) return;
+      if (shared) {
+        // The room's subscription (showShared) has already set the new document by the time apply returns.
+        if (!shared.apply(op, { coalesceKey: options.coalesceKey })) return;
+        const sel = options.select ? { ...EMPTY_SELECTION, ...options.select } : get().selection;
+        set({ selection: pruneSelection(sel, get().doc), history: sharedHistory(shared, get().doc) });
+        return;
+      }
       const applied = op.apply(doc);
       if (applied === doc) return;
       const now = Date.now();
@@ -80,13 +120,18 @@ export function createMapStore(onOpen: () => void = () => undefined): MapStore {
     },
 
     undo() {
-      const { history, doc, selection } = get();
+      const { history, doc, selection, shared, readOnly } = get();
+      if (readOnly) return;
+      // The room's undo stacks settle after its change is shown: read the names again.
+      if (shared) return void (shared.undo() && set({ editingNodeId: null, history: sharedHistory(shared, get().doc) }));
       const r = undo(history, doc);
       if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
     },
 
     redo() {
-      const { history, doc, selection } = get();
+      const { history, doc, selection, shared, readOnly } = get();
+      if (readOnly) return;
+      if (shared) return void (shared.redo() && set({ editingNodeId: null, history: sharedHistory(shared, get().doc) }));
       const r = redo(history, doc);
       if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
     },
@@ -100,7 +145,39 @@ export function createMapStore(onOpen: () => void = () => undefined): MapStore {
         editingNodeId: null,
         initialViewport: viewport,
         openCount: s.openCount + 1,
+        shared: null,
+        readOnly: null,
       }));
+    },
+
+    openShared(shared, doc, viewport = null) {
+      onOpen();
+      set((s) => ({
+        doc,
+        history: sharedHistory(shared, doc),
+        selection: EMPTY_SELECTION,
+        editingNodeId: null,
+        initialViewport: viewport,
+        openCount: s.openCount + 1,
+        shared,
+        readOnly: null,
+      }));
+    },
+
+    showShared(doc) {
+      const { shared, selection, editingNodeId } = get();
+      if (!shared) return;
+      // Someone else may have deleted what I had selected or was editing.
+      set({
+        doc,
+        history: sharedHistory(shared, doc),
+        selection: pruneSelection(selection, doc),
+        editingNodeId: editingNodeId && doc.nodes[editingNodeId] ? editingNodeId : null,
+      });
+    },
+
+    setReadOnly(readOnly) {
+      if (get().readOnly !== readOnly) set({ readOnly, ...(readOnly ? { editingNodeId: null } : {}) });
     },
 
     select(selection) {

@@ -1,0 +1,35 @@
+/** Opening a room link for the first time in this browser: say what to call you, then join. */
+import { useState } from 'react';
+import { loadIdentity, saveIdentity } from '../../services/room/identity.ts';
+import { openRoomFromAddress } from '../../services/room/share.ts';
+import { appSession } from '../../ui/appSession.ts';
+import { NameFields } from './NameFields.tsx';
+import { useDialog } from './useDialog.ts';
+import './live.css';
+
+export function JoinDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const ref = useDialog(open);
+  const [me, setMe] = useState(() => loadIdentity());
+  return (
+    <dialog ref={ref} className="live-dialog" aria-labelledby="join-heading" onClose={onClose}>
+      <h2 id="join-heading">Join the live map</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!me.name.trim()) return;
+          saveIdentity({ ...me, name: me.name.trim() });
+          openRoomFromAddress(appSession);
+          onClose();
+        }}
+      >
+        <p>You are joining a map others are working on. Your name and colour show beside your pointer and what you select.</p>
+        <NameFields name={me.name} colour={me.colour} onChange={(next) => setMe({ ...me, ...next })} />
+        <div className="live-dialog__actions">
+          <button type="submit" className="primary" disabled={!me.name.trim()}>
+            Join
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

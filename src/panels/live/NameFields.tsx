@@ -1,0 +1,28 @@
+/** Display name and colour, picked once and remembered by this browser. */
+import { PERSON_COLOURS } from '../../services/room/identity.ts';
+
+interface Props {
+  name: string;
+  colour: string;
+  onChange(next: { name: string; colour: string }): void;
+}
+
+export function NameFields({ name, colour, onChange }: Props) {
+  return (
+    <div className="live-name">
+      <label className="live-name__label">
+        Your name, as others see it
+        <input value={name} maxLength={40} autoFocus required onChange={(e) => onChange({ name: e.target.value, colour })} />
+      </label>
+      <fieldset className="live-name__colours">
+        <legend>Your colour</legend>
+        {PERSON_COLOURS.map((c, i) => (
+          <label key={c} className="live-name__swatch" style={{ background: c }}>
+            <input type="radio" name="live-colour" value={c} checked={c === colour} onChange={() => onChange({ name, colour: c })} />
+            <span className="visually-hidden">Colour {i + 1}</span>
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

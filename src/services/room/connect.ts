@@ -1,0 +1,199 @@
+/**
+ * Being in a live room: the room's Y.Doc kept in this browser (y-indexeddb,
+ * so it opens and edits offline) and on the room server (a Hocuspocus
+ * provider), bound to the store through src/sync's SharedMap. The store's
+ * document comes from the room while this is open; leaving (opening another
+ * map) closes the connection.
+ */
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { SharedMap, type PrivateNotes } from '../../sync/index.ts';
+import { reportError, type Session } from '../session.ts';
+import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
+import { facilitatorToken, keepFacilitatorToken, loadIdentity } from './identity.ts';
+import { roleOf } from './links.ts';
+import { publishMine, watchPeople } from './presence.ts';
+import { NO_ROOM, readOnlyText, type ReadOnlyReason, type Role } from './roomState.ts';
+
+export interface LiveRoom {
+  room: string;
+  shared: SharedMap;
+  provider: HocuspocusProvider;
+  leave(): void;
+}
+
+/** The room each session is in; keyed by session so tests' sessions never share one. */
+const rooms = new WeakMap<Session, LiveRoom>();
+
+export const liveRoom = (s: Session): LiveRoom | undefined => rooms.get(s);
+
+const privateKey = (room: string) => `system-canvas.room.${room}.private`;
+
+function loadPrivateNotes(room: string): PrivateNotes | undefined {
+  try {
+    const raw = localStorage.getItem(privateKey(room));
+    return raw ? (JSON.parse(raw) as PrivateNotes) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function websocketUrl(participant: string): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${location.host}/rooms?participant=${encodeURIComponent(participant)}`;
+}
+
+/** How long a join may go without reaching the server before the app says so (edits go on meanwhile). */
+const UNREACHABLE_AFTER_MS = 4000;
+
+/**
+ * Joins a room with a capability (the facilitator's kept one wins over a
+ * link's). `privateNotes` are the sharer's own, which never go to the room.
+ */
+export function joinRoom(s: Session, room: string, linkToken: string | null, privateNotes?: PrivateNotes): LiveRoom | null {
+  leaveRoom(s);
+  const token = facilitatorToken(room) ?? linkToken;
+  const roomState = s.room;
+  if (!token) {
+    roomState.setState({ ...NO_ROOM, room, connection: 'failed', problem: NO_KEY });
+    return null;
+  }
+  const me = loadIdentity();
+  const ydoc = new Y.Doc();
+  const shared = new SharedMap(ydoc, {
+    privateNotes: privateNotes ?? loadPrivateNotes(room),
+    onPrivateNotesChange: (notes) => {
+      try {
+        localStorage.setItem(privateKey(room), JSON.stringify(notes));
+      } catch {
+        // Storage full or blocked: the notes stay for this visit; the save banner already says storage fails.
+      }
+    },
+  });
+  const role: Role = roleOf(token) ?? 'edit';
+  roomState.setState({ ...NO_ROOM, room, role, readOnly: role === 'view' ? 'view-link' : null });
+
+  const applyReadOnly = (reason: ReadOnlyReason) => {
+    roomState.setState({ readOnly: reason });
+    if (s.map.getState().shared === shared) s.map.getState().setReadOnly(readOnlyText(reason));
+  };
+
+  // The first time the room's map is known (from this browser's copy or the server), it replaces what is on screen.
+  const unsubscribeDoc = shared.subscribe((doc) => {
+    if (!doc) return;
+    if (s.map.getState().shared === shared) s.map.getState().showShared(doc);
+    else {
+      s.map.getState().openShared(shared, doc);
+      applyReadOnly(roomState.getState().readOnly);
+    }
+  });
+
+  const persistence = new IndexeddbPersistence(`system-canvas-room-${room}`, ydoc);
+  let everConnected = false;
+  const unreachable = setTimeout(() => {
+    if (!everConnected && roomState.getState().connection !== 'failed') roomState.setState({ connection: 'offline', problem: serverUnreachable(location.host) });
+  }, UNREACHABLE_AFTER_MS);
+
+  const provider = new HocuspocusProvider({
+    url: websocketUrl(me.participant),
+    name: room,
+    token,
+    document: ydoc,
+    onStatus: ({ status }) => {
+      if (roomState.getState().connection === 'failed') return;
+      if (status === 'connected') {
+        everConnected = true;
+        roomState.setState({ connection: 'online', problem: null });
+      } else if (status === 'disconnected' && everConnected) roomState.setState({ connection: 'offline' });
+    },
+    onAuthenticationFailed: ({ reason }) => {
+      roomState.setState({ connection: 'failed', problem: joinRefused(reason) });
+      // Retrying cannot help: the link itself is refused. What is on screen stays, read-only, to be kept as a copy.
+      provider.disconnect();
+      if (s.map.getState().shared === shared) s.map.getState().setReadOnly('This room could not be opened on the server, so changes here would go nowhere.');
+    },
+    onStateless: ({ payload }) => onServerMessage(payload),
+  });
+
+  function onServerMessage(payload: string) {
+    let msg: Record<string, unknown>;
+    try {
+      msg = JSON.parse(payload) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    if (msg.type === 'you') {
+      const newRole = (msg.role as Role) ?? 'edit';
+      roomState.setState({ role: newRole });
+      applyReadOnly((msg.readOnly ? msg.reason : null) as ReadOnlyReason);
+      publishMine(s, provider, me);
+    } else if (msg.type === 'room-state') {
+      roomState.setState({ locked: msg.locked === true, viewers: Array.isArray(msg.viewers) ? (msg.viewers as string[]) : [] });
+    } else if (msg.type === 'capability' && typeof msg.token === 'string') {
+      keepFacilitatorToken(room, msg.token);
+    } else if (msg.type === 'refused') {
+      reportError(s, `The room server did not do that: ${String(msg.reason)}.`);
+    } else if (msg.type === 'announce') {
+      const p = msg.payload as { kind?: string; viewport?: { x: number; y: number; zoom: number } } | null;
+      const v = p?.viewport;
+      if (p?.kind === 'view' && v && [v.x, v.y, v.zoom].every((n) => Number.isFinite(n))) {
+        roomState.setState((st) => ({ jump: { viewport: v, seq: (st.jump?.seq ?? 0) + 1 }, following: null }));
+      }
+    }
+  }
+
+  // A browser that knows it is offline says so at once (the socket may take a while to notice).
+  const wentOffline = () => {
+    if (roomState.getState().connection !== 'failed') roomState.setState({ connection: 'offline' });
+    provider.disconnect();
+  };
+  const cameOnline = () => {
+    if (roomState.getState().connection !== 'failed') void provider.connect();
+  };
+  window.addEventListener('offline', wentOffline);
+  window.addEventListener('online', cameOnline);
+
+  const stopPresence = watchPeople(s, provider, me);
+  // Opening another map (or a new one) leaves the room.
+  const unsubscribeStore = s.map.subscribe((state, prev) => {
+    if (prev.shared === shared && state.shared !== shared) leaveRoom(s);
+  });
+
+  const live: LiveRoom = {
+    room,
+    shared,
+    provider,
+    leave() {
+      clearTimeout(unreachable);
+      unsubscribeStore();
+      unsubscribeDoc();
+      stopPresence();
+      window.removeEventListener('offline', wentOffline);
+      window.removeEventListener('online', cameOnline);
+      provider.destroy();
+      void persistence.destroy();
+      shared.destroy();
+      ydoc.destroy();
+    },
+  };
+  rooms.set(s, live);
+  return live;
+}
+
+export function leaveRoom(s: Session): void {
+  const live = rooms.get(s);
+  if (!live) return;
+  rooms.delete(s);
+  live.leave();
+  s.room.setState(NO_ROOM);
+  if (new URL(location.href).searchParams.has('room')) history.replaceState(null, '', '/');
+}
+
+/** Sends a facilitator's request (lock, unlock, make-viewer, announce...); the server obeys it only from a facilitator. */
+export function sendControl(s: Session, message: Record<string, unknown>): void {
+  const live = rooms.get(s);
+  if (!live) return;
+  if (s.room.getState().connection !== 'online') return reportError(s, 'You are offline: that needs the room server. Try again once you are back online.');
+  live.provider.sendStateless(JSON.stringify(message));
+}

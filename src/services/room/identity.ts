@@ -1,0 +1,60 @@
+/**
+ * Who I am in rooms, picked once and remembered by this browser: a random
+ * participant id (the server names me by it), a display name and a colour.
+ */
+export interface Identity {
+  participant: string;
+  name: string;
+  colour: string;
+}
+
+/** Colours that stay readable as text on white and as outlines on the canvas. */
+export const PERSON_COLOURS = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#be123c', '#0f766e', '#a16207', '#4338ca'] as const;
+
+const KEY = 'system-canvas.identity';
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[b % 64]).join('');
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored identity; name is '' until the person has picked one. */
+export function loadIdentity(): Identity {
+  const raw = storage()?.getItem(KEY);
+  try {
+    const parsed = raw ? (JSON.parse(raw) as Partial<Identity>) : {};
+    if (typeof parsed.participant === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(parsed.participant)) {
+      return {
+        participant: parsed.participant,
+        name: typeof parsed.name === 'string' ? parsed.name.slice(0, 40) : '',
+        colour: typeof parsed.colour === 'string' && /^#[0-9a-f]{6}$/i.test(parsed.colour) ? parsed.colour : PERSON_COLOURS[0],
+      };
+    }
+  } catch {
+    // A damaged entry: start afresh below.
+  }
+  const fresh = { participant: randomId(), name: '', colour: PERSON_COLOURS[Math.floor(Math.random() * PERSON_COLOURS.length)]! };
+  storage()?.setItem(KEY, JSON.stringify(fresh));
+  return fresh;
+}
+
+export function saveIdentity(identity: Identity): void {
+  storage()?.setItem(KEY, JSON.stringify(identity));
+}
+
+/** A facilitator's capability, kept per room so the sharer is facilitator again after a reload. */
+export function facilitatorToken(room: string): string | null {
+  return storage()?.getItem(`system-canvas.room.${room}.facilitator`) ?? null;
+}
+
+export function keepFacilitatorToken(room: string, token: string): void {
+  storage()?.setItem(`system-canvas.room.${room}.facilitator`, token);
+}

@@ -1,0 +1,84 @@
+/** Turning the open map into a room ("Share live…"), and opening a room from a link. */
+import { createMap } from '../../model/operations.ts';
+import { serialiseMap } from '../../model/load.ts';
+import { privateNotesOf } from '../../sync/index.ts';
+import { reportError, type Session } from '../session.ts';
+import { joinRoom, leaveRoom } from './connect.ts';
+import { shareFailed } from './failures.ts';
+import { keepFacilitatorToken, loadIdentity } from './identity.ts';
+import { watchTabLock } from '../tabLock.ts';
+import { roomFromAddress, roomLink } from './links.ts';
+import { NO_ROOM } from './roomState.ts';
+
+interface Created {
+  room: string;
+  edit: string;
+  view: string;
+  facilitator: string;
+}
+
+/**
+ * Makes a room from the open map and joins it as its facilitator. Returns
+ * false (having said why) when the server could not make it; the map is then
+ * as it was.
+ */
+export async function shareLive(s: Session): Promise<boolean> {
+  const doc = s.map.getState().doc;
+  let created: Created;
+  try {
+    const res = await fetch('/api/rooms', { method: 'POST', headers: { 'content-type': 'application/json' }, body: serialiseMap(doc) });
+    if (res.status !== 201) {
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      reportError(s, shareFailed(res.status, body.error ?? res.statusText));
+      return false;
+    }
+    created = (await res.json()) as Created;
+  } catch (err) {
+    reportError(s, shareFailed(null, err instanceof Error ? err.message : String(err)));
+    return false;
+  }
+  keepFacilitatorToken(created.room, created.facilitator);
+  // The address bar becomes the edit link: copying it shares the room, never the facilitator's key (kept in this browser).
+  history.replaceState(null, '', `/?room=${encodeURIComponent(created.room)}#cap=${encodeURIComponent(created.edit)}`);
+  joinRoom(s, created.room, created.facilitator, privateNotesOf(doc));
+  s.room.setState({ links: { edit: roomLink(location.origin, created.room, created.edit), view: roomLink(location.origin, created.room, created.view) } });
+  return true;
+}
+
+/** The room the page's address names, if any: joined now, or its problem shown. True when the address was a room link. */
+export function openRoomFromAddress(s: Session, href = location.href): boolean {
+  const link = roomFromAddress(href);
+  if (link === null) return false;
+  if (typeof link === 'string') {
+    s.room.setState({ ...NO_ROOM, connection: 'failed', problem: link });
+    return true;
+  }
+  joinRoom(s, link.room, link.token);
+  return true;
+}
+
+/** After a room failed: what is on screen becomes a map of one's own (a new id, so it never overwrites the original). */
+export function keepAsOwnMap(s: Session): void {
+  const doc = s.map.getState().doc;
+  leaveRoom(s);
+  s.map.getState().openDocument({ ...doc, id: createMap().id, meta: { ...doc.meta, title: `${doc.meta.title} (my copy)` } });
+}
+
+/** Leave the room's problem message without joining (the local map stays). */
+export function dismissRoomProblem(s: Session): void {
+  leaveRoom(s);
+  s.room.setState(NO_ROOM);
+  if (new URL(location.href).searchParams.has('room')) history.replaceState(null, '', '/');
+}
+
+/**
+ * After start-up: tabs hold local maps (src/services/tabLock.ts), and a room
+ * link in the address is joined. 'needs-name' when the person must first say
+ * what to call them (the app then asks, and calls openRoomFromAddress).
+ */
+export function startLive(s: Session): 'needs-name' | 'ready' {
+  watchTabLock(s);
+  if (roomFromAddress(location.href) !== null && !loadIdentity().name) return 'needs-name';
+  openRoomFromAddress(s);
+  return 'ready';
+}
