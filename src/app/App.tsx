@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ExportDialog } from '../panels/export/ExportDialog.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
+import { StackView } from '../panels/stack/StackView.tsx';
 import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
 import { boot, openFile, saveView } from '../services/maps.ts';
@@ -23,12 +24,13 @@ function Workspace() {
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
+  const [stackOpen, setStackOpen] = useState(false);
   const ready = useLibrary((s) => s.ready);
   useShortcuts(canvasRef);
 
   return (
     <div className="app">
-      <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} />
+      <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} onOpenStack={() => setStackOpen(true)} />
       <SaveBanner />
       <div className="workspace">
         <main
@@ -65,6 +67,7 @@ function Workspace() {
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      {stackOpen && <StackView onClose={() => setStackOpen(false)} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { openBrowserLibrary } from './library/library.ts';
 import { EXAMPLES, loadExample } from './examples.ts';
 import { describeFailure, readMapFile } from './fileIO.ts';
 import { notify, reportError, type Session } from './session.ts';
+import { startStackAutosave } from './stacks.ts';
 
 const library = (s: Session) => s.library.getState().library;
 
@@ -38,6 +39,7 @@ export async function boot(s: Session) {
   s.library.setState({ library: lib });
   if (problem) s.saveStatus.getState().set('unavailable', problem);
   startAutosave(s, lib);
+  startStackAutosave(s);
 
   const lastId = await lib.lastOpen().catch(() => null);
   const last = lastId ? await lib.load(lastId).catch(() => null) : null;

@@ -8,6 +8,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createMapStore, type MapStore } from '../store/mapStore.ts';
 import { createViewStore, type ViewStore } from '../store/viewStore.ts';
+import { createStackStore, type StackStore } from '../store/stackStore.ts';
 import { createConfirmStore, type ConfirmStore } from './confirm.ts';
 import { memoryLibrary, type LibraryEntry, type MapLibrary } from './library/library.ts';
 import { createSaveStatusStore, type SaveStatusStore } from './library/saveStatus.ts';
@@ -27,6 +28,8 @@ export interface Session {
   saveStatus: SaveStatusStore;
   notices: NoticeStore;
   confirm: ConfirmStore;
+  /** The open learning stack, if any. */
+  stack: StackStore;
 }
 
 export function createSession(library: MapLibrary = memoryLibrary()): Session {
@@ -38,6 +41,7 @@ export function createSession(library: MapLibrary = memoryLibrary()): Session {
     saveStatus: createSaveStatusStore(),
     notices: createNoticeStore(),
     confirm: createConfirmStore(),
+    stack: createStackStore(),
   };
 }
 

@@ -8,6 +8,8 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { parseMapValue, type Problem } from '../../model/load.ts';
 import type { Id, MapDocument } from '../../model/types.ts';
+import { parseStackValue, type StackLoadResult } from '../../model/stack/load.ts';
+import type { StackDocument } from '../../model/stack/types.ts';
 import type { Viewport } from '../../store/mapStore.ts';
 
 export interface LibraryEntry {
@@ -32,6 +34,11 @@ export interface MapLibrary {
   purge(id: Id): Promise<void>;
   lastOpen(): Promise<Id | null>;
   setLastOpen(id: Id): Promise<void>;
+  /** Learning stacks, kept beside the maps under their own keys. */
+  listStacks(): Promise<{ id: Id; title: string; updatedAt: string }[]>;
+  loadStack(id: Id): Promise<StackLoadResult | null>;
+  saveStack(stack: StackDocument): Promise<void>;
+  removeStack(id: Id): Promise<void>;
 }
 
 // Each map's document, view and deletion mark live under separate keys, so
@@ -41,6 +48,7 @@ const MAP_PREFIX = 'map:';
 const VIEW_PREFIX = 'view:';
 const DELETED_PREFIX = 'deleted:';
 const LAST_OPEN = 'app:last-open';
+const STACK_PREFIX = 'stack:';
 
 /** The storage a library needs: a key-value store. */
 interface KeyValue {
@@ -98,6 +106,22 @@ function libraryOver(kv: KeyValue, persistent: boolean): MapLibrary {
       return typeof id === 'string' ? id : null;
     },
     setLastOpen: (id) => kv.set(LAST_OPEN, id),
+    async listStacks() {
+      const all = await kv.entries();
+      return all
+        .filter(([k]) => k.startsWith(STACK_PREFIX))
+        .map(([k, v]) => {
+          const s = v as Partial<StackDocument> | null;
+          return { id: k.slice(STACK_PREFIX.length), title: typeof s?.title === 'string' ? s.title : 'Untitled stack', updatedAt: typeof s?.updatedAt === 'string' ? s.updatedAt : '' };
+        })
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    async loadStack(id) {
+      const raw = await kv.get(STACK_PREFIX + id);
+      return raw === undefined ? null : parseStackValue(raw);
+    },
+    saveStack: (stack) => kv.set(STACK_PREFIX + stack.id, stack),
+    removeStack: (id) => kv.del(STACK_PREFIX + id),
   };
 }
 
