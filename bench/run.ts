@@ -23,6 +23,7 @@ import { layoutSection, measureLayout } from './layout.ts';
 import { layoutBrowserSection, measureLayoutBrowser } from './layoutBrowser.ts';
 import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
+import { measureStack, stackSection } from './stack.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
 // BENCH_PORT lets two checkouts measure on one machine without sharing a server.
@@ -108,6 +109,14 @@ const MEASUREMENTS: Measurement[] = [
     run: async ({ browser, baseURL }) => {
       const raw = await measureExport(browser, baseURL);
       return { raw, section: exportSection(raw) };
+    },
+  },
+  {
+    name: 'stack',
+    browser: false,
+    run: async () => {
+      const raw = await measureStack();
+      return { raw, section: stackSection(raw) };
     },
   },
 ];
