@@ -24,6 +24,7 @@ import { layoutBrowserSection, measureLayoutBrowser } from './layoutBrowser.ts';
 import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
+import { measureStack, stackSection } from './stack.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
 // BENCH_PORT lets two checkouts measure on one machine without sharing a server.
@@ -117,6 +118,14 @@ const MEASUREMENTS: Measurement[] = [
     run: async () => {
       const raw = await measureRooms();
       return { raw, section: roomsSection(raw) };
+    },
+  },
+  {
+    name: 'stack',
+    browser: false,
+    run: async () => {
+      const raw = await measureStack();
+      return { raw, section: stackSection(raw) };
     },
   },
 ];

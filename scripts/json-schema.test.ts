@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMapText } from '../src/model/load.ts';
-import { mapJsonSchemaText, SCHEMA_PATH } from './write-json-schema.ts';
+import { mapJsonSchemaText, SCHEMA_PATH, STACK_SCHEMA_PATH, stackJsonSchemaText } from './write-json-schema.ts';
 
 describe('docs/map.schema.json', () => {
   it('is what npm run schema writes now (run it if this fails)', () => {
     expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(mapJsonSchemaText());
+  });
+
+  it('has a stack schema that is what npm run schema writes now', () => {
+    expect(readFileSync(STACK_SCHEMA_PATH, 'utf8')).toBe(stackJsonSchemaText());
   });
 
   it('names itself and lists the top-level fields', () => {

@@ -8,6 +8,7 @@ import { buildMap, type MapSpec } from './build.ts';
 import { COUNCIL_TAX } from './council-tax.ts';
 import { DISCHARGE } from './discharge.ts';
 import { HEALTHY_WEIGHT } from './healthy-weight.ts';
+import { EARLY_HELP_STACK_FILE, earlyHelpStackText } from './early-help-stack.ts';
 
 export const INDEX_FILE = 'index.json';
 
@@ -46,5 +47,11 @@ export function buildExampleFiles(): Map<string, string> {
     index.push({ file, title: spec.title, scale: spec.scale, summary });
   }
   files.set(INDEX_FILE, JSON.stringify(index, null, 2) + '\n');
+  // Stacks live in their own folder: the map menu reads every examples/*.json as a map.
+  files.set(`stacks/${EARLY_HELP_STACK_FILE}`, earlyHelpStackText());
+  files.set(
+    `stacks/${INDEX_FILE}`,
+    JSON.stringify([{ file: EARLY_HELP_STACK_FILE, title: 'Early help in Riverside (example stack)', summary: 'A place partnership learning from two family-hub teams and one family: a pattern across their experiments, and what the place has promised.' }], null, 2) + '\n',
+  );
   return files;
 }

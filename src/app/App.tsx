@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ExportDialog } from '../panels/export/ExportDialog.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
+import { StackView } from '../panels/stack/StackView.tsx';
 import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
 import { boot, openFile, saveView } from '../services/maps.ts';
@@ -27,12 +28,13 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
+  const [stackOpen, setStackOpen] = useState(false);
   const ready = useLibrary((s) => s.ready);
   useShortcuts(canvasRef);
 
   return (
     <div className="app">
-      <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} />
+      <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} onOpenStack={() => setStackOpen(true)} />
       <SaveBanner />
       <LiveBanner />
       <div className="workspace">
@@ -72,6 +74,7 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
       <JoinDialog open={askName} onClose={onAsked} />
+      {stackOpen && <StackView onClose={() => setStackOpen(false)} />}
     </div>
   );
 }

@@ -16,9 +16,10 @@ interface Props {
   canvasRef: React.RefObject<HTMLElement | null>;
   onOpenLibrary(): void;
   onExport(): void;
+  onOpenStack(): void;
 }
 
-export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
+export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Props) {
   const rf = useReactFlow();
   const fileInput = useRef<HTMLInputElement>(null);
   const undoName = useMapStore((s) => s.history.past[s.history.past.length - 1]?.name);
@@ -78,6 +79,9 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport }: Props) {
           Maps…
         </button>
         <ExampleMenu />
+        <button type="button" onClick={onOpenStack} title="The learning stack: this map with the maps at other scales, their patterns and enablers">
+          Stack
+        </button>
         <button type="button" onClick={() => fileInput.current?.click()} title="Open a map file (Ctrl+O)" aria-keyshortcuts="Control+O">
           Open…
         </button>

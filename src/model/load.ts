@@ -39,7 +39,7 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${col}`;
 }
 
-function syntaxProblem(text: string, err: unknown): Problem {
+export function syntaxProblem(text: string, err: unknown): Problem {
   const message = err instanceof Error ? err.message : String(err);
   const pos = /position (\d+)/.exec(message);
   const lc = /line (\d+) column (\d+)/.exec(message);

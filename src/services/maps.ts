@@ -18,6 +18,7 @@ import { describeStorageError } from './library/storageErrors.ts';
 import { EXAMPLES, loadExample } from './examples.ts';
 import { describeFailure, readMapFile } from './fileIO.ts';
 import { notify, reportError, type Session } from './session.ts';
+import { startStackAutosave } from './stacks.ts';
 
 const library = (s: Session) => s.library.getState().library;
 
@@ -61,6 +62,7 @@ export async function boot(s: Session, deps: BootDeps = browserDeps()): Promise<
   const recovered = await replayJournal(lib, deps.journal);
   const autosave = startAutosave(s, lib, { journal: deps.journal });
   startSnapshots(s);
+  startStackAutosave(s);
 
   const lastId = (await lib.lastOpen().catch(() => null)) ?? [...recovered.keys()].pop() ?? null;
   const fromJournal = lastId ? recovered.get(lastId) : undefined;

@@ -8,6 +8,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createMapStore, type MapStore } from '../store/mapStore.ts';
 import { createViewStore, type ViewStore } from '../store/viewStore.ts';
+import { createStackStore, type StackStore } from '../store/stackStore.ts';
 import { createConfirmStore, type ConfirmStore } from './confirm.ts';
 import { memoryLibrary, type LibraryEntry, type MapLibrary } from './library/library.ts';
 import type { Keeping } from './library/keeping.ts';
@@ -33,6 +34,8 @@ export interface Session {
   confirm: ConfirmStore;
   /** The live room the map is in, if any (src/services/room). */
   room: RoomStore;
+  /** The open learning stack, if any. */
+  stack: StackStore;
 }
 
 export function createSession(library: MapLibrary = memoryLibrary()): Session {
@@ -45,6 +48,7 @@ export function createSession(library: MapLibrary = memoryLibrary()): Session {
     notices: createNoticeStore(),
     confirm: createConfirmStore(),
     room: createRoomStore(),
+    stack: createStackStore(),
   };
 }
 

@@ -27,3 +27,4 @@ export const useSaveStatus = hookFor(appSession.saveStatus);
 export const useNotices = hookFor(appSession.notices);
 export const useConfirm = hookFor(appSession.confirm);
 export const useRoom = hookFor(appSession.room);
+export const useStack = hookFor(appSession.stack);

@@ -10,5 +10,7 @@ import { layoutCommand } from './layout.ts';
 import { convertCommand } from './convert.ts';
 import { serveCommand } from './serve.ts';
 import { roomCommand } from './room.ts';
+import { patternsCommand } from './patterns.ts';
+import { stackCommand } from './stack.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand, convertCommand, serveCommand, roomCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyseCommand, exportCommand, layoutCommand, convertCommand, serveCommand, roomCommand, stackCommand, patternsCommand];

@@ -8,6 +8,8 @@
  */
 import { parseMapValue, type Problem } from '../../model/load.ts';
 import type { Id, MapDocument } from '../../model/types.ts';
+import { parseStackValue, type StackLoadResult } from '../../model/stack/load.ts';
+import type { StackDocument } from '../../model/stack/types.ts';
 import type { Viewport } from '../../store/mapStore.ts';
 import { indexedDbKeyValue, memoryKeyValue, type KeyValue } from './keyValue.ts';
 import { addVersion, listVersions, readVersion, removeVersions, type VersionInfo, type VersionReason } from './versions.ts';
@@ -39,6 +41,11 @@ export interface MapLibrary {
   /** A map's versions, newest first. */
   versions(id: Id): Promise<VersionInfo[]>;
   loadVersion(id: Id, versionId: string): Promise<LoadedMap | null>;
+  /** Learning stacks, kept beside the maps under their own keys. */
+  listStacks(): Promise<{ id: Id; title: string; updatedAt: string }[]>;
+  loadStack(id: Id): Promise<StackLoadResult | null>;
+  saveStack(stack: StackDocument): Promise<void>;
+  removeStack(id: Id): Promise<void>;
 }
 
 // Each map's document, view and deletion mark live under separate keys, so
@@ -48,6 +55,7 @@ const MAP_PREFIX = 'map:';
 const VIEW_PREFIX = 'view:';
 const DELETED_PREFIX = 'deleted:';
 const LAST_OPEN = 'app:last-open';
+const STACK_PREFIX = 'stack:';
 
 function summarise(id: Id, raw: unknown, deletedAt: string | null): LibraryEntry {
   const doc = raw as Partial<MapDocument> | null;
@@ -115,6 +123,22 @@ export function libraryOver(kv: KeyValue, versionsKv: KeyValue, persistent: bool
       const raw = await readVersion(versionsKv, id, versionId);
       return raw === undefined ? null : validated(raw, null);
     },
+    async listStacks() {
+      const all = await kv.entries();
+      return all
+        .filter(([k]) => k.startsWith(STACK_PREFIX))
+        .map(([k, v]) => {
+          const s = v as Partial<StackDocument> | null;
+          return { id: k.slice(STACK_PREFIX.length), title: typeof s?.title === 'string' ? s.title : 'Untitled stack', updatedAt: typeof s?.updatedAt === 'string' ? s.updatedAt : '' };
+        })
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    },
+    async loadStack(id) {
+      const raw = await kv.get(STACK_PREFIX + id);
+      return raw === undefined ? null : parseStackValue(raw);
+    },
+    saveStack: (stack) => kv.set(STACK_PREFIX + stack.id, stack),
+    removeStack: (id) => kv.del(STACK_PREFIX + id),
   };
 }
 
