@@ -1,6 +1,6 @@
 /** The app shell: toolbar on top, canvas in the middle, inspector on the right. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
 import { LensBar } from '../canvas/LensBar.tsx';
@@ -11,7 +11,6 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ExportDialog } from '../panels/export/ExportDialog.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
-import { StackView } from '../panels/stack/StackView.tsx';
 import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
 import { boot, openFile, saveView } from '../services/maps.ts';
@@ -22,6 +21,9 @@ import { Presence } from '../canvas/live/Presence.tsx';
 import { JoinDialog } from '../panels/live/JoinDialog.tsx';
 import { LiveBanner } from '../panels/live/LiveBanner.tsx';
 import { startLive } from '../services/room/share.ts';
+
+// The stack view (and its pattern roll-up and report code) loads when first opened.
+const StackView = lazy(() => import('../panels/stack/StackView.tsx').then((m) => ({ default: m.StackView })));
 
 function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) {
   const canvasRef = useRef<HTMLElement>(null);
@@ -74,7 +76,11 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
       <JoinDialog open={askName} onClose={onAsked} />
-      {stackOpen && <StackView onClose={() => setStackOpen(false)} />}
+      {stackOpen && (
+        <Suspense fallback={null}>
+          <StackView onClose={() => setStackOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

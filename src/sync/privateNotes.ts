@@ -10,7 +10,7 @@
  * comes back with them, as it does in a map of one's own.
  */
 import type { Id, MapDocument, MapNode, Note } from '../model/types.ts';
-import { byCreation, MAX_NOTES } from './read.ts';
+import { byCreation, MAX_NOTES } from './notes.ts';
 
 export type PrivateNotes = Readonly<Record<Id, readonly Note[]>>;
 

@@ -10,12 +10,12 @@ import type { z } from 'zod';
 import { MAX_LABEL, themeSchema, experimentSchema, linkSchema, metaSchema, nodeSchema } from '../model/schema.ts';
 import type { Theme, Experiment, Id, Link, MapMeta, MapNode, Note } from '../model/types.ts';
 import { SCHEMA_VERSION } from '../model/types.ts';
+import { byCreation, MAX_NOTES } from './notes.ts';
 import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, type RoomMaps, type YRecord } from './shape.ts';
 
 type Fields = Record<string, unknown>;
 
 /** The file format's limit on notes per node (nodeSchema). */
-export const MAX_NOTES = 1000;
 
 function parsed<T>(schema: z.ZodType, value: unknown): T | null {
   const result = schema.safeParse(value);
@@ -24,11 +24,6 @@ function parsed<T>(schema: z.ZodType, value: unknown): T | null {
 
 function fieldsOf(ymap: unknown): Fields | null {
   return ymap instanceof Y.Map ? (ymap.toJSON() as Fields) : null;
-}
-
-/** Notes oldest first, as the file format keeps them; ties by id so every client agrees. */
-export function byCreation(a: Note, b: Note): number {
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 export function readNode(id: Id, ymap: YRecord | undefined): MapNode | null {

@@ -7,7 +7,7 @@
  */
 import { useOnViewportChange, useReactFlow, useStore, useStoreApi, ViewportPortal, type Viewport } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { liveRoom } from '../../services/room/connect.ts';
+import { liveRoom } from '../../services/room/live.ts';
 import { shareDrag, shareLead, sharePointer } from '../../services/room/presence.ts';
 import type { FlowPoint, Person } from '../../services/room/roomState.ts';
 import { appSession, useMapStore, useRoom } from '../../ui/appSession.ts';

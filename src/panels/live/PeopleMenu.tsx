@@ -4,7 +4,7 @@
  * these only from a facilitator; others see the list only.
  */
 import { useReactFlow } from '@xyflow/react';
-import { sendControl, liveRoom } from '../../services/room/connect.ts';
+import { sendControl, liveRoom } from '../../services/room/live.ts';
 import { loadIdentity } from '../../services/room/identity.ts';
 import { shareLead } from '../../services/room/presence.ts';
 import type { Person } from '../../services/room/roomState.ts';

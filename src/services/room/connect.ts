@@ -14,19 +14,8 @@ import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
 import { facilitatorToken, keepFacilitatorToken, loadIdentity } from './identity.ts';
 import { roleOf } from './links.ts';
 import { publishMine, watchPeople } from './presence.ts';
+import { leaveRoom, setLiveRoom, type LiveRoom } from './live.ts';
 import { NO_ROOM, readOnlyText, type ReadOnlyReason, type Role } from './roomState.ts';
-
-export interface LiveRoom {
-  room: string;
-  shared: SharedMap;
-  provider: HocuspocusProvider;
-  leave(): void;
-}
-
-/** The room each session is in; keyed by session so tests' sessions never share one. */
-const rooms = new WeakMap<Session, LiveRoom>();
-
-export const liveRoom = (s: Session): LiveRoom | undefined => rooms.get(s);
 
 const privateKey = (room: string) => `system-canvas.room.${room}.private`;
 
@@ -177,23 +166,6 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
       ydoc.destroy();
     },
   };
-  rooms.set(s, live);
+  setLiveRoom(s, live);
   return live;
-}
-
-export function leaveRoom(s: Session): void {
-  const live = rooms.get(s);
-  if (!live) return;
-  rooms.delete(s);
-  live.leave();
-  s.room.setState(NO_ROOM);
-  if (new URL(location.href).searchParams.has('room')) history.replaceState(null, '', '/');
-}
-
-/** Sends a facilitator's request (lock, unlock, make-viewer, announce...); the server obeys it only from a facilitator. */
-export function sendControl(s: Session, message: Record<string, unknown>): void {
-  const live = rooms.get(s);
-  if (!live) return;
-  if (s.room.getState().connection !== 'online') return reportError(s, 'You are offline: that needs the room server. Try again once you are back online.');
-  live.provider.sendStateless(JSON.stringify(message));
 }

@@ -1,9 +1,9 @@
 /** Turning the open map into a room ("Share live…"), and opening a room from a link. */
 import { createMap } from '../../model/operations.ts';
 import { serialiseMap } from '../../model/load.ts';
-import { privateNotesOf } from '../../sync/index.ts';
+import { privateNotesOf } from '../../sync/privateNotes.ts';
 import { reportError, type Session } from '../session.ts';
-import { joinRoom, leaveRoom } from './connect.ts';
+import { leaveRoom } from './live.ts';
 import { shareFailed } from './failures.ts';
 import { keepFacilitatorToken, loadIdentity } from './identity.ts';
 import { watchTabLock } from '../tabLock.ts';
@@ -40,7 +40,7 @@ export async function shareLive(s: Session): Promise<boolean> {
   keepFacilitatorToken(created.room, created.facilitator);
   // The address bar becomes the edit link: copying it shares the room, never the facilitator's key (kept in this browser).
   history.replaceState(null, '', `/?room=${encodeURIComponent(created.room)}#cap=${encodeURIComponent(created.edit)}`);
-  joinRoom(s, created.room, created.facilitator, privateNotesOf(doc));
+  (await import('./connect.ts')).joinRoom(s, created.room, created.facilitator, privateNotesOf(doc));
   s.room.setState({ links: { edit: roomLink(location.origin, created.room, created.edit), view: roomLink(location.origin, created.room, created.view) } });
   return true;
 }
@@ -53,7 +53,8 @@ export function openRoomFromAddress(s: Session, href = location.href): boolean {
     s.room.setState({ ...NO_ROOM, connection: 'failed', problem: link });
     return true;
   }
-  joinRoom(s, link.room, link.token);
+  // The room's code loads now; the join itself reports its own failures.
+  void import('./connect.ts').then(({ joinRoom }) => joinRoom(s, link.room, link.token));
   return true;
 }
 
