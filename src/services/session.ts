@@ -9,6 +9,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createMapStore, type MapStore } from '../store/mapStore.ts';
 import { createViewStore, type ViewStore } from '../store/viewStore.ts';
 import { createConfirmStore, type ConfirmStore } from './confirm.ts';
+import { createImportStore, type ImportStore } from './imports/store.ts';
 import { memoryLibrary, type LibraryEntry, type MapLibrary } from './library/library.ts';
 import { createSaveStatusStore, type SaveStatusStore } from './library/saveStatus.ts';
 import { createNoticeStore, type Notice, type NoticeStore } from './notices.ts';
@@ -27,6 +28,8 @@ export interface Session {
   saveStatus: SaveStatusStore;
   notices: NoticeStore;
   confirm: ConfirmStore;
+  /** Other tools' files being read, the import report awaiting an answer, scenarios that came with them. */
+  imports: ImportStore;
 }
 
 export function createSession(library: MapLibrary = memoryLibrary()): Session {
@@ -38,6 +41,7 @@ export function createSession(library: MapLibrary = memoryLibrary()): Session {
     saveStatus: createSaveStatusStore(),
     notices: createNoticeStore(),
     confirm: createConfirmStore(),
+    imports: createImportStore(),
   };
 }
 

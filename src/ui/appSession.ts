@@ -26,3 +26,4 @@ export const useLibrary = hookFor(appSession.library);
 export const useSaveStatus = hookFor(appSession.saveStatus);
 export const useNotices = hookFor(appSession.notices);
 export const useConfirm = hookFor(appSession.confirm);
+export const useImports = hookFor(appSession.imports);
