@@ -76,7 +76,7 @@ export function ToolFormats({ doc, privateNotes, setPrivateNotes, onPrepared }: 
   const experiments = Object.keys(doc.experiments).length;
   const notes = [
     ...(file?.warnings ?? []),
-    ...(file?.report ?? []).filter((l) => l.status !== 'read').map(reportLineText),
+    ...(file?.report ?? []).filter((l) => l.status !== 'read').map((l) => reportLineText(l, 'left out')),
     ...(experiments ? [`${experiments} experiment${experiments === 1 ? '' : 's'} and their learning logs (only System Canvas files keep them)`] : []),
   ];
   const loopyLink = writerId === 'loopy' && file && typeof file.data === 'string' ? file.data.trim() : null;

@@ -38,7 +38,7 @@ export default function ImportReportDialog({ pending }: { pending: PendingImport
 
   return (
     <dialog ref={ref} className="confirm import-report" aria-labelledby="import-heading" aria-describedby="import-from" onCancel={() => cancelImport(appSession)}>
-      <h2 id="import-heading">Open a map from {result.tool}?</h2>
+      <h2 id="import-heading">Import from {result.tool}</h2>
       <p id="import-from" className="import-report__from">
         <span className="import-report__title">“{result.doc.meta.title || 'Untitled map'}”</span>, read from {listNames(fileNames)} ({FORMAT_WORDS[result.format] ?? result.format}).
       </p>

@@ -2,9 +2,9 @@
 import type { ReportLine } from '../../formats/types.ts';
 
 /** "230 elements", "4 perspectives not imported (Kumu perspective styles)", "18 links with unknown polarity (…)". */
-export function reportLineText(line: ReportLine): string {
+export function reportLineText(line: ReportLine, skipped = 'not imported'): string {
   const base = `${line.count.toLocaleString('en-GB')} ${line.what}`;
-  const status = line.status === 'skipped' ? ' not imported' : '';
+  const status = line.status === 'skipped' ? ` ${skipped}` : '';
   return `${base}${status}${line.detail ? ` (${line.detail})` : ''}`;
 }
 
