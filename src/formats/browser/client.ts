@@ -3,11 +3,11 @@
  * import and kept; the bytes are handed over (transferred, not copied).
  * Only the app uses it: Node (the CLI, tests) calls openFiles (../open-files.ts) directly.
  */
-import type { OpenedFiles } from '../open-files.ts';
 import type { InputFile } from '../types.ts';
+import { inThePage, type OpenedInThePage } from './hand-over.ts';
 import type { ImportReply, ImportRequest } from './import.worker.ts';
 
-type Pending = { resolve(value: OpenedFiles): void; reject(err: Error): void };
+type Pending = { resolve(value: OpenedInThePage): void; reject(err: Error): void };
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -25,7 +25,7 @@ function getWorker(): Worker {
       const p = pending.get(data.id);
       pending.delete(data.id);
       if (!p) return;
-      if (data.ok) p.resolve(data.opened);
+      if (data.ok) p.resolve(inThePage(data.opened));
       else p.reject(new Error(data.error));
     };
     w.onerror = (event) => {
@@ -41,11 +41,11 @@ function getWorker(): Worker {
 }
 
 /** Reads the files in the import worker: our own map or another tool's, with its report. */
-export async function openFilesOffThread(files: InputFile[]): Promise<OpenedFiles> {
+export async function openFilesOffThread(files: InputFile[]): Promise<OpenedInThePage> {
   const w = getWorker();
   const id = nextId++;
   const request: ImportRequest = { id, files };
-  return new Promise<OpenedFiles>((resolve, reject) => {
+  return new Promise<OpenedInThePage>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     w.postMessage(request, files.map((f) => f.bytes.buffer as ArrayBuffer));
   });

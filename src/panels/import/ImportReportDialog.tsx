@@ -27,7 +27,7 @@ export default function ImportReportDialog({ pending }: { pending: PendingImport
   const ref = useRef<HTMLDialogElement>(null);
   const { result, fileNames, notOpened } = pending;
   const { read, check } = splitReport(result.report);
-  const nodes = Object.keys(result.doc.nodes).length;
+  const nodes = result.nodeCount;
   const scenarios = result.scenarios ?? [];
 
   useEffect(() => {
@@ -40,7 +40,7 @@ export default function ImportReportDialog({ pending }: { pending: PendingImport
     <dialog ref={ref} className="confirm import-report" aria-labelledby="import-heading" aria-describedby="import-from" onCancel={() => cancelImport(appSession)}>
       <h2 id="import-heading">Import from {result.tool}</h2>
       <p id="import-from" className="import-report__from">
-        <span className="import-report__title">“{result.doc.meta.title || 'Untitled map'}”</span>, read from {listNames(fileNames)} ({FORMAT_WORDS[result.format] ?? result.format}).
+        <span className="import-report__title">“{result.title || 'Untitled map'}”</span>, read from {listNames(fileNames)} ({FORMAT_WORDS[result.format] ?? result.format}).
       </p>
       <h3 className="import-report__heading">Read</h3>
       <ul className="import-report__list" aria-label="Read from the file">

@@ -55,13 +55,13 @@ export async function openFiles(s: Session, chosen: File[]) {
       if (opened.notOpened.length) notify(s, notOpenedText(opened.notOpened));
       return;
     }
-    const { outcome } = opened;
-    if (!outcome.ok) {
-      const lines = outcome.problems.map((p) => (p.where && p.where !== names ? `${p.where}: ${p.message}` : p.message));
-      const also = opened.notOpened.length ? `\n${notOpenedText(opened.notOpened)}` : '';
-      return reportError(s, `Could not open ${names}. Your open map has not changed.\n${lines.join('\n')}${also}`);
+    if (opened.kind === 'imported') {
+      s.imports.setState({ pending: { fileNames: opened.used, result: opened.summary, doc: opened.doc, notOpened: opened.notOpened } });
+      return;
     }
-    s.imports.setState({ pending: { fileNames: opened.used, result: outcome.result, notOpened: opened.notOpened } });
+    const lines = opened.outcome.problems.map((p) => (p.where && p.where !== names ? `${p.where}: ${p.message}` : p.message));
+    const also = opened.notOpened.length ? `\n${notOpenedText(opened.notOpened)}` : '';
+    reportError(s, `Could not open ${names}. Your open map has not changed.\n${lines.join('\n')}${also}`);
   } finally {
     s.imports.setState({ busy: null });
   }
@@ -100,7 +100,7 @@ export async function acceptImport(s: Session) {
   if (!pending) return;
   s.imports.setState({ pending: null });
   const { result, fileNames } = pending;
-  let doc = result.doc;
+  let doc = pending.doc();
   if (!result.hasPositions && Object.keys(doc.nodes).length > 1) {
     try {
       const arranged = await laidOut(s, doc);

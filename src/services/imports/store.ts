@@ -4,13 +4,18 @@
  * scenarios) that came with maps opened in this session.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { ImportResult, WhatIfSetup } from '../../formats/types.ts';
+import type { ImportSummary } from '../../formats/browser/hand-over.ts';
+import type { WhatIfSetup } from '../../formats/types.ts';
+import type { MapDocument } from '../../model/types.ts';
 import type { Id } from '../../model/types.ts';
 
 export interface PendingImport {
   /** The files read, as the user named them. */
   fileNames: string[];
-  result: ImportResult;
+  /** The report, and the map's title and size. */
+  result: ImportSummary;
+  /** The map itself, read only when the user opens it. */
+  doc(): MapDocument;
   /** Files given with it that were not opened, said in the report. */
   notOpened: string[];
 }
