@@ -184,3 +184,30 @@ test('the import report and the export dialog for other tools pass the accessibi
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: 'test-results/export-tools-1440.png' });
 });
+
+test('another tool’s file dropped on the canvas, or imported from the library, shows its report too', async ({ page }) => {
+  await startEmptyMap(page);
+  const gexf = await written('gexf');
+  const dataTransfer = await page.evaluateHandle(
+    ({ text, name }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'application/xml' }));
+      return dt;
+    },
+    { text: gexf.data as string, name: gexf.fileName },
+  );
+  await page.locator('main.canvas').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('main.canvas').dispatchEvent('drop', { dataTransfer });
+  await report(page, 'GEXF').getByRole('button', { name: 'Open as a new map' }).click();
+  await expect(node(page, 'Bus service')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Maps…' }).click();
+  const library = page.getByRole('dialog', { name: 'Your maps' });
+  await library.getByLabel('Map file to import').setInputFiles(asUpload(await written('csv-edges')));
+  await expect(library).toBeHidden();
+  const dialog = report(page, 'CSV edge list');
+  await expect(dialog).toContainText('laid out by theme');
+  await page.screenshot({ path: 'test-results/import-report-csv-1440.png' });
+  await dialog.getByRole('button', { name: 'Open as a new map' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+});
