@@ -4,10 +4,9 @@
  * XML, build and check the map), and the XML parse alone.
  *
  *   npx tsx bench/imports.ts        prints the section as JSON and a short summary
+ *   npx tsx bench/run.ts imports    the same, as part of `npm run bench` (Node only, no browser)
  *
- * Not yet part of `npm run bench`: to include it, import measureImports and
- * importsSection in bench/run.ts and add an entry to its measurement list
- * (Node only, no browser needed), like the analysis measurement.
+ * The same imports in the app, through the file input, are bench/importsBrowser.ts.
  */
 import { pathToFileURL } from 'node:url';
 import { importFile } from '../src/formats/detect.ts';

@@ -5,7 +5,7 @@
  *
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
- *   (bundle, open, drag, heap, layout-browser, bigmaps and export use the browser; analysis and layout run in Node only)
+ *   (bundle, open, drag, heap, layout-browser, bigmaps, export and imports-browser use the browser; analysis, layout and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -21,6 +21,8 @@ import { bigMapsSection, measureBigMaps } from './bigmaps.ts';
 import { heapSection, measureHeap } from './heap.ts';
 import { layoutSection, measureLayout } from './layout.ts';
 import { layoutBrowserSection, measureLayoutBrowser } from './layoutBrowser.ts';
+import { importsSection, measureImports } from './imports.ts';
+import { importsBrowserSection, measureImportsBrowser } from './importsBrowser.ts';
 import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
@@ -126,6 +128,21 @@ const MEASUREMENTS: Measurement[] = [
     run: async () => {
       const raw = await measureStack();
       return { raw, section: stackSection(raw) };
+    },
+  },
+  {
+    name: 'imports',
+    browser: false,
+    run: async () => {
+      const raw = await measureImports();
+      return { raw, section: importsSection(raw) };
+    },
+  },
+  {
+    name: 'imports-browser',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureImportsBrowser(browser, baseURL);
+      return { raw, section: importsBrowserSection(raw) };
     },
   },
 ];

@@ -13,7 +13,9 @@ import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
-import { boot, openFile, saveView } from '../services/maps.ts';
+import { boot, saveView } from '../services/maps.ts';
+import { openChosenFiles } from '../services/imports/open.ts';
+import { ImportHost } from '../panels/import/ImportHost.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { appSession, useLibrary } from '../ui/appSession.ts';
@@ -54,10 +56,10 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
           onDragLeave={() => setDropping(false)}
           onDrop={(e) => {
             setDropping(false);
-            const file = e.dataTransfer.files[0];
-            if (!file) return;
+            const files = [...e.dataTransfer.files];
+            if (!files.length) return;
             e.preventDefault();
-            void openFile(appSession, file);
+            void openChosenFiles(appSession, files);
           }}
         >
           <MapCanvas onViewportChange={(viewport) => saveView(appSession, viewport)} />
@@ -81,6 +83,7 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
           <StackView onClose={() => setStackOpen(false)} />
         </Suspense>
       )}
+      <ImportHost />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { useRef } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { addNodeInView } from '../services/actions.ts';
 import { downloadMap } from '../services/fileIO.ts';
-import { newMap, openFile } from '../services/maps.ts';
+import { newMap } from '../services/maps.ts';
+import { OPENABLE_FILES, openChosenFiles } from '../services/imports/open.ts';
 import { ExampleMenu } from './ExampleMenu.tsx';
 import { LayoutMenu } from './LayoutMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
@@ -82,7 +83,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
         <button type="button" onClick={onOpenStack} title="The learning stack: this map with the maps at other scales, their patterns and enablers">
           Stack
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()} title="Open a map file (Ctrl+O)" aria-keyshortcuts="Control+O">
+        <button type="button" onClick={() => fileInput.current?.click()} title="Open a map file: ours, or Kumu, PRSM, Mental Modeler, GraphML, GEXF, DOT or CSV (Ctrl+O)" aria-keyshortcuts="Control+O">
           Open…
         </button>
         <button
@@ -100,13 +101,14 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
           ref={fileInput}
           id="open-file-input"
           type="file"
-          accept=".json,application/json"
+          accept={OPENABLE_FILES}
+          multiple
           hidden
           aria-label="Map file to open"
           onChange={(e) => {
-            const file = e.target.files?.[0];
+            const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            if (file) void openFile(appSession, file);
+            if (files.length) void openChosenFiles(appSession, files);
           }}
         />
       </div>

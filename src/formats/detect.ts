@@ -39,7 +39,7 @@ const mentalModeler: FormatReader = { format: 'mental-modeler', tool: 'Mental Mo
 export const READERS: FormatReader[] = [kumu, prsm, graphml, gexf, mentalModeler, dot, csvEdges];
 
 /** Our own files: JSON with a schemaVersion, or with nodes, links and meta as records. */
-function looksLikeSystemCanvas(file: InputFile): boolean {
+export function looksLikeSystemCanvas(file: InputFile): boolean {
   const head = headText(file, 4096).trimStart();
   if (!head.startsWith('{')) return false;
   if (/"schemaVersion"\s*:/.test(head)) return true;

@@ -1,5 +1,5 @@
-/** Saving a map to a .json file and reading one back, in the browser. */
-import { formatProblems, parseMapText, serialiseMap, type LoadResult } from '../model/load.ts';
+/** Saving a map to a .json file, in the browser, and saying why a file could not be opened. */
+import { formatProblems, serialiseMap } from '../model/load.ts';
 import type { MapDocument } from '../model/types.ts';
 
 function fileNameFor(doc: MapDocument): string {
@@ -27,16 +27,6 @@ export function downloadBlob(blob: Blob, name: string) {
 
 export function downloadMap(doc: MapDocument) {
   downloadBlob(new Blob([serialiseMap(doc)], { type: 'application/json' }), fileNameFor(doc));
-}
-
-export async function readMapFile(file: File): Promise<LoadResult> {
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (err) {
-    return { ok: false, problems: [{ where: '', message: `could not read the file (${err instanceof Error ? err.message : String(err)})` }] };
-  }
-  return parseMapText(text);
 }
 
 export function describeFailure(fileName: string, problems: Parameters<typeof formatProblems>[0]): string {

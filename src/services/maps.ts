@@ -6,7 +6,7 @@
 import { createMap, updateMeta } from '../model/operations.ts';
 import { orphanedTouches } from '../model/experiments.ts';
 import type { Id, MapDocument } from '../model/types.ts';
-import { formatProblems } from '../model/load.ts';
+import { formatProblems, type LoadResult } from '../model/load.ts';
 import type { Viewport } from '../store/mapStore.ts';
 import { startAutosave, type Autosave } from './library/autosave.ts';
 import { browserJournal, type Journal } from './library/journal.ts';
@@ -16,7 +16,7 @@ import { replayJournal } from './library/recover.ts';
 import { snapshotOpenMap, startSnapshots, takeSnapshot } from './library/snapshots.ts';
 import { describeStorageError } from './library/storageErrors.ts';
 import { EXAMPLES, loadExample } from './examples.ts';
-import { describeFailure, readMapFile } from './fileIO.ts';
+import { describeFailure } from './fileIO.ts';
 import { notify, reportError, type Session } from './session.ts';
 import { startStackAutosave } from './stacks.ts';
 
@@ -102,24 +102,26 @@ export async function openExample(s: Session, file: string) {
   }
 }
 
-/** Opens a map file. A file whose map is already in the library opens as a copy rather than overwriting it. */
-export async function openFile(s: Session, file: File) {
-  const result = await readMapFile(file);
-  if (!result.ok) return reportError(s, describeFailure(file.name, result.problems));
-  let doc = result.doc;
+/** Puts a map read from a file on the canvas as a new map: a map already in the library opens as a copy rather than overwriting it. */
+export async function openAsNewMap(s: Session, doc: MapDocument): Promise<MapDocument> {
   await snapshotOpenMap(s, 'before-open-file');
   const existing = s.library.getState().entries.find((e) => e.id === doc.id);
-  if (existing || s.map.getState().doc.id === doc.id) {
-    doc = { ...doc, id: createMap().id };
-  }
-  await show(s, doc);
+  const opened = existing || s.map.getState().doc.id === doc.id ? { ...doc, id: createMap().id } : doc;
+  await show(s, opened);
+  return opened;
+}
+
+/** Opens one of our own map files once the loader has read it (src/services/imports/openFiles.ts reads it). */
+export async function openLoadedMap(s: Session, fileName: string, result: LoadResult) {
+  if (!result.ok) return reportError(s, describeFailure(fileName, result.problems));
+  const doc = await openAsNewMap(s, result.doc);
   const orphans = orphanedTouches(doc);
   const orphanNote = orphans.length
     ? `\n${orphans.length} touch${orphans.length === 1 ? ' refers to a node that is' : 'es refer to nodes that are'} not on the map; kept as orphaned: ${orphans
         .map(({ experiment, touch }) => `“${touch.nodeLabel}” in “${experiment.title}”`)
         .join(', ')}.`
     : '';
-  notify(s, `Opened ${file.name}${result.migratedFrom ? ` (upgraded from file format version ${result.migratedFrom})` : ''}.${orphanNote}`);
+  notify(s, `Opened ${fileName}${result.migratedFrom ? ` (upgraded from file format version ${result.migratedFrom})` : ''}.${orphanNote}`);
 }
 
 /** The map as it is now: the open one straight from the store, since its saved copy may be a moment behind. */

@@ -3,12 +3,12 @@
  * services as the UI drives them, with nothing shared between sessions.
  */
 import { describe, expect, it } from 'vitest';
-import { serialiseMap } from '../model/load.ts';
+import { parseMapText, serialiseMap } from '../model/load.ts';
 import { addNode, createMap, newNode, renameNode } from '../model/operations.ts';
 import { addExperiment, newExperiment, touchNodes } from '../model/experiments.ts';
 import { addNodeAt, deleteElements, duplicateSelection, selectAll } from './actions.ts';
 import { answer } from './confirm.ts';
-import { deleteMap, newMap, openFile, refreshLibrary, restoreMap } from './maps.ts';
+import { deleteMap, newMap, openLoadedMap, refreshLibrary, restoreMap } from './maps.ts';
 import { createSession } from './session.ts';
 
 describe('a session in a test', () => {
@@ -65,12 +65,12 @@ describe('a session in a test', () => {
     await newMap(s);
     const open = s.map.getState().doc;
     const map = createMap({ title: 'Household out of debt' });
-    await openFile(s, new File([serialiseMap(map)], 'debt.json'));
+    await openLoadedMap(s, 'debt.json', parseMapText(serialiseMap(map)));
     expect(s.map.getState().doc.meta.title).toBe('Household out of debt');
     expect(s.notices.getState().notices.at(-1)?.text).toContain('Opened debt.json');
 
     const before = s.map.getState().doc;
-    await openFile(s, new File(['{"schemaVersion": 2, "nodes": '], 'broken.json'));
+    await openLoadedMap(s, 'broken.json', parseMapText('{"schemaVersion": 2, "nodes": '));
     expect(s.map.getState().doc).toBe(before);
     expect(s.notices.getState().notices.at(-1)).toMatchObject({ tone: 'error' });
     expect(s.notices.getState().notices.at(-1)?.text).toContain('Could not open broken.json');

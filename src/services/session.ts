@@ -10,6 +10,7 @@ import { createMapStore, type MapStore } from '../store/mapStore.ts';
 import { createViewStore, type ViewStore } from '../store/viewStore.ts';
 import { createStackStore, type StackStore } from '../store/stackStore.ts';
 import { createConfirmStore, type ConfirmStore } from './confirm.ts';
+import { createImportStore, type ImportStore } from './imports/store.ts';
 import { memoryLibrary, type LibraryEntry, type MapLibrary } from './library/library.ts';
 import type { Keeping } from './library/keeping.ts';
 import { createSaveStatusStore, type SaveStatusStore } from './library/saveStatus.ts';
@@ -36,6 +37,8 @@ export interface Session {
   room: RoomStore;
   /** The open learning stack, if any. */
   stack: StackStore;
+  /** Other tools' files being read, the import report awaiting an answer, scenarios that came with them. */
+  imports: ImportStore;
 }
 
 export function createSession(library: MapLibrary = memoryLibrary()): Session {
@@ -49,6 +52,7 @@ export function createSession(library: MapLibrary = memoryLibrary()): Session {
     confirm: createConfirmStore(),
     room: createRoomStore(),
     stack: createStackStore(),
+    imports: createImportStore(),
   };
 }
 

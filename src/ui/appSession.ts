@@ -28,3 +28,4 @@ export const useNotices = hookFor(appSession.notices);
 export const useConfirm = hookFor(appSession.confirm);
 export const useRoom = hookFor(appSession.room);
 export const useStack = hookFor(appSession.stack);
+export const useImports = hookFor(appSession.imports);

@@ -26,7 +26,8 @@ export function sniff(file: InputFile): boolean {
     // PRSM's plain JSON: factor and link styles, and links joined by from/to.
     return /"(lastNodeSample|lastLinkSample)"\s*:/.test(head) || (/"nodes"\s*:\s*\[/.test(head) && /"grp"\s*:/.test(head) && /"from"\s*:/.test(head));
   }
-  return looksPacked(head) && (extensionOf(file.name) === 'prsm' || !/[<>{}]/.test(head.slice(0, 64)));
+  // Packed text is mostly characters above 0x7f; a '<' or '{' may turn up anywhere in it (1 run in 100 here), so only the first character rules out XML or JSON.
+  return looksPacked(head) && (extensionOf(file.name) === 'prsm' || !/^[<{[]/.test(head));
 }
 
 export async function read(file: InputFile): Promise<ImportOutcome> {

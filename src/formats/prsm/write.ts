@@ -85,6 +85,8 @@ export function prsmJSON(doc: MapDocument, options: ExportOptions): string {
 }
 
 export async function writePRSM(doc: MapDocument, options: ExportOptions): Promise<ExportedFile> {
-  const { compressToUTF16 } = await import('lz-string');
+  const lz: Partial<typeof import('lz-string')> & { default?: typeof import('lz-string') } = await import('lz-string');
+  // lz-string is CommonJS: bundlers and tsx give its functions as named exports, some loaders (Playwright's) only as default.
+  const compressToUTF16 = lz.compressToUTF16 ?? lz.default!.compressToUTF16;
   return { fileName: exportFileName(doc, 'prsm'), mimeType: 'text/plain', data: compressToUTF16(prsmJSON(doc, options)) };
 }

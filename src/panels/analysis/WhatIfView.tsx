@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { compareWithExperiments, experimentNudges, whatIf, type Nudges } from '../../analysis/index.ts';
 import { OBSERVED_LABELS, INTENDED_LABELS } from '../../model/types.ts';
-import { useMapStore, useViewStore } from '../../ui/appSession.ts';
+import { useImports, useMapStore, useViewStore } from '../../ui/appSession.ts';
 import type { Prediction } from '../../views/lens.ts';
 
 const VERDICT_WORDS: Record<string, string> = {
@@ -19,6 +19,9 @@ export function WhatIfView() {
   const [nudges, setNudges] = useState<Nudges>({});
   const [experimentId, setExperimentId] = useState('');
   const [query, setQuery] = useState('');
+  // Scenarios that came with the map from Mental Modeler, kept for this session.
+  const scenarios = useImports((s) => s.scenarios[doc.id]);
+  const [scenarioName, setScenarioName] = useState('');
 
   const result = useMemo(() => (Object.keys(nudges).length ? whatIf(doc, nudges) : null), [doc, nudges]);
   const comparison = useMemo(() => (experimentId ? compareWithExperiments(doc, experimentId) : null), [doc, experimentId]);
@@ -58,6 +61,7 @@ export function WhatIfView() {
             value={experimentId}
             onChange={(e) => {
               setExperimentId(e.target.value);
+              setScenarioName('');
               const x = doc.experiments[e.target.value];
               if (x) setNudges(experimentNudges(doc, x));
             }}
@@ -70,11 +74,37 @@ export function WhatIfView() {
             ))}
           </select>
         </label>
+        {scenarios && scenarios.length > 0 && (
+          <label>
+            Scenario
+            <select
+              aria-label="Scenario"
+              value={scenarioName}
+              onChange={(e) => {
+                setScenarioName(e.target.value);
+                const scenario = scenarios.find((x) => x.name === e.target.value);
+                if (!scenario) return setNudges({});
+                setExperimentId('');
+                setNudges(Object.fromEntries(Object.entries(scenario.inputs).filter(([id, v]) => id in doc.nodes && v !== 0)));
+              }}
+            >
+              <option value="">None</option>
+              {scenarios.map((x) => (
+                <option key={x.name} value={x.name}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <ul className="plain-list nudges" aria-label="Nudges">
         {Object.entries(nudges).map(([id, value]) => (
           <li key={id} className="nudge">
-            <span>{doc.nodes[id]?.label}</span>
+            <span>
+              {doc.nodes[id]?.label}
+              {Math.abs(value) !== 1 && <span className="muted"> ({value > 0 ? '+' : '−'}{Math.abs(value)})</span>}
+            </span>
             <button type="button" aria-pressed={value > 0} onClick={() => setNudges({ ...nudges, [id]: 1 })} aria-label={`Nudge ${doc.nodes[id]?.label} up`}>
               ▲ up
             </button>

@@ -1,17 +1,22 @@
 /**
  * Export for sense-making: a print-quality PDF (one page or a tiled poster),
- * or a PNG or SVG picture. The export code loads only when this dialog opens.
+ * or a PNG or SVG picture; or a file for another tool (ToolFormats.tsx).
+ * The export code loads only when this dialog opens.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { PageSizeName } from '../../export/types.ts';
 import { appSession, useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { notify, reportError } from '../../services/session.ts';
 import { downloadBlob } from '../../services/fileIO.ts';
 import { describeLens, exportLensFor, printableLens, type ExportScope } from '../../views/exportLens.ts';
+import type { PreparedFile } from './ToolFormats.tsx';
 
 type ExportModule = typeof import('../../export/browser/index.ts');
-type Format = 'pdf' | 'png' | 'svg';
+type Format = 'pdf' | 'png' | 'svg' | 'tool';
+
+// Files for other tools: loaded only when that format is picked.
+const ToolFormats = lazy(() => import('./ToolFormats.tsx').then((m) => ({ default: m.ToolFormats })));
 
 const PAGES: PageSizeName[] = ['a4', 'a3', 'a2', 'a1', 'a0', 'letter', 'tabloid'];
 const POSTER_SCALES = [0.5, 0.75, 1, 1.5, 2];
@@ -37,6 +42,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
   const [area, setArea] = useState<'whole' | 'view'>('whole');
   const [progress, setProgress] = useState<{ fraction: number; message: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const [toolFile, setToolFile] = useState<PreparedFile | null>(null);
+  const onPrepared = useCallback((p: PreparedFile | null) => setToolFile(p), []);
 
   useEffect(() => {
     const d = ref.current;
@@ -84,7 +91,16 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     return { x: -x / zoom, y: -y / zoom, width: w / zoom, height: h / zoom };
   };
 
+  const saveToolFile = () => {
+    if (!toolFile) return;
+    const files = [toolFile.file, ...(toolFile.file.companions ?? [])];
+    for (const f of files) downloadBlob(new Blob([f.data as BlobPart], { type: f.mimeType }), f.fileName);
+    notify(appSession, `Exported ${files.map((f) => f.fileName).join(' and ')} (${toolFile.label}).`);
+    onClose();
+  };
+
   const run = async () => {
+    if (format === 'tool') return saveToolFile();
     if (!mod) return;
     const controller = new AbortController();
     abort.current = controller;
@@ -116,29 +132,35 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       <fieldset className="field choice">
         <legend>Format</legend>
         <div className="choice__options">
-          {(['pdf', 'png', 'svg'] as const).map((f) => (
+          {(['pdf', 'png', 'svg', 'tool'] as const).map((f) => (
             <label key={f} className={format === f ? 'is-checked' : undefined}>
               <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} />
-              {f === 'pdf' ? 'PDF (print)' : f.toUpperCase()}
+              {f === 'pdf' ? 'PDF (print)' : f === 'tool' ? 'Other tools' : f.toUpperCase()}
             </label>
           ))}
         </div>
       </fieldset>
-      <fieldset className="field">
-        <legend>What to show</legend>
-        <label className="check">
-          <input type="radio" name="export-scope" checked={scope === 'whole'} onChange={() => setScope('whole')} /> The whole map
-        </label>
-        <label className="check">
-          <input type="radio" name="export-scope" disabled={!printableLens(lens)} checked={scope === 'lens'} onChange={() => setScope('lens')} /> The current lens
-          {lensWords ? `: ${lensWords}` : lens.kind === 'whatif' ? ' (what-if has no printed form yet)' : ' (none is on)'}
-        </label>
-        <label className="check">
-          <input type="radio" name="export-scope" disabled={!selection.length} checked={scope === 'selection'} onChange={() => setScope('selection')} /> Only the
-          selection {selection.length ? `(${selection.length} nodes)` : '(nothing selected)'}
-        </label>
-      </fieldset>
-      {format === 'pdf' ? (
+      {format !== 'tool' && (
+        <fieldset className="field">
+          <legend>What to show</legend>
+          <label className="check">
+            <input type="radio" name="export-scope" checked={scope === 'whole'} onChange={() => setScope('whole')} /> The whole map
+          </label>
+          <label className="check">
+            <input type="radio" name="export-scope" disabled={!printableLens(lens)} checked={scope === 'lens'} onChange={() => setScope('lens')} /> The current lens
+            {lensWords ? `: ${lensWords}` : lens.kind === 'whatif' ? ' (what-if has no printed form yet)' : ' (none is on)'}
+          </label>
+          <label className="check">
+            <input type="radio" name="export-scope" disabled={!selection.length} checked={scope === 'selection'} onChange={() => setScope('selection')} /> Only the
+            selection {selection.length ? `(${selection.length} nodes)` : '(nothing selected)'}
+          </label>
+        </fieldset>
+      )}
+      {format === 'tool' ? (
+        <Suspense fallback={<p className="muted">Loading the formats…</p>}>
+          <ToolFormats doc={doc} privateNotes={privateNotes} setPrivateNotes={setPrivateNotes} onPrepared={onPrepared} />
+        </Suspense>
+      ) : format === 'pdf' ? (
         <>
           <div className="two-col">
             <div className="field">
@@ -229,8 +251,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
         <button type="button" onClick={() => (progress ? abort.current?.abort() : onClose())}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={!mod || !!progress} onClick={() => void run()}>
-          Export {format.toUpperCase()}
+        <button type="button" className="primary" disabled={format === 'tool' ? !toolFile : !mod || !!progress} onClick={() => void run()}>
+          {format === 'tool' ? 'Export file' : `Export ${format.toUpperCase()}`}
         </button>
       </div>
     </dialog>

@@ -5,6 +5,7 @@ import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, refreshLibr
 import type { LibraryEntry } from '../../services/library/library.ts';
 import { StorageNote } from './StorageNote.tsx';
 import { VersionList } from './VersionList.tsx';
+import { OPENABLE_FILES, openChosenFiles } from '../../services/imports/open.ts';
 
 function when(iso: string) {
   const d = new Date(iso);
@@ -72,6 +73,7 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
 
 export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   const entries = useLibrary((s) => s.entries);
   const currentId = useMapStore((s) => s.doc.id);
 
@@ -101,6 +103,24 @@ export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): voi
         >
           New map
         </button>
+        <button type="button" onClick={() => importInput.current?.click()} title="Import a map file: ours, or another tool’s (Kumu, PRSM, Mental Modeler, GraphML, GEXF, DOT, CSV)">
+          Import a file…
+        </button>
+        <input
+          ref={importInput}
+          type="file"
+          accept={OPENABLE_FILES}
+          multiple
+          hidden
+          aria-label="Map file to import"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (!files.length) return;
+            onClose();
+            void openChosenFiles(appSession, files);
+          }}
+        />
         <button type="button" onClick={onClose} aria-label="Close the map library">
           Close
         </button>
