@@ -8,6 +8,7 @@ import { experimentsByNode } from '../../model/experiments.ts';
 import type { Id, MapDocument, MapNode } from '../../model/types.ts';
 import type { ExportLens } from '../../views/lens.ts';
 import { linkItems } from '../../draw/links.ts';
+import { routeAll } from '../../draw/routing/routeMap.ts';
 import { layoutNode, nodeItem, type NodeLayout } from '../../draw/nodes.ts';
 import { unionBox, type Item } from '../../draw/prims.ts';
 
@@ -38,12 +39,14 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
   const faded: Item[] = [];
   const lines: Item[] = [];
   const labels: Item[] = [];
+  // Routed round every node box, as on the canvas.
+  const routes = routeAll(new Map([...layouts].map(([id, l]) => [id, l.box])), Object.values(doc.links));
   for (const link of Object.values(doc.links)) {
     const a = layouts.get(link.source);
     const b = layouts.get(link.target);
     if (!a || !b || a === b) continue;
     const dimmed = looks.dimmedLinks.has(link.id);
-    const { line, label } = linkItems(link, a.box, b.box, dimmed);
+    const { line, label } = linkItems(link, a.box, b.box, dimmed, routes.get(link.id));
     // Faded links first, so highlighted ones are drawn over them.
     (dimmed ? faded : lines).push(line);
     if (label) labels.push(label);

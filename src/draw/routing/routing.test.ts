@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseMapText } from '../../model/load.ts';
+import { layoutMapSync } from '../../layout/index.ts';
+import { linksThroughBoxes, nodeBoxes, routesFor } from '../../layout/readability.ts';
+import type { Box } from '../geometry.ts';
+import { insideBox, segmentHitsBox } from './obstacles.ts';
+import { routeAll } from './routeMap.ts';
+import { along, linkShape } from './shape.ts';
+
+const box = (x: number, y: number): Box => ({ x, y, width: 180, height: 56 });
+const hits = (samples: readonly { x: number; y: number }[], b: Box) => samples.some((p, i) => i > 0 && segmentHitsBox(samples[i - 1]!, p, b, 0));
+
+describe('link routing', () => {
+  const boxes = new Map([
+    ['a', box(0, 0)],
+    ['b', box(800, 0)],
+    ['wall', box(400, 20)],
+  ]);
+
+  it('bends a link round a box in its way instead of through it', () => {
+    const routes = routeAll(boxes, [{ id: 'ab', source: 'a', target: 'b' }]);
+    const shape = linkShape(boxes.get('a')!, boxes.get('b')!, routes.get('ab'));
+    expect(hits(linkShape(boxes.get('a')!, boxes.get('b')!).samples, boxes.get('wall')!)).toBe(true);
+    expect(hits(shape.samples, boxes.get('wall')!)).toBe(false);
+    // It still starts and ends on the borders of its own boxes.
+    expect(shape.start.x).toBeCloseTo(182, 0);
+    expect(shape.end.x).toBeLessThanOrEqual(800);
+  });
+
+  it('keeps A→B and B→A apart, and two links the same way apart', () => {
+    const open = new Map([...boxes].filter(([id]) => id !== 'wall'));
+    const links = [
+      { id: 'ab', source: 'a', target: 'b' },
+      { id: 'ba', source: 'b', target: 'a' },
+      { id: 'ab2', source: 'a', target: 'b' },
+    ];
+    const routes = routeAll(open, links);
+    const mid = (id: string, s: string, t: string) => along(linkShape(open.get(s)!, open.get(t)!, routes.get(id)), 0.5).point;
+    const ys = [mid('ab', 'a', 'b').y, mid('ba', 'b', 'a').y, mid('ab2', 'a', 'b').y];
+    for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) expect(Math.abs(ys[i]! - ys[j]!)).toBeGreaterThan(10);
+  });
+
+  it('puts the polarity mark where no box covers it', () => {
+    const routes = routeAll(boxes, [{ id: 'ab', source: 'a', target: 'b' }]);
+    const shape = linkShape(boxes.get('a')!, boxes.get('b')!, routes.get('ab'));
+    const mark = along(shape, routes.get('ab')!.markAt).point;
+    for (const b of boxes.values()) expect(insideBox(mark, b, 8)).toBe(false);
+  });
+
+  it('routes no link of the example through a box it does not join, after the organic layout', () => {
+    const parsed = parseMapText(readFileSync('examples/healthy-weight-place.json', 'utf8'));
+    if (!parsed.ok) throw new Error('example does not load');
+    const doc = parsed.doc;
+    for (const [id, p] of Object.entries(layoutMapSync(doc, { algorithm: 'organic' }))) doc.nodes[id] = { ...doc.nodes[id]!, position: p };
+    const boxesOf = nodeBoxes(doc);
+    // Drawn as plain curves, many links cross boxes; routed, none does.
+    expect(linksThroughBoxes(doc, boxesOf, null).length).toBeGreaterThan(50);
+    expect(linksThroughBoxes(doc, boxesOf, routesFor(doc, boxesOf))).toEqual([]);
+  });
+});
