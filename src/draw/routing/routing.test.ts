@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseMapText } from '../../model/load.ts';
-import { layoutMapSync } from '../../layout/index.ts';
-import { linksThroughBoxes, nodeBoxes, routesFor } from '../../layout/readability.ts';
 import type { Box } from '../geometry.ts';
 import { insideBox, segmentHitsBox } from './obstacles.ts';
 import { routeAll } from './routeMap.ts';
@@ -46,16 +42,5 @@ describe('link routing', () => {
     const shape = linkShape(boxes.get('a')!, boxes.get('b')!, routes.get('ab'));
     const mark = along(shape, routes.get('ab')!.markAt).point;
     for (const b of boxes.values()) expect(insideBox(mark, b, 8)).toBe(false);
-  });
-
-  it('routes no link of the example through a box it does not join, after the organic layout', () => {
-    const parsed = parseMapText(readFileSync('examples/healthy-weight-place.json', 'utf8'));
-    if (!parsed.ok) throw new Error('example does not load');
-    const doc = parsed.doc;
-    for (const [id, p] of Object.entries(layoutMapSync(doc, { algorithm: 'organic' }))) doc.nodes[id] = { ...doc.nodes[id]!, position: p };
-    const boxesOf = nodeBoxes(doc);
-    // Drawn as plain curves, many links cross boxes; routed, none does.
-    expect(linksThroughBoxes(doc, boxesOf, null).length).toBeGreaterThan(50);
-    expect(linksThroughBoxes(doc, boxesOf, routesFor(doc, boxesOf))).toEqual([]);
   });
 });
