@@ -35,6 +35,7 @@ import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
 import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
+import { LinkRoutesProvider } from './routes/LinkRoutesProvider.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
@@ -223,6 +224,7 @@ export function MapCanvas({ onViewportChange }: Props) {
 
   return (
     <DetailProvider value={detail}>
+      <LinkRoutesProvider links={doc.links}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -270,6 +272,7 @@ export function MapCanvas({ onViewportChange }: Props) {
           />
         )}
       </ReactFlow>
+      </LinkRoutesProvider>
     </DetailProvider>
   );
 }
