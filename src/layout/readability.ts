@@ -12,7 +12,7 @@ import { linkShape, type Route } from '../draw/routing/shape.ts';
 import { segmentHitsBox } from '../draw/routing/obstacles.ts';
 import type { Id, MapDocument } from '../model/types.ts';
 import { countCrossings, documentPositions } from './geometry.ts';
-import { convexHull, polygonMeetsBox } from './hull.ts';
+import { convexHull, polygonMeetsBox } from '../draw/hull.ts';
 
 export interface Readability {
   nodes: number;

@@ -9,6 +9,7 @@ import type { Id, MapDocument, MapNode } from '../../model/types.ts';
 import type { ExportLens } from '../../views/lens.ts';
 import { linkItems } from '../../draw/links.ts';
 import { routeAll } from '../../draw/routing/routeMap.ts';
+import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
 import { layoutNode, nodeItem, type NodeLayout } from '../../draw/nodes.ts';
 import { unionBox, type Item } from '../../draw/prims.ts';
 
@@ -30,7 +31,7 @@ function selectNodes(doc: MapDocument, nodeIds: readonly Id[]): MapDocument {
   return { ...doc, nodes, links };
 }
 
-export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }): MapScene {
+export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: { themeRegions?: boolean } = {}): MapScene {
   const doc = lens.kind === 'selection' ? selectNodes(source, lens.nodeIds) : source;
   const looks: LensResult = lens.kind === 'selection' ? applyLens(doc, { kind: 'none' }) : applyLens(doc, lens);
   const byNode = experimentsByNode(doc);
@@ -51,7 +52,9 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
     (dimmed ? faded : lines).push(line);
     if (label) labels.push(label);
   }
-  const items: Item[] = [...faded, ...lines, ...labels];
+  // Theme regions first, under everything, when the map is clustered (each theme a compact group).
+  const regions: Item[] = lens.kind === 'selection' || options.themeRegions === false ? [] : themeRegions(doc.clusters, [...layouts.values()].map((l) => ({ box: l.box, themeId: l.node.clusterId ?? null }))).map((r) => ({ bbox: r.bounds, prims: regionPrims(r) }));
+  const items: Item[] = [...regions, ...faded, ...lines, ...labels];
   // Nodes outside the lens go first, so highlighted ones are never hidden under faded ones.
   const ordered = [...layouts.values()].sort((p, q) => Number(!looks.nodes.get(p.node.id)?.dimmed) - Number(!looks.nodes.get(q.node.id)?.dimmed));
   for (const l of ordered) {

@@ -1,6 +1,6 @@
 /** Convex hulls of points and whether a hull meets a box: the geometry of theme regions. */
-import type { Box, Point } from '../draw/geometry.ts';
-import { insideBox, segmentHitsBox } from '../draw/routing/obstacles.ts';
+import type { Box, Point } from './geometry.ts';
+import { insideBox, segmentHitsBox } from './routing/obstacles.ts';
 
 /** Andrew's monotone chain; counter-clockwise, no repeated last point. */
 export function convexHull(points: readonly Point[]): Point[] {
