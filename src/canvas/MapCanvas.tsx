@@ -35,6 +35,8 @@ import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
 import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
+import { LinkRoutesProvider } from './routes/LinkRoutesProvider.tsx';
+import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
@@ -82,6 +84,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const lens = useViewStore((s) => s.lens);
   const touchModeId = useViewStore((s) => s.touchModeExperimentId);
   const emphasis = useViewStore((s) => s.emphasis);
+  const showRegions = useViewStore((s) => s.themeRegions);
   const lensResult = useMemo(() => applyLens(doc, lens, emphasis), [doc, lens, emphasis]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
@@ -224,6 +227,7 @@ export function MapCanvas({ onViewportChange }: Props) {
 
   return (
     <DetailProvider value={detail}>
+      <LinkRoutesProvider links={doc.links}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -251,6 +255,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         aria-label="Map canvas"
       >
         <LinkMarkers />
+        {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}
         {overview && <OverviewCanvas doc={doc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
         {overview && <OverviewHint />}
         {big && !overview && (
@@ -273,6 +278,7 @@ export function MapCanvas({ onViewportChange }: Props) {
           />
         )}
       </ReactFlow>
+      </LinkRoutesProvider>
     </DetailProvider>
   );
 }

@@ -41,7 +41,8 @@ export function linkCurve(source: Box, target: Box, bend = 0.12): LinkCurve {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
-  const offset = Math.min(length * bend, 60);
+  // At most 60 px for the usual bend; a wider bend (a second link between the same nodes) may go further.
+  const offset = Math.min(length * bend, (60 * bend) / 0.12);
   // Perpendicular to the direction of travel, always on the same side.
   const control = { x: (a.x + b.x) / 2 + (-dy / length) * offset, y: (a.y + b.y) / 2 + (dx / length) * offset };
   const start = borderPoint(source, control, 2);

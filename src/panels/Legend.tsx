@@ -1,4 +1,5 @@
 /** The key to the map: shapes for kinds, fills for themes, marks and lines for links. Only what the map uses. */
+import { ThemeRegionsToggle } from './ThemeRegionsToggle.tsx';
 import { useMemo, useState } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../draw/linkStyle.ts';
@@ -53,6 +54,9 @@ export function Legend() {
                   {theme.name} <span className="muted">({count})</span>
                 </li>
               ))}
+              <li>
+                <ThemeRegionsToggle />
+              </li>
             </ul>
           )}
           {coverage && (

@@ -35,6 +35,9 @@ export interface ViewState {
   focusOn(nodeIds: Id[]): void;
   emphasis: Emphasis | null;
   setEmphasis(emphasis: Emphasis | null): void;
+  /** Whether a clustered map shows each theme as a named region (on by default). */
+  themeRegions: boolean;
+  setThemeRegions(on: boolean): void;
   layout: LayoutStatus | null;
   setLayout(layout: LayoutStatus | null): void;
   arrangement: Arrangement | null;
@@ -59,6 +62,8 @@ export function createViewStore(): ViewStore {
     focus: null,
     emphasis: null,
     setEmphasis: (emphasis) => set({ emphasis }),
+    themeRegions: true,
+    setThemeRegions: (themeRegions) => set({ themeRegions }),
     layout: null,
     setLayout: (layout) => set({ layout }),
     arrangement: null,

@@ -34,7 +34,10 @@ async function watchLinks(page: Page) {
       return [...document.querySelectorAll('.react-flow__edge')]
         .filter((g) => {
           const [, source, target] = /Edge from (\S+) to (\S+)/.exec(g.getAttribute('aria-label') ?? '') ?? [];
-          const [sx, sy, , , tx, ty] = (g.querySelector('path.react-flow__edge-path')?.getAttribute('d')?.match(/-?[\d.]+/g) ?? []).map(Number);
+          // Start: the first point; end: the last (a routed link has corners in between).
+          const nums = (g.querySelector('path.react-flow__edge-path')?.getAttribute('d')?.match(/-?[\d.]+/g) ?? []).map(Number);
+          const [sx, sy] = nums;
+          const [tx, ty] = nums.slice(-2);
           return !(at(source, sx!, sy!) && at(target, tx!, ty!));
         })
         .map((g) => g.getAttribute('data-id')!);

@@ -1,9 +1,11 @@
-/** One relationship on the canvas: a curved arrow from border to border with its polarity mark. */
+/** One relationship on the canvas: a curved arrow from border to border, routed round the boxes in its way, with its polarity mark. */
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useDetail } from '../LevelOfDetail.tsx';
 import type { FlowEdge } from '../toFlow.ts';
-import { linkCurve, pointOnCurve, type Box } from '../../draw/geometry.ts';
+import type { Box } from '../../draw/geometry.ts';
+import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
+import { useLinkRoutes } from '../routes/LinkRoutesProvider.tsx';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
 
@@ -22,19 +24,24 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   const detail = useDetail();
+  const routes = useLinkRoutes();
   if (!from || !to || !data) return null;
   const { link } = data;
-  const curve = linkCurve(boxOf(from), boxOf(to));
+  const sourceBox = boxOf(from);
+  const targetBox = boxOf(to);
+  // Routed round the boxes in its way (the whole map in a worker; a dragged node's links here).
+  const route = routes?.routeOf(id, link.source, sourceBox, link.target, targetBox, !!(from.dragging || to.dragging));
+  const shape = linkShape(sourceBox, targetBox, route);
   const colour = selected ? '#111827' : linkColour(link);
-  const mark = pointOnCurve(curve, 0.8);
-  const middle = pointOnCurve(curve, 0.5);
+  const mark = along(shape, route?.markAt ?? 0.8);
+  const middle = along(shape, 0.5);
   const width = strokeWidth(link.strength);
 
   return (
     <>
       <BaseEdge
         id={id}
-        path={curve.path}
+        path={pathData(shape.d)}
         markerEnd={`url(#${markerId(link.polarity, !!selected)})`}
         interactionWidth={16}
         className={`link${selected ? ' link--selected' : ''}${data.dimmed ? ' link--dimmed' : ''}`}

@@ -13,6 +13,7 @@ import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
 import { paintPrims } from './paintPrims.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import { attachViewCanvas, type View } from '../viewCanvas.ts';
+import { useLinkRoutes } from '../routes/LinkRoutesProvider.tsx';
 
 export interface LinkHitTest {
   /** The link drawn nearest a point in map coordinates, within a few screen pixels. */
@@ -51,6 +52,9 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
   const movingRef = useRef<HTMLCanvasElement>(null);
   const layers = useMemo(() => ({ still: new LinkLayer(), moving: new LinkLayer() }), []);
   const list = useMemo(() => Object.values(links), [links]);
+  // New routes from the worker repaint the links.
+  const routes = useLinkRoutes();
+  const routesVersion = routes?.version ?? 0;
   const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed: dimmedLinks }), [selectedLinkIds, dimmedLinks]);
 
   useEffect(() => {
@@ -80,7 +84,7 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
         }
         return box;
       };
-      const shown = layers[which].visible(mine, boxOf, view, look);
+      const shown = layers[which].visible(mine, boxOf, view, look, routes ? (l, a, b) => routes.routeOf(l.id, l.source, a, l.target, b, which === 'moving') : undefined);
       drawn[which] = shown;
       // Zoomed out, polarity marks, delay bars and labels are too small to read: lines and arrowheads only.
       const full = detail === 'near';
@@ -103,7 +107,7 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
       detachMoving();
       hitTest.current = null;
     };
-  }, [store, layers, list, look, detail, hitTest]);
+  }, [store, layers, list, look, detail, hitTest, routes, routesVersion]);
 
   return (
     <>

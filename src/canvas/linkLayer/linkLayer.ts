@@ -11,6 +11,10 @@ import type { Box, Point } from '../../draw/geometry.ts';
 import { linkItems } from '../../draw/links.ts';
 import { inflate, intersects, itemShows, type Item } from '../../draw/prims.ts';
 import type { Id, Link } from '../../model/types.ts';
+import type { Route } from '../../draw/routing/shape.ts';
+
+/** The route a link is drawn along, given its ends' boxes now (the canvas's LinkRoutes). */
+export type RouteOf = (link: Link, source: Box, target: Box) => Route | undefined;
 
 export interface DrawnLink {
   id: Id;
@@ -24,6 +28,7 @@ interface Cached extends DrawnLink {
   dimmed: boolean;
   source: Box;
   target: Box;
+  route: Route | undefined;
   /** The last call of visible() that saw this link. */
   generation: number;
 }
@@ -59,6 +64,7 @@ export class LinkLayer {
     boxOf: (id: Id) => Box | null,
     view: Box,
     look: { selected: ReadonlySet<Id>; dimmed: ReadonlySet<Id> },
+    routeOf?: RouteOf,
   ): DrawnLink[] {
     const out: DrawnLink[] = [];
     this.generation++;
@@ -68,12 +74,14 @@ export class LinkLayer {
       if (!source || !target) continue;
       const dimmed = look.dimmed.has(link.id);
       let c = this.cache.get(link.id);
-      const stale = !c || c.link !== link || c.dimmed !== dimmed || !sameBox(c.source, source) || !sameBox(c.target, target);
+      let stale = !c || c.link !== link || c.dimmed !== dimmed || !sameBox(c.source, source) || !sameBox(c.target, target);
       // Shapes are built only for links near the view: zooming in on a big map must not build thousands.
       if (stale && !intersects(roughBox(source, target), view)) continue;
+      const route = routeOf?.(link, source, target);
+      stale ||= c?.route !== route;
       if (!c || stale) {
-        const { line, label } = linkItems(link, source, target, dimmed);
-        c = { id: link.id, link, dimmed, source, target, line, label, selected: false, generation: 0 };
+        const { line, label } = linkItems(link, source, target, dimmed, route);
+        c = { id: link.id, link, dimmed, source, target, route, line, label, selected: false, generation: 0 };
         this.cache.set(link.id, c);
       }
       c.source = source;

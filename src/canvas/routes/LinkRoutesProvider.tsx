@@ -1,0 +1,64 @@
+/**
+ * Keeps the canvas's link routes (linkRoutes.ts) in step with React Flow's
+ * nodes: whenever the nodes settle (not during a drag), their boxes go to the
+ * routing worker. Edges read their route with useLinkRoute.
+ */
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import type { Box } from '../../draw/geometry.ts';
+import { NODE_SIZE } from '../../draw/nodeSize.ts';
+import type { Id, Link } from '../../model/types.ts';
+import { LinkRoutes, type RouteWorker } from './linkRoutes.ts';
+
+const Context = createContext<LinkRoutes | null>(null);
+
+const startWorker = () => new Worker(new URL('./routes.worker.ts', import.meta.url), { type: 'module', name: 'routes' }) as RouteWorker;
+/** Wait this long after the last change before routing again, so a run of changes routes once. */
+const SETTLE_MS = 60;
+
+function boxesOf(state: ReactFlowState): Map<string, Box> | null {
+  const out = new Map<string, Box>();
+  for (const n of state.nodeLookup.values()) {
+    if (n.dragging) return null;
+    const p = n.internals.positionAbsolute;
+    out.set(n.id, { x: p.x, y: p.y, width: n.measured.width ?? NODE_SIZE.width, height: n.measured.height ?? NODE_SIZE.height });
+  }
+  return out;
+}
+
+export function LinkRoutesProvider({ links, children }: { links: Record<Id, Link>; children: ReactNode }) {
+  const store = useStoreApi();
+  const routes = useMemo(() => new LinkRoutes(startWorker), []);
+  useEffect(() => () => routes.dispose(), [routes]);
+  useEffect(() => {
+    const list = Object.values(links).map((l) => ({ id: l.id, source: l.source, target: l.target }));
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        // A drag still going on routes when it ends (its last change schedules again).
+        const boxes = boxesOf(store.getState());
+        if (boxes) routes.update(boxes, list);
+      }, SETTLE_MS);
+    };
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.nodes !== prev.nodes) schedule();
+    });
+    schedule();
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [store, routes, links]);
+  return <Context.Provider value={routes}>{children}</Context.Provider>;
+}
+
+/** The routes, re-rendering the caller whenever the worker sends new ones. */
+export function useLinkRoutes(): LinkRoutes | null {
+  const routes = useContext(Context);
+  useSyncExternalStore(routes?.subscribe ?? noSubscribe, routes?.getVersion ?? zero);
+  return routes;
+}
+
+const noSubscribe = () => () => {};
+const zero = () => 0;

@@ -1,0 +1,16 @@
+/** Messages to and from the routing worker; all survive structured cloning. */
+import type { Route } from '../../draw/routing/shape.ts';
+import type { RoutedLink } from '../../draw/routing/routeMap.ts';
+
+export interface RouteRequest {
+  seq: number;
+  /** id, x, y, width, height of every node box. */
+  boxes: [string, number, number, number, number][];
+  links: RoutedLink[];
+}
+
+export interface RouteReply {
+  seq: number;
+  routes: [string, Route][];
+  ms: number;
+}

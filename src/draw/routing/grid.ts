@@ -1,0 +1,128 @@
+/**
+ * The router's fallback for the rare link whose way round boxes is too
+ * twisted for the corner-by-corner search: A* on a fine grid over the area
+ * around the link, cells inside a (padded) box blocked. Slower, so used only
+ * when the quick search gives up.
+ */
+import type { Box, Point } from '../geometry.ts';
+
+const CELL = 4;
+
+export function gridPath(a: Point, b: Point, ends: readonly Box[], obstacles: readonly Box[], pad: number, reach: number): Point[] | null {
+  const x0 = Math.min(a.x, b.x) - reach;
+  const y0 = Math.min(a.y, b.y) - reach;
+  const cols = Math.ceil((Math.abs(a.x - b.x) + 2 * reach) / CELL) + 1;
+  const rows = Math.ceil((Math.abs(a.y - b.y) + 2 * reach) / CELL) + 1;
+  if (cols * rows > 400_000) return null;
+  const blocked = new Uint8Array(cols * rows);
+  for (const o of obstacles) {
+    // Cells whose centre lies in the padded box; a gap between two boxes stays open if a cell fits in it.
+    const c0 = Math.max(0, Math.ceil((o.x - pad - x0) / CELL));
+    const c1 = Math.min(cols - 1, Math.floor((o.x + o.width + pad - x0) / CELL));
+    const r0 = Math.max(0, Math.ceil((o.y - pad - y0) / CELL));
+    const r1 = Math.min(rows - 1, Math.floor((o.y + o.height + pad - y0) / CELL));
+    for (let r = r0; r <= r1; r++) if (c1 >= c0) blocked.fill(1, r * cols + c0, r * cols + c1 + 1);
+  }
+  // The ends sit inside their own boxes, which are not obstacles, but may be near others (or overlap them): free them.
+  for (const o of ends) {
+    const c0 = Math.max(0, Math.floor((o.x - x0) / CELL));
+    const c1 = Math.min(cols - 1, Math.ceil((o.x + o.width - x0) / CELL));
+    const r0 = Math.max(0, Math.floor((o.y - y0) / CELL));
+    const r1 = Math.min(rows - 1, Math.ceil((o.y + o.height - y0) / CELL));
+    for (let r = r0; r <= r1; r++) blocked.fill(0, r * cols + c0, r * cols + c1 + 1);
+  }
+  const cellOf = (p: Point) => Math.round((p.y - y0) / CELL) * cols + Math.round((p.x - x0) / CELL);
+  const start = cellOf(a);
+  const goal = cellOf(b);
+  const gc = goal % cols;
+  const gr = Math.floor(goal / cols);
+  const g = new Float64Array(cols * rows).fill(Infinity);
+  const from = new Int32Array(cols * rows).fill(-1);
+  const heap = new MinHeap();
+  const h = (i: number) => {
+    const dx = Math.abs((i % cols) - gc);
+    const dy = Math.abs(Math.floor(i / cols) - gr);
+    return Math.max(dx, dy) + 0.4142 * Math.min(dx, dy);
+  };
+  g[start] = 0;
+  heap.push(start, h(start));
+  const steps = [
+    [1, 0, 1],
+    [-1, 0, 1],
+    [0, 1, 1],
+    [0, -1, 1],
+    [1, 1, Math.SQRT2],
+    [1, -1, Math.SQRT2],
+    [-1, 1, Math.SQRT2],
+    [-1, -1, Math.SQRT2],
+  ] as const;
+  while (heap.size) {
+    const u = heap.pop();
+    if (u === goal) break;
+    const uc = u % cols;
+    const ur = Math.floor(u / cols);
+    for (const [dc, dr, cost] of steps) {
+      const c = uc + dc;
+      const r = ur + dr;
+      if (c < 0 || r < 0 || c >= cols || r >= rows) continue;
+      const v = r * cols + c;
+      if (blocked[v]) continue;
+      const t = g[u]! + cost;
+      if (t < g[v]!) {
+        g[v] = t;
+        from[v] = u;
+        heap.push(v, t + h(v));
+      }
+    }
+  }
+  if (from[goal]! < 0) return null;
+  const out: Point[] = [];
+  for (let v = from[goal]!; v !== start && v >= 0; v = from[v]!) out.unshift({ x: x0 + (v % cols) * CELL, y: y0 + Math.floor(v / cols) * CELL });
+  return out;
+}
+
+/** A binary heap of cell numbers by priority (stale entries are skipped by the caller's costs). */
+class MinHeap {
+  private items: number[] = [];
+  private keys: number[] = [];
+  get size() {
+    return this.items.length;
+  }
+  push(item: number, key: number) {
+    const { items, keys } = this;
+    let i = items.length;
+    items.push(item);
+    keys.push(key);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (keys[p]! <= key) break;
+      items[i] = items[p]!;
+      keys[i] = keys[p]!;
+      i = p;
+    }
+    items[i] = item;
+    keys[i] = key;
+  }
+  pop(): number {
+    const { items, keys } = this;
+    const top = items[0]!;
+    const lastItem = items.pop()!;
+    const lastKey = keys.pop()!;
+    if (items.length) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= items.length) break;
+        const r = l + 1;
+        const c = r < items.length && keys[r]! < keys[l]! ? r : l;
+        if (keys[c]! >= lastKey) break;
+        items[i] = items[c]!;
+        keys[i] = keys[c]!;
+        i = c;
+      }
+      items[i] = lastItem;
+      keys[i] = lastKey;
+    }
+    return top;
+  }
+}

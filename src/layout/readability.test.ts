@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseMapText } from '../model/load.ts';
+import { layoutMapSync } from './layoutMap.ts';
+import { linksThroughBoxes, nodeBoxes, routesFor } from './readability.ts';
+import type { MapDocument } from '../model/types.ts';
+
+function example(): MapDocument {
+  const parsed = parseMapText(readFileSync('examples/healthy-weight-place.json', 'utf8'));
+  if (!parsed.ok) throw new Error('example does not load');
+  return parsed.doc;
+}
+
+describe('readability of the example', () => {
+  it('routes no link of the example through a box it does not join, after the organic layout', () => {
+    const doc = example();
+    for (const [id, p] of Object.entries(layoutMapSync(doc, { algorithm: 'organic' }))) doc.nodes[id] = { ...doc.nodes[id]!, position: p };
+    const boxesOf = nodeBoxes(doc);
+    // Drawn as plain curves, many links cross boxes; routed, none does.
+    expect(linksThroughBoxes(doc, boxesOf, null).length).toBeGreaterThan(50);
+    expect(linksThroughBoxes(doc, boxesOf, routesFor(doc, boxesOf))).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './helpers.ts';
+
+/**
+ * Links whose drawn path passes through the box of a node they do not join,
+ * measured on the page: every path sampled every few pixels (flow
+ * coordinates, like the node boxes), with a pixel of slack at box borders.
+ */
+async function linksThroughBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((el) => {
+      const [x, y] = (el.style.transform.match(/-?[\d.]+/g) ?? []).map(Number);
+      return { id: el.dataset.id, x: x! + 1, y: y! + 1, w: el.offsetWidth - 2, h: el.offsetHeight - 2 };
+    });
+    const out: string[] = [];
+    for (const g of document.querySelectorAll('.react-flow__edge')) {
+      const [, source, target] = /Edge from (\S+) to (\S+)/.exec(g.getAttribute('aria-label') ?? '') ?? [];
+      const path = g.querySelector<SVGPathElement>('path.react-flow__edge-path');
+      if (!path) continue;
+      const length = path.getTotalLength();
+      const others = boxes.filter((b) => b.id !== source && b.id !== target);
+      let through = false;
+      for (let s = 0; s <= length && !through; s += 3) {
+        const p = path.getPointAtLength(s);
+        through = others.some((b) => p.x > b.x && p.x < b.x + b.w && p.y > b.y && p.y < b.y + b.h);
+      }
+      if (through) out.push(g.getAttribute('data-id')!);
+    }
+    return out;
+  });
+}
+
+test('after the organic layout no link of the example is drawn through a node it does not join', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Lay out ▾' }).click();
+  await page.getByRole('menuitem', { name: /Lay out: Organic/ }).click();
+  await expect(page.getByRole('button', { name: /^Undo Lay out \(organic\)/ })).toBeVisible({ timeout: 15_000 });
+  // Routes arrive from the worker a moment after the nodes settle.
+  await expect.poll(() => linksThroughBoxes(page), { timeout: 10_000 }).toEqual([]);
+  await page.screenshot({ path: 'test-results/readable-organic.png' });
+});
+
+test('after Clustered each theme is a named region that follows a dragged node, and the legend switches regions off', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Lay out ▾' }).click();
+  await page.getByRole('menuitem', { name: /Lay out: Clustered/ }).click();
+  await expect(page.getByRole('button', { name: /^Undo Lay out \(clustered\)/ })).toBeVisible({ timeout: 15_000 });
+  const regions = page.locator('.theme-region');
+  await expect(regions).toHaveCount(8);
+  await expect(page.locator('.theme-region text', { hasText: 'Physiology' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/readable-clustered.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: 'test-results/readable-clustered-1280.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // Drag a node of the food production theme down into empty space: its region grows to follow it.
+  const region = page.locator('.theme-region[data-theme="Food production and supply"] path');
+  const before = await region.boundingBox();
+  const member = page.locator('.react-flow__node', { hasText: 'Global food commodity prices' });
+  const box = await member.boundingBox();
+  if (!before || !box) throw new Error('not on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 30, { steps: 8 });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 60, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await region.boundingBox())!.height).toBeGreaterThan(before.height + 20);
+
+  await page.getByLabel('Show theme regions').uncheck();
+  await expect(regions).toHaveCount(0);
+});
