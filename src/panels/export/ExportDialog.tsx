@@ -9,6 +9,7 @@ import { appSession, useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { notify, reportError } from '../../services/session.ts';
 import { downloadBlob } from '../../services/fileIO.ts';
 import { describeLens, exportLensFor, printableLens, type ExportScope } from '../../views/exportLens.ts';
+import { count } from '../../model/plural.ts';
 
 type ExportModule = typeof import('../../export/browser/index.ts');
 type Format = 'pdf' | 'png' | 'svg';
@@ -135,7 +136,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
         </label>
         <label className="check">
           <input type="radio" name="export-scope" disabled={!selection.length} checked={scope === 'selection'} onChange={() => setScope('selection')} /> Only the
-          selection {selection.length ? `(${selection.length} nodes)` : '(nothing selected)'}
+          selection {selection.length ? `(${count(selection.length, 'node')})` : '(nothing selected)'}
         </label>
       </fieldset>
       {format === 'pdf' ? (

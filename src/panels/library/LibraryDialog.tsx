@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { appSession, useLibrary, useMapStore } from '../../ui/appSession.ts';
 import { deleteMap, duplicateMap, newMap, openFromLibrary, purgeMap, refreshLibrary, renameMap, restoreMap } from '../../services/maps.ts';
 import type { LibraryEntry } from '../../services/library/library.ts';
+import { count } from '../../model/plural.ts';
 
 function when(iso: string) {
   const d = new Date(iso);
@@ -44,7 +45,7 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
             <span className="library__title">{entry.title}</span>
           </button>
           <span className="muted">
-            {entry.nodeCount} nodes · {when(entry.updatedAt)} {current && '· open now'}
+            {count(entry.nodeCount, 'node')} · {when(entry.updatedAt)} {current && '· open now'}
           </span>
         </div>
       )}
