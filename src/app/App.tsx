@@ -1,6 +1,6 @@
 /** The app shell: toolbar on top, canvas in the middle, inspector on the right. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
 import { LensBar } from '../canvas/LensBar.tsx';
@@ -15,7 +15,12 @@ import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
 import { boot, openFile, saveView } from '../services/maps.ts';
 import { Toolbar } from './Toolbar.tsx';
-import { useShortcuts } from './useShortcuts.ts';
+import { useShortcuts, type ShortcutTargets } from './useShortcuts.ts';
+import { Announcer } from './Announcer.tsx';
+import { ShortcutsSheet } from './shortcuts/ShortcutsSheet.tsx';
+import { LinkCommand } from '../canvas/keyboard/LinkCommand.tsx';
+import { useFollowLinks } from '../canvas/keyboard/useFollowLinks.ts';
+import { useFocusSelects } from '../canvas/keyboard/useFocusSelects.ts';
 import { appSession, useLibrary } from '../ui/appSession.ts';
 
 function Workspace() {
@@ -23,8 +28,13 @@ function Workspace() {
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [linkFrom, setLinkFrom] = useState<string | null>(null);
   const ready = useLibrary((s) => s.ready);
-  useShortcuts(canvasRef);
+  const follow = useFollowLinks();
+  const keyTargets = useMemo<ShortcutTargets>(() => ({ showShortcuts: () => setShortcutsOpen(true), linkFrom: setLinkFrom, follow }), [follow]);
+  useShortcuts(canvasRef, keyTargets);
+  useFocusSelects(canvasRef);
 
   return (
     <div className="app">
@@ -65,6 +75,9 @@ function Workspace() {
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
+      <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <LinkCommand fromId={linkFrom} onClose={() => setLinkFrom(null)} />
+      <Announcer />
     </div>
   );
 }
