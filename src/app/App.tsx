@@ -17,6 +17,7 @@ import { boot, openFile, saveView } from '../services/maps.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts, type ShortcutTargets } from './useShortcuts.ts';
 import { Announcer } from './Announcer.tsx';
+import { StartPanel } from '../panels/start/StartPanel.tsx';
 import { ShortcutsSheet } from './shortcuts/ShortcutsSheet.tsx';
 import { LinkCommand } from '../canvas/keyboard/LinkCommand.tsx';
 import { useFollowLinks } from '../canvas/keyboard/useFollowLinks.ts';
@@ -67,6 +68,7 @@ function Workspace() {
           <TouchModeBanner />
           <LayoutProgress />
           <Legend />
+          <StartPanel canvasRef={canvasRef} />
           {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
         </main>
         <SidePanel />

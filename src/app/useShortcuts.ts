@@ -12,10 +12,14 @@ import { downloadMap } from '../services/fileIO.ts';
 import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 import { motion } from '../ui/motion.ts';
 
+/** Inputs that take no text: keys pressed on them (Ctrl+Z on a checkbox) are shortcuts. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+  if (el.tagName === 'INPUT') return !NOT_TYPED.has((el as HTMLInputElement).type);
+  return el.isContentEditable || ['TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
 /**
@@ -26,7 +30,7 @@ function isTyping(target: EventTarget | null): boolean {
 function isControl(target: EventTarget | null): boolean {
   const el = target instanceof Element ? target : null;
   if (!el || el.closest('.react-flow__node, .react-flow__edge')) return false;
-  return !!el.closest('button, a[href], summary, [role="button"], [role="tab"], [role="menuitem"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"]');
+  return !!el.closest('button, a[href], summary, input[type="checkbox"], input[type="radio"], [role="button"], [role="tab"], [role="menuitem"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"]');
 }
 
 const ADD_KEYS = { a: 'actor', f: 'factor', o: 'outcome' } as const;

@@ -5,7 +5,7 @@
  */
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { renameNode } from '../../model/operations.ts';
+import { renameWithGuess } from '../../model/actorType.ts';
 import { tint } from '../../model/palette.ts';
 import { KIND_LABELS } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
@@ -31,7 +31,7 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const done = (label: string | null, byKey: boolean) => {
     const store = useMapStore.getState();
     store.setEditing(null);
-    if (label !== null && label.trim() !== node.label) store.dispatch(renameNode(id, label.trim() || node.label));
+    if (label !== null && label.trim() !== node.label) store.dispatch(renameWithGuess(node, label.trim() || node.label));
     // The editor is about to disappear: without this, keyboard focus would fall to the page.
     if (byKey) focusNode(id);
   };
