@@ -70,10 +70,10 @@ function Workspace() {
           <Legend />
           <StartPanel canvasRef={canvasRef} />
           {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
+          <Notices />
         </main>
         <SidePanel />
       </div>
-      <Notices />
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
