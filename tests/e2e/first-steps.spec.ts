@@ -29,6 +29,11 @@ test('an empty map asks for the outcome first, makes it focal, then asks for its
   await page.keyboard.press('Enter');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   await expect(causes).toContainText('2 causes so far.');
+  // The view makes room: no cause is hidden under the panel.
+  const panelBottom = async () => (await causes.boundingBox())!.y + (await causes.boundingBox())!.height;
+  for (const label of ['Fear of opening post', 'Older residents']) {
+    await expect.poll(async () => (await node(page, label).boundingBox())!.y > (await panelBottom())).toBe(true);
+  }
   await page.screenshot({ path: '/tmp/access-shots/start-causes-1280.png' });
   await causes.getByRole('button', { name: 'Done: go to the map' }).click();
   await expect(causes).toBeHidden();

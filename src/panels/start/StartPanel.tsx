@@ -25,6 +25,7 @@ export function StartPanel({ canvasRef }: { canvasRef: React.RefObject<HTMLEleme
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NodeKind>('factor');
   const input = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const step = empty && !dismissed.has(docId) ? 'outcome' : causesFor === docId && focal ? 'causes' : null;
 
   useEffect(() => {
@@ -32,7 +33,20 @@ export function StartPanel({ canvasRef }: { canvasRef: React.RefObject<HTMLEleme
   }, [step]);
   if (!step) return null;
 
-  const fit = () => requestAnimationFrame(() => void rf.fitView({ padding: 0.3, maxZoom: 1.1, duration: motion(250) }));
+  // Fit the map into the part of the canvas below this panel, so the new causes are not hidden under it.
+  const fit = () =>
+    requestAnimationFrame(() => {
+      const below = (panel.current?.getBoundingClientRect().bottom ?? 0) - (canvasRef.current?.getBoundingClientRect().top ?? 0);
+      const rect = canvasRef.current?.getBoundingClientRect();
+      void rf.fitView({ padding: 0.2, maxZoom: 1.1 }).then(() => {
+        if (!rect) return;
+        // Shrink the fitted view into the band between the panel's bottom and the canvas's, keeping its centre.
+        const v = rf.getViewport();
+        const zoom = Math.max((v.zoom * (rect.height - below)) / rect.height, Math.min(v.zoom, 0.8));
+        const centre = { x: (rect.width / 2 - v.x) / v.zoom, y: (rect.height / 2 - v.y) / v.zoom };
+        void rf.setViewport({ zoom, x: rect.width / 2 - centre.x * zoom, y: below + (rect.height - below) / 2 - centre.y * zoom }, { duration: motion(200) });
+      });
+    });
   const submit = () => {
     const label = text.trim();
     if (!label) return;
@@ -55,7 +69,7 @@ export function StartPanel({ canvasRef }: { canvasRef: React.RefObject<HTMLEleme
   };
 
   return (
-    <section className="start" aria-labelledby="start-heading">
+    <section ref={panel} className="start" aria-labelledby="start-heading">
       <h2 id="start-heading">{step === 'outcome' ? 'Start with the outcome' : `What leads to “${focal!.label}”?`}</h2>
       <p>
         {step === 'outcome'
