@@ -83,5 +83,7 @@ test('dropping a map file on the canvas opens it', async ({ page }) => {
   await page.locator('main.canvas').dispatchEvent('dragover', { dataTransfer });
   await expect(page.getByText('Drop a map file to open it')).toBeVisible();
   await page.locator('main.canvas').dispatchEvent('drop', { dataTransfer });
+  // That map is in the library already (autosaved): open the copy there.
+  await page.getByRole('dialog', { name: /You already have/ }).getByRole('button', { name: 'Open the copy you have' }).click();
   await expect(node(page, 'Healthy weight')).toBeVisible();
 });

@@ -17,7 +17,8 @@ import './start.css';
 export function StartPanel({ canvasRef }: { canvasRef: React.RefObject<HTMLElement | null> }) {
   const rf = useReactFlow();
   const docId = useMapStore((s) => s.doc.id);
-  const empty = useMapStore((s) => Object.keys(s.doc.nodes).length === 0);
+  // A map that is empty because it is new, not because its nodes were just deleted (the user is busy then).
+  const empty = useMapStore((s) => Object.keys(s.doc.nodes).length === 0 && s.history.past.length === 0);
   const focal = useMapStore((s) => (s.doc.meta.focalNodeId ? s.doc.nodes[s.doc.meta.focalNodeId] : undefined));
   const causes = useMapStore((s) => Object.values(s.doc.links).filter((l) => l.target === s.doc.meta.focalNodeId).length);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
