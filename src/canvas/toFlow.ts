@@ -131,6 +131,8 @@ export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: 
       id: link.id,
       type: 'link',
       ariaLabel,
+      // Its ends by id, for tools and tests that follow links in the page (the label is in words).
+      domAttributes: { 'data-source': link.source, 'data-target': link.target } as FlowEdge['domAttributes'],
       source: link.source,
       target: link.target,
       zIndex: dimmed ? 0 : 1,

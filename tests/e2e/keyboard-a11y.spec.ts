@@ -122,3 +122,31 @@ test('the Experiments lens menu closes on Escape and on a click on the map', asy
   await page.locator('.react-flow__pane').click({ position: { x: 500, y: 400 } });
   await expect(menu).toBeHidden();
 });
+
+test('Enter on "Add note" adds a note instead of renaming the node', async ({ page }) => {
+  await startEmptyMap(page);
+  await page.locator('main.canvas').click({ position: { x: 300, y: 300 } });
+  await typeNode(page, 'f', 'Stress');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('button', { name: 'Add note', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Node label' })).toHaveCount(0);
+  await expect(inspector.getByText('No notes yet.')).toHaveCount(0);
+});
+
+test('forced colours keep the selection and polarity visible; reduced motion stills transitions', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await startEmptyMap(page);
+  await page.locator('main.canvas').click({ position: { x: 300, y: 300 } });
+  await typeNode(page, 'f', 'Stress');
+  const selected = page.locator('.node--selected');
+  await expect(selected).toHaveCount(1);
+  // Box shadows are dropped in forced colours: the selection is an outline in the system's highlight colour.
+  expect(await selected.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  const handle = page.locator('.node__handle').first();
+  expect(await handle.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration))).toBeLessThan(0.001);
+  // The open arrowhead (opposite) stays open, the filled one (same) filled.
+  const fills = await page.locator('.link-markers path').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill') === 'none' ? 'open' : getComputedStyle(p).fill));
+  expect(fills).toContain('open');
+  expect(fills.some((f) => f !== 'open' && f !== 'none')).toBe(true);
+});

@@ -33,7 +33,8 @@ async function watchLinks(page: Page) {
       };
       return [...document.querySelectorAll('.react-flow__edge')]
         .filter((g) => {
-          const [, source, target] = /Edge from (\S+) to (\S+)/.exec(g.getAttribute('aria-label') ?? '') ?? [];
+          const source = g.getAttribute('data-source') ?? undefined;
+          const target = g.getAttribute('data-target') ?? undefined;
           const [sx, sy, , , tx, ty] = (g.querySelector('path.react-flow__edge-path')?.getAttribute('d')?.match(/-?[\d.]+/g) ?? []).map(Number);
           return !(at(source, sx!, sy!) && at(target, tx!, ty!));
         })
