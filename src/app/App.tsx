@@ -1,6 +1,6 @@
 /** The app shell: toolbar on top, canvas in the middle, inspector on the right. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { MapCanvas } from '../canvas/MapCanvas.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
 import { LensBar } from '../canvas/LensBar.tsx';
@@ -17,7 +17,13 @@ import { boot, saveView } from '../services/maps.ts';
 import { openChosenFiles } from '../services/imports/open.ts';
 import { ImportHost } from '../panels/import/ImportHost.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useShortcuts } from './useShortcuts.ts';
+import { useShortcuts, type ShortcutTargets } from './useShortcuts.ts';
+import { Announcer } from './Announcer.tsx';
+import { StartPanel } from '../panels/start/StartPanel.tsx';
+import { ShortcutsSheet } from './shortcuts/ShortcutsSheet.tsx';
+import { LinkCommand } from '../canvas/keyboard/LinkCommand.tsx';
+import { useFollowLinks } from '../canvas/keyboard/useFollowLinks.ts';
+import { useFocusSelects } from '../canvas/keyboard/useFocusSelects.ts';
 import { appSession, useLibrary } from '../ui/appSession.ts';
 import { Presence } from '../canvas/live/Presence.tsx';
 import { JoinDialog } from '../panels/live/JoinDialog.tsx';
@@ -33,8 +39,13 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
   const [exportOpen, setExportOpen] = useState(false);
   const [dropping, setDropping] = useState(false);
   const [stackOpen, setStackOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [linkFrom, setLinkFrom] = useState<string | null>(null);
   const ready = useLibrary((s) => s.ready);
-  useShortcuts(canvasRef);
+  const follow = useFollowLinks();
+  const keyTargets = useMemo<ShortcutTargets>(() => ({ showShortcuts: () => setShortcutsOpen(true), linkFrom: setLinkFrom, follow }), [follow]);
+  useShortcuts(canvasRef, keyTargets);
+  useFocusSelects(canvasRef);
 
   return (
     <div className="app">
@@ -69,11 +80,12 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
           <LayoutProgress />
           <Legend />
           <Presence />
+          <StartPanel canvasRef={canvasRef} />
           {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
+          <Notices />
         </main>
         <SidePanel />
       </div>
-      <Notices />
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
@@ -84,6 +96,9 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
         </Suspense>
       )}
       <ImportHost />
+      <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <LinkCommand fromId={linkFrom} onClose={() => setLinkFrom(null)} />
+      <Announcer />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** "Open example": lists the maps in examples/. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../ui/useDismiss.ts';
 import { EXAMPLES } from '../services/examples.ts';
 import { openExample } from '../services/maps.ts';
 import { appSession } from '../ui/appSession.ts';
@@ -7,19 +8,13 @@ import { appSession } from '../ui/appSession.ts';
 export function ExampleMenu() {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [open]);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, ref, opener);
 
   return (
-    <div className="menu" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <div className="menu" ref={ref}>
+      <button ref={opener} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         Open example ▾
       </button>
       {open && (

@@ -1,5 +1,6 @@
 /** "Lay out": pick an algorithm for the whole map or the selection. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDismiss } from '../ui/useDismiss.ts';
 import { preloadLayoutWorker } from '../layout/browser/client.ts';
 import type { LayoutAlgorithm } from '../layout/types.ts';
 
@@ -13,18 +14,18 @@ export function LayoutMenu() {
   const [selectionOnly, setSelectionOnly] = useState(false);
   const selected = useMapStore((s) => s.selection.nodeIds.length);
   const ref = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, ref, opener);
 
   useEffect(() => {
     if (!open) return;
     preloadLayoutWorker();
-    const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
   }, [open]);
 
   return (
-    <div className="menu" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Arrange the map automatically">
+    <div className="menu" ref={ref}>
+      <button ref={opener} type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} title="Arrange the map automatically">
         Lay out ▾
       </button>
       {open && (

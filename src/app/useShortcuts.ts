@@ -10,16 +10,39 @@ import { isFragment } from '../model/fragment.ts';
 import { addNodeInView, copySelection, deleteSelection, duplicateSelection, pasteNodes, selectAll } from '../services/actions.ts';
 import { downloadMap } from '../services/fileIO.ts';
 import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
+import { motion } from '../ui/motion.ts';
+
+/** Inputs that take no text: keys pressed on them (Ctrl+Z on a checkbox) are shortcuts. */
+const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
+  if (el.tagName === 'INPUT') return !NOT_TYPED.has((el as HTMLInputElement).type);
+  return el.isContentEditable || ['TEXTAREA', 'SELECT'].includes(el.tagName);
+}
+
+/**
+ * A control that answers Enter and Space itself (a button, a link, a tab):
+ * those keys press it, they must not also open the label editor or delete.
+ * React Flow's nodes and links are focusable too, but their keys are ours.
+ */
+function isControl(target: EventTarget | null): boolean {
+  const el = target instanceof Element ? target : null;
+  if (!el || el.closest('.react-flow__node, .react-flow__edge')) return false;
+  return !!el.closest('button, a[href], summary, input[type="checkbox"], input[type="radio"], [role="button"], [role="tab"], [role="menuitem"], [role="option"], [role="checkbox"], [role="radio"], [role="switch"]');
 }
 
 const ADD_KEYS = { a: 'actor', f: 'factor', o: 'outcome' } as const;
 
-export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
+/** What the keyboard opens that lives outside this hook: the shortcuts sheet, the link command, following links. */
+export interface ShortcutTargets {
+  showShortcuts(): void;
+  linkFrom(nodeId: string): void;
+  follow(direction: 'effect' | 'cause', next: boolean): void;
+}
+
+export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, targets?: ShortcutTargets) {
   const rf = useReactFlow();
 
   useEffect(() => {
@@ -40,6 +63,16 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
       if (mod && key === 'a') return (e.preventDefault(), selectAll(appSession));
       if (mod && key === 'd') return (e.preventDefault(), duplicateSelection(appSession));
       if (mod || e.altKey) return;
+      if (isControl(e.target) && ['enter', ' ', 'delete', 'backspace', 'f2'].includes(key)) return;
+
+      if (targets && e.key === '?') return (e.preventDefault(), targets.showShortcuts());
+      const only = store.selection.nodeIds.length === 1 ? store.selection.nodeIds[0] : undefined;
+      if (targets && key === 'l' && only) return (e.preventDefault(), targets.linkFrom(only));
+      const follow = { ']': ['effect', false], '}': ['effect', true], '[': ['cause', false], '{': ['cause', true] } as const;
+      if (targets && e.key in follow) {
+        const [direction, next] = follow[e.key as keyof typeof follow];
+        return (e.preventDefault(), targets.follow(direction, next));
+      }
 
       if (key === 'delete' || key === 'backspace') return (e.preventDefault(), deleteSelection(appSession));
       if (key === 'escape') {
@@ -47,14 +80,13 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
         return store.select({});
       }
       if (key === 'enter' || key === 'f2') {
-        const only = store.selection.nodeIds.length === 1 ? store.selection.nodeIds[0] : undefined;
         if (only) {
           e.preventDefault();
           store.setEditing(only);
         }
         return;
       }
-      if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: 300, includeHiddenNodes: true });
+      if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: motion(300), includeHiddenNodes: true });
       if (!e.shiftKey && key in ADD_KEYS) {
         e.preventDefault();
         addNodeInView(appSession, ADD_KEYS[key as keyof typeof ADD_KEYS], rf, canvasRef.current);
@@ -98,5 +130,5 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>) {
       document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
     };
-  }, [rf, canvasRef]);
+  }, [rf, canvasRef, targets]);
 }

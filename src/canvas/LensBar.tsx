@@ -1,9 +1,10 @@
 /** Lenses over the map: which experiments to look through, or coverage of the factors. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { STATUS_LABELS } from '../model/types.ts';
 import { useMapStore, useViewStore } from '../ui/appSession.ts';
 import { StatusIcon } from '../ui/StatusIcon.tsx';
 import { FindBox } from '../ui/FindBox.tsx';
+import { useDismiss } from '../ui/useDismiss.ts';
 
 export function LensBar() {
   const lens = useViewStore((s) => s.lens);
@@ -11,14 +12,12 @@ export function LensBar() {
   const experiments = useMapStore((s) => s.doc.experiments);
   const [choosing, setChoosing] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const chosen = lens.kind === 'experiments' ? lens.experimentIds : [];
 
-  useEffect(() => {
-    if (!choosing) return;
-    const close = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setChoosing(false);
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
-  }, [choosing]);
+  const close = useCallback(() => setChoosing(false), []);
+  useDismiss(choosing, close, menuRef, opener);
 
   const toggle = (id: string) => {
     const next = chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id];
@@ -28,15 +27,29 @@ export function LensBar() {
   };
 
   return (
-    <div className="lens-bar" ref={ref} role="group" aria-label="Lens" onKeyDown={(e) => e.key === 'Escape' && setChoosing(false)}>
+    <div className="lens-bar" ref={ref} role="group" aria-label="Lens">
       <FindBox />
       <span className="lens-bar__label">Lens</span>
       <button type="button" aria-pressed={lens.kind === 'none'} onClick={() => setLens({ kind: 'none' })}>
         Whole map
       </button>
-      <button type="button" aria-pressed={lens.kind === 'experiments'} aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
-        Experiments{chosen.length ? ` (${chosen.length})` : ''} ▾
-      </button>
+      <span className="lens-bar__chooser" ref={menuRef}>
+        <button ref={opener} type="button" aria-pressed={lens.kind === 'experiments'} aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+          Experiments{chosen.length ? ` (${chosen.length})` : ''} ▾
+        </button>
+        {choosing && (
+          <fieldset className="lens-bar__menu">
+            <legend>Show what these experiments touched</legend>
+            {Object.values(experiments).length === 0 && <p className="muted">No experiments yet.</p>}
+            {Object.values(experiments).map((e) => (
+              <label key={e.id}>
+                <input type="checkbox" checked={chosen.includes(e.id)} onChange={() => toggle(e.id)} /> <StatusIcon status={e.status} /> {e.title}{' '}
+                <span className="muted">({STATUS_LABELS[e.status].toLowerCase()})</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </span>
       <button type="button" aria-pressed={lens.kind === 'coverage'} onClick={() => setLens(lens.kind === 'coverage' ? { kind: 'none' } : { kind: 'coverage' })}>
         Coverage
       </button>
@@ -47,18 +60,6 @@ export function LensBar() {
             ×
           </button>
         </span>
-      )}
-      {choosing && (
-        <fieldset className="lens-bar__menu">
-          <legend>Show what these experiments touched</legend>
-          {Object.values(experiments).length === 0 && <p className="muted">No experiments yet.</p>}
-          {Object.values(experiments).map((e) => (
-            <label key={e.id}>
-              <input type="checkbox" checked={chosen.includes(e.id)} onChange={() => toggle(e.id)} /> <StatusIcon status={e.status} /> {e.title}{' '}
-              <span className="muted">({STATUS_LABELS[e.status].toLowerCase()})</span>
-            </label>
-          ))}
-        </fieldset>
       )}
     </div>
   );

@@ -42,6 +42,7 @@ import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
 import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 import { toggleTouch } from '../model/experiments.ts';
+import { motion } from '../ui/motion.ts';
 
 const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
@@ -142,7 +143,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const focus = useViewStore((s) => s.focus);
   useEffect(() => {
     if (!focus?.nodeIds.length) return;
-    void rf.fitView({ nodes: focus.nodeIds.map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: 300, includeHiddenNodes: true });
+    void rf.fitView({ nodes: focus.nodeIds.map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: motion(300), includeHiddenNodes: true });
   }, [focus, rf]);
 
   const updateSelection = useCallback((patch: Partial<Selection>) => {
@@ -205,7 +206,7 @@ export function MapCanvas({ onViewportChange }: Props) {
       if (!target.classList.contains('react-flow__pane')) return;
       // In the overview, double-clicking a node zooms in on it, ready to read and edit.
       const hit = overviewNodeAt(e);
-      if (hit) return void rf.fitView({ nodes: [{ id: hit }], maxZoom: 1, padding: 0.25, duration: 300, includeHiddenNodes: true });
+      if (hit) return void rf.fitView({ nodes: [{ id: hit }], maxZoom: 1, padding: 0.25, duration: motion(300), includeHiddenNodes: true });
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       addNodeAt(appSession, 'factor', { x: p.x - NODE_WIDTH / 2, y: p.y - NODE_HEIGHT / 2 });
     },

@@ -10,6 +10,7 @@ import type { Theme, Experiment, Link, MapDocument, MapNode } from '../model/typ
 import type { Selection } from '../store/mapStore.ts';
 import type { LensResult, NodeLook } from '../views/lens.ts';
 import { NODE_SIZE } from '../draw/nodeSize.ts';
+import { linkSentence } from '../views/linkWords.ts';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
@@ -123,10 +124,15 @@ export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: 
     const isSelected = selected.has(link.id);
     const dimmed = lens.dimmedLinks.has(link.id);
     const prev = prevById.get(link.id);
-    if (prev && prev.data?.link === link && prev.data.dimmed === dimmed && !!prev.selected === isSelected) return prev;
+    // Read out when the link has keyboard focus; it names both ends, so a rename re-derives it.
+    const ariaLabel = linkSentence(doc, link);
+    if (prev && prev.data?.link === link && prev.data.dimmed === dimmed && !!prev.selected === isSelected && prev.ariaLabel === ariaLabel) return prev;
     return {
       id: link.id,
       type: 'link',
+      ariaLabel,
+      // Its ends by id, for tools and tests that follow links in the page (the label is in words).
+      domAttributes: { 'data-source': link.source, 'data-target': link.target } as FlowEdge['domAttributes'],
       source: link.source,
       target: link.target,
       zIndex: dimmed ? 0 : 1,

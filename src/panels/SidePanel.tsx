@@ -4,12 +4,21 @@ import { type SidePanel as Panel } from '../store/viewStore.ts';
 import { ExperimentsPanel } from './experiments/ExperimentsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
+import { OutlinePanel } from './outline/OutlinePanel.tsx';
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'experiments', label: 'Experiments' },
   { id: 'analysis', label: 'Analysis' },
+  { id: 'outline', label: 'Outline' },
 ];
+
+const PANELS: Record<Panel, () => React.ReactNode> = {
+  inspector: () => <Inspector />,
+  experiments: () => <ExperimentsPanel />,
+  analysis: () => <AnalysisPanel />,
+  outline: () => <OutlinePanel />,
+};
 
 export function SidePanel() {
   const panel = useViewStore((s) => s.panel);
@@ -34,7 +43,7 @@ export function SidePanel() {
         ))}
       </div>
       <div className="side-panel__body" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
-        {panel === 'inspector' ? <Inspector /> : panel === 'experiments' ? <ExperimentsPanel /> : <AnalysisPanel />}
+        {PANELS[panel]()}
       </div>
     </aside>
   );

@@ -12,7 +12,7 @@ import type { Session } from './session.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 
 /** Finds a free spot near `p` so a new node never lands on top of another. */
-function freeSpot(doc: MapDocument, p: Position): Position {
+export function freeSpot(doc: MapDocument, p: Position): Position {
   const taken = Object.values(doc.nodes).map((n) => n.position);
   const overlaps = (q: Position) => taken.some((t) => Math.abs(t.x - q.x) < NODE_WIDTH && Math.abs(t.y - q.y) < NODE_HEIGHT + 8);
   let q = p;

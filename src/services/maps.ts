@@ -7,6 +7,7 @@ import { createMap, updateMeta } from '../model/operations.ts';
 import { orphanedTouches } from '../model/experiments.ts';
 import type { Id, MapDocument } from '../model/types.ts';
 import { formatProblems, type LoadResult } from '../model/load.ts';
+import { count, plural } from '../model/plural.ts';
 import type { Viewport } from '../store/mapStore.ts';
 import { startAutosave, type Autosave } from './library/autosave.ts';
 import { browserJournal, type Journal } from './library/journal.ts';
@@ -19,6 +20,8 @@ import { EXAMPLES, loadExample } from './examples.ts';
 import { describeFailure } from './fileIO.ts';
 import { notify, reportError, type Session } from './session.ts';
 import { startStackAutosave } from './stacks.ts';
+import { ask } from './confirm.ts';
+import type { LibraryEntry } from './library/library.ts';
 
 const library = (s: Session) => s.library.getState().library;
 
@@ -94,11 +97,35 @@ export async function newMap(s: Session) {
   await show(s, createMap());
 }
 
+/**
+ * The map being opened is already in the library: open that copy (with the
+ * user's changes to it), or keep both. Resolves true to keep both.
+ */
+async function keepBoth(s: Session, existing: LibraryEntry, what: string): Promise<boolean> {
+  return ask(
+    s.confirm,
+    `You already have “${existing.title}”`,
+    `${what} is already in this browser's library, last changed ${new Date(existing.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}. Open the copy you have, with any changes you made to it, or keep both as separate maps?`,
+    'Keep both',
+    { cancelLabel: 'Open the copy you have', danger: false },
+  );
+}
+
+async function openYourCopy(s: Session, existing: LibraryEntry) {
+  if (s.map.getState().doc.id !== existing.id) await openFromLibrary(s, existing.id);
+  notify(s, `Opened your copy of “${existing.title}”.`);
+}
+
+const inLibrary = (s: Session, match: (e: LibraryEntry) => boolean) => s.library.getState().entries.find((e) => !e.deletedAt && match(e));
+
 export async function openExample(s: Session, file: string) {
+  const info = EXAMPLES.find((e) => e.file === file);
+  const existing = info ? inLibrary(s, (e) => e.title === info.title) : undefined;
+  if (existing && !(await keepBoth(s, existing, 'This example'))) return openYourCopy(s, existing);
   try {
     await show(s, await loadExample(file));
   } catch (err) {
-    reportError(s, err instanceof Error ? err.message : String(err));
+    reportError(s, `Could not open the example${info ? ` “${info.title}”` : ''}. Reload the page and try again.\n${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -114,10 +141,12 @@ export async function openAsNewMap(s: Session, doc: MapDocument): Promise<MapDoc
 /** Opens one of our own map files once the loader has read it (src/services/imports/openFiles.ts reads it). */
 export async function openLoadedMap(s: Session, fileName: string, result: LoadResult) {
   if (!result.ok) return reportError(s, describeFailure(fileName, result.problems));
+  const existing = inLibrary(s, (e) => e.id === result.doc.id);
+  if (existing && !(await keepBoth(s, existing, `The map in ${fileName}`))) return openYourCopy(s, existing);
   const doc = await openAsNewMap(s, result.doc);
   const orphans = orphanedTouches(doc);
   const orphanNote = orphans.length
-    ? `\n${orphans.length} touch${orphans.length === 1 ? ' refers to a node that is' : 'es refer to nodes that are'} not on the map; kept as orphaned: ${orphans
+    ? `\n${count(orphans.length, 'touch')} ${plural(orphans.length, 'refers to')} ${orphans.length === 1 ? 'a node that is' : 'nodes that are'} not on the map; kept as orphaned: ${orphans
         .map(({ experiment, touch }) => `“${touch.nodeLabel}” in “${experiment.title}”`)
         .join(', ')}.`
     : '';

@@ -73,7 +73,7 @@ describe('a session in a test', () => {
     await openLoadedMap(s, 'broken.json', parseMapText('{"schemaVersion": 2, "nodes": '));
     expect(s.map.getState().doc).toBe(before);
     expect(s.notices.getState().notices.at(-1)).toMatchObject({ tone: 'error' });
-    expect(s.notices.getState().notices.at(-1)?.text).toContain('Could not open broken.json');
+    expect(s.notices.getState().notices.at(-1)?.text).toContain('broken.json is not a System Canvas map');
 
     await deleteMap(s, before.id);
     expect(s.map.getState().doc.id).toBe(open.id);

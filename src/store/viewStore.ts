@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../model/types.ts';
 import type { Emphasis, Lens } from '../views/lens.ts';
 
-export type SidePanel = 'inspector' | 'experiments' | 'analysis';
+export type SidePanel = 'inspector' | 'experiments' | 'analysis' | 'outline';
 
 /** An auto-layout in progress, for the progress bar and its Cancel button. */
 export interface LayoutStatus {

@@ -22,9 +22,9 @@ export function ConfirmDialog() {
           <p className="confirm__message">{request.message}</p>
           <div className="confirm__actions">
             <button type="button" onClick={() => reply(false)} autoFocus>
-              Cancel
+              {request.cancelLabel ?? 'Cancel'}
             </button>
-            <button type="button" className="danger" onClick={() => reply(true)}>
+            <button type="button" className={request.danger === false ? 'primary' : 'danger'} onClick={() => reply(true)}>
               {request.confirmLabel}
             </button>
           </div>

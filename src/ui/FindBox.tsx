@@ -2,6 +2,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useState } from 'react';
 import { KindIcon } from './KindIcon.tsx';
+import { motion } from './motion.ts';
 
 import type { MapNode } from '../model/types.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
@@ -29,7 +30,7 @@ export function FindBox() {
 
   const go = (node: MapNode) => {
     useMapStore.getState().select({ nodeIds: [node.id] });
-    void rf.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 1), duration: 300 });
+    void rf.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 1), duration: motion(300) });
     setQuery('');
   };
 

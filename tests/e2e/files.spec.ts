@@ -24,6 +24,8 @@ test('save a map to a file and open it again identically', async ({ page }) => {
   await page.getByRole('button', { name: 'New map', exact: true }).first().click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await page.locator('#open-file-input').setInputFiles({ name: 'debt.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  // The map is already in the library (autosaved): keep both, so the file opens as a second map.
+  await page.getByRole('dialog', { name: /You already have/ }).getByRole('button', { name: 'Keep both' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
   await expect(page.getByRole('status').filter({ hasText: 'Opened debt.json' })).toBeVisible();
 
@@ -40,7 +42,7 @@ test('a broken file shows what is wrong and where, and leaves the open map as it
   const input = page.locator('#open-file-input');
 
   await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1,\n  "nodes": {,}') });
-  const alert = page.getByRole('alert').filter({ hasText: 'Could not open broken.json' });
+  const alert = page.getByRole('alert').filter({ hasText: 'broken.json is not a System Canvas map: it is not valid JSON at line 2' });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('line 2');
   await expect(alert).toContainText('Your open map has not changed');
@@ -81,5 +83,7 @@ test('dropping a map file on the canvas opens it', async ({ page }) => {
   await page.locator('main.canvas').dispatchEvent('dragover', { dataTransfer });
   await expect(page.getByText('Drop a map file to open it')).toBeVisible();
   await page.locator('main.canvas').dispatchEvent('drop', { dataTransfer });
+  // That map is in the library already (autosaved): open the copy there.
+  await page.getByRole('dialog', { name: /You already have/ }).getByRole('button', { name: 'Open the copy you have' }).click();
   await expect(node(page, 'Healthy weight')).toBeVisible();
 });

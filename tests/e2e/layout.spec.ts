@@ -33,7 +33,8 @@ async function watchLinks(page: Page) {
       };
       return [...document.querySelectorAll('.react-flow__edge')]
         .filter((g) => {
-          const [, source, target] = /Edge from (\S+) to (\S+)/.exec(g.getAttribute('aria-label') ?? '') ?? [];
+          const source = g.getAttribute('data-source') ?? undefined;
+          const target = g.getAttribute('data-target') ?? undefined;
           // Start: the first point; end: the last (a routed link has corners in between).
           const nums = (g.querySelector('path.react-flow__edge-path')?.getAttribute('d')?.match(/-?[\d.]+/g) ?? []).map(Number);
           const [sx, sy] = nums;

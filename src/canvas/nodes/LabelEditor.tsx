@@ -1,9 +1,12 @@
-/** In-place label editing: Enter keeps the change, Escape abandons it, Shift+Enter adds a line. */
+/**
+ * In-place label editing: Enter keeps the change, Escape abandons it, Shift+Enter adds a line.
+ * `byKey` says the edit ended from the keyboard, so focus should go back to the node.
+ */
 import { useEffect, useRef, useState } from 'react';
 
 interface Props {
   initial: string;
-  onDone(label: string | null): void;
+  onDone(label: string | null, byKey: boolean): void;
 }
 
 export function LabelEditor({ initial, onDone }: Props) {
@@ -27,10 +30,10 @@ export function LabelEditor({ initial, onDone }: Props) {
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  const finish = (label: string | null) => {
+  const finish = (label: string | null, byKey = false) => {
     if (finished.current) return;
     finished.current = true;
-    onDone(label);
+    onDone(label, byKey);
   };
 
   return (
@@ -46,10 +49,10 @@ export function LabelEditor({ initial, onDone }: Props) {
         e.stopPropagation();
         if (e.key === 'Enter' && !e.shiftKey) {
           e.preventDefault();
-          finish(value);
+          finish(value, true);
         } else if (e.key === 'Escape') {
           e.preventDefault();
-          finish(null);
+          finish(null, true);
         }
       }}
     />

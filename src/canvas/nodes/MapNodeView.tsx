@@ -5,13 +5,14 @@
  */
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { renameNode } from '../../model/operations.ts';
+import { renameWithGuess } from '../../model/actorType.ts';
 import { tint } from '../../model/palette.ts';
 import { KIND_LABELS } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import type { FlowNode } from '../toFlow.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
+import { focusNode } from '../../ui/focus.ts';
 import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
@@ -27,10 +28,12 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
     ...(look.emphasis != null ? { '--emphasis': `${Math.round(2 + look.emphasis * 12)}px` } : {}),
   } as React.CSSProperties;
 
-  const done = (label: string | null) => {
+  const done = (label: string | null, byKey: boolean) => {
     const store = useMapStore.getState();
     store.setEditing(null);
-    if (label !== null && label.trim() !== node.label) store.dispatch(renameNode(id, label.trim() || node.label));
+    if (label !== null && label.trim() !== node.label) store.dispatch(renameWithGuess(node, label.trim() || node.label));
+    // The editor is about to disappear: without this, keyboard focus would fall to the page.
+    if (byKey) focusNode(id);
   };
 
   return (

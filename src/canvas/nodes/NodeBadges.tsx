@@ -5,13 +5,14 @@ import { INTENDED_MARK, OBSERVED_MARK } from '../../draw/effectMarks.ts';
 import { isSurprise } from '../../model/experiments.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { liveliest } from '../../model/experiments.ts';
+import { count } from '../../model/plural.ts';
 
 export function ExperimentBadge({ experiments }: { experiments: readonly Experiment[] }) {
   if (!experiments.length) return null;
   const status = liveliest(experiments.map((e) => e.status));
   const counts = new Map<string, number>();
   for (const e of experiments) counts.set(STATUS_LABELS[e.status].toLowerCase(), (counts.get(STATUS_LABELS[e.status].toLowerCase()) ?? 0) + 1);
-  const summary = `${experiments.length} experiment${experiments.length === 1 ? '' : 's'}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}`;
+  const summary = `${count(experiments.length, 'experiment')}: ${[...counts].map(([s, n]) => `${n} ${s}`).join(', ')}`;
   return (
     <span className={`node__badge node__badge--${status}`} title={summary} aria-label={summary} role="img">
       <StatusIcon status={status} size={11} />
@@ -39,7 +40,7 @@ export function LensMarks({ look }: { look: NodeLook }) {
     );
   }
   if (look.coverage !== null) {
-    const text = look.coverage === 0 ? 'Not touched by any experiment' : `Touched by ${look.coverage} experiment${look.coverage === 1 ? '' : 's'}`;
+    const text = look.coverage === 0 ? 'Not touched by any experiment' : `Touched by ${count(look.coverage, 'experiment')}`;
     return (
       <span className={`node__coverage${look.coverage === 0 ? ' node__coverage--none' : ''}`} title={text} aria-label={text} role="img">
         {look.coverage === 0 ? '0' : `×${look.coverage}`}

@@ -3,6 +3,7 @@
  * headings, flowed into as many columns as the space allows.
  */
 import { POLARITY_COLOURS, tint } from '../../model/palette.ts';
+import { count } from '../../model/plural.ts';
 import { KIND_LABELS, STATUS_LABELS, STRENGTH_LEVELS, type NodeKind, type Polarity } from '../../model/types.ts';
 import { strokeWidth } from '../../draw/linkStyle.ts';
 import { STATUS_COLOURS } from '../../draw/statusMarks.ts';
@@ -138,11 +139,11 @@ function legendRows(m: LegendModel): Row[] {
   }
   if (m.coverage) {
     const c = m.coverage;
-    rows.push({ heading: true, text: `Coverage of ${c.factors} factors` });
+    rows.push({ heading: true, text: `Coverage of ${count(c.factors, 'factor')}` });
     rows.push({ text: `touched by that many experiments (once: ${c.touchedOnce}, more: ${c.touchedMore})`, ...pill('×2', '#1f3b5c', '#ffffff', '#1f3b5c') });
     rows.push({ text: `not touched by any experiment: ${c.untouched}`, ...pill('0', '#ffffff', '#9b1c1c', '#9b1c1c', true) });
   }
-  if (m.selection) rows.push({ heading: true, text: `A selection: ${m.selection.shown} of ${m.selection.total} nodes` });
+  if (m.selection) rows.push({ heading: true, text: `A selection: ${m.selection.shown} of ${count(m.selection.total, 'node')}` });
   return rows;
 }
 

@@ -4,6 +4,7 @@
  * row like a drawing's title block, wrapping to a second row when narrow.
  */
 import { SCALE_LABELS, type MapDocument } from '../../model/types.ts';
+import { count } from '../../model/plural.ts';
 import { textWidth, truncate, wrapText } from '../../draw/text/metrics.ts';
 import type { ExportLens } from '../../views/lens.ts';
 import { INK } from '../../draw/nodes.ts';
@@ -32,8 +33,8 @@ export const formatDate = (date: Date) => date.toLocaleDateString('en-GB', { day
 function lensDescription(doc: MapDocument, lens: ExportLens | undefined): string | null {
   if (!lens || lens.kind === 'none') return null;
   if (lens.kind === 'coverage') return 'How many experiments touch each factor';
-  if (lens.kind === 'highlight') return lens.caption || `${lens.nodeIds.length} highlighted nodes`;
-  if (lens.kind === 'selection') return `A selection of ${lens.nodeIds.filter((id) => doc.nodes[id]).length} of ${Object.keys(doc.nodes).length} nodes`;
+  if (lens.kind === 'highlight') return lens.caption || `${count(lens.nodeIds.length, 'highlighted node')}`;
+  if (lens.kind === 'selection') return `A selection of ${lens.nodeIds.filter((id) => doc.nodes[id]).length} of ${count(Object.keys(doc.nodes).length, 'node')}`;
   const titles = lens.experimentIds.map((id) => doc.experiments[id]?.title).filter(Boolean);
   return `Nodes touched by ${titles.length === 1 ? 'the experiment' : `${titles.length} experiments`}: ${titles.join('; ')}`;
 }

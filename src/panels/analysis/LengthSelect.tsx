@@ -1,4 +1,5 @@
 /** A labelled choice of chain length, 2 to 8 links: the longest loop or path to look for. */
+import { count } from '../../model/plural.ts';
 export function LengthSelect({ label, name, value, onChange }: { label: string; name: string; value: number; onChange(n: number): void }) {
   return (
     <label>
@@ -6,7 +7,7 @@ export function LengthSelect({ label, name, value, onChange }: { label: string; 
       <select aria-label={name} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {[2, 3, 4, 5, 6, 7, 8].map((n) => (
           <option key={n} value={n}>
-            {n} links
+            {count(n, 'link')}
           </option>
         ))}
       </select>

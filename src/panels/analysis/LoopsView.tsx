@@ -5,6 +5,7 @@ import { countLoops, filterLoops, loopChain, sortLoops, type Loop, type LoopKind
 import { nameLoop } from '../../model/operations.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
+import { count } from '../../model/plural.ts';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
 const SHOWN = 100;
@@ -33,7 +34,7 @@ function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: bo
       <div className="loop__head">
         <LoopBadge kind={loop.kind} />
         <span className="muted">
-          {KIND_WORDS[loop.kind]} · {loop.length} links · strength {Math.round(loop.strength * 100)}%
+          {KIND_WORDS[loop.kind]} · {count(loop.length, 'link')} · strength {Math.round(loop.strength * 100)}%
         </span>
         <button type="button" aria-pressed={active} onClick={show} aria-label={`${active ? 'Hide' : 'Show'} loop ${name || chain} on the map`}>
           {active ? 'Hide' : 'Show'}
@@ -125,7 +126,7 @@ export function LoopsView() {
       {!search && !error && <p className="muted">Looking for loops…</p>}
       {search && (
         <p className="analysis__summary" role="status">
-          {counts!.total} loops up to {search.maxLength} links: {counts!.R} reinforcing, {counts!.B} balancing, {counts!.unclear} unclear.
+          {count(counts!.total, 'loop')} up to {count(search.maxLength, 'link')}: {counts!.R} reinforcing, {counts!.B} balancing, {counts!.unclear} unclear.
           {search.truncated && <strong> The search was cut short: {search.reason}</strong>}
           {through === 'selected' && !selectedNode && ' Select one node on the map to see the loops through it.'}
           {through === 'focal' && !doc.meta.focalNodeId && ' This map has no focal outcome.'}

@@ -4,6 +4,7 @@ import { allPaths, downstream, influencesOnOutcome, strongestPath, upstream, typ
 import type { Id } from '../../model/types.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
+import { count, plural } from '../../model/plural.ts';
 
 const SIGN_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 'unknown direction' } as const;
 
@@ -40,7 +41,7 @@ function Reach() {
     const r = direction === 'up' ? upstream(doc, selected, steps) : downstream(doc, selected, steps);
     const view = useViewStore.getState();
     const what = direction === 'up' ? 'What drives' : 'What is driven by';
-    view.setLens({ kind: 'highlight', nodeIds: r.nodes.map((n) => n.id), linkIds: r.linkIds, caption: `${what} ${names.join(', ')} (${steps === Infinity ? 'all' : steps} steps)` });
+    view.setLens({ kind: 'highlight', nodeIds: r.nodes.map((n) => n.id), linkIds: r.linkIds, caption: `${what} ${names.join(', ')} (${steps === Infinity ? 'all steps' : count(steps, 'step')})` });
     view.focusOn(r.nodes.map((n) => n.id));
   };
   return (
@@ -91,7 +92,7 @@ function Between() {
         <p role="status" className="analysis__summary">
           {result.paths.length === 0
             ? 'No chain of influence joins them within that length.'
-            : `${result.paths.length}${result.truncated ? '+' : ''} paths. ${strongest ? `Strongest: ${strongest.sentence}.` : ''}`}
+            : `${result.paths.length}${result.truncated ? '+' : ''} ${plural(result.paths.length, 'path')}. ${strongest ? `Strongest: ${strongest.sentence}.` : ''}`}
         </p>
       )}
       <ul className="plain-list paths">
@@ -102,7 +103,7 @@ function Between() {
             </button>
             <span className="muted">
               {' '}
-              ({p.length} links, {SIGN_WORDS[p.sign]}, strength {Math.round(p.strength * 100)}%{p === ordered[0] ? ', strongest' : ''})
+              ({count(p.length, 'link')}, {SIGN_WORDS[p.sign]}, strength {Math.round(p.strength * 100)}%{p === ordered[0] ? ', strongest' : ''})
             </span>
           </li>
         ))}
@@ -119,7 +120,7 @@ function Influences() {
   return (
     <fieldset className="analysis__box">
       <legend>What influences “{doc.nodes[focal]?.label}”</legend>
-      <p className="muted">{list.length} nodes have a chain of influence to it, strongest first.</p>
+      <p className="muted">{count(list.length, 'node')} {plural(list.length, 'has')} a chain of influence to it, strongest first.</p>
       <ol className="influences">
         {list.slice(0, 25).map((i) => (
           <li key={i.nodeId}>
@@ -128,7 +129,7 @@ function Influences() {
             </button>
             <span className="muted">
               {' '}
-              {i.sign === '+' ? '+ more → more' : i.sign === '-' ? '− more → less' : '? unclear'}, {i.length} links, {Math.round(i.strength * 100)}%
+              {i.sign === '+' ? '+ more → more' : i.sign === '-' ? '− more → less' : '? unclear'}, {count(i.length, 'link')}, {Math.round(i.strength * 100)}%
             </span>
           </li>
         ))}

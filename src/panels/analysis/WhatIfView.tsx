@@ -4,6 +4,9 @@ import { compareWithExperiments, experimentNudges, whatIf, type Nudges } from '.
 import { OBSERVED_LABELS, INTENDED_LABELS } from '../../model/types.ts';
 import { useImports, useMapStore, useViewStore } from '../../ui/appSession.ts';
 import type { Prediction } from '../../views/lens.ts';
+import { count, plural } from '../../model/plural.ts';
+
+const moving = (n: number) => `${count(n, 'node')} ${plural(n, 'moves')}`;
 
 const VERDICT_WORDS: Record<string, string> = {
   'as-predicted': 'as predicted',
@@ -151,8 +154,8 @@ export function WhatIfView() {
       {result && (
         <>
           <p role="status" className="analysis__summary">
-            {result.converged ? `Settled after ${result.iterations} rounds.` : `Did not settle within ${result.iterations} rounds: read the directions with care.`}{' '}
-            {biggest.length ? `${result.effects.filter((e) => !e.nudged && e.direction !== 'none').length} nodes move.` : 'Nothing else moves.'}
+            {result.converged ? `Settled after ${count(result.iterations, 'round')}.` : `Did not settle within ${count(result.iterations, 'round')}: read the directions with care.`}{' '}
+            {biggest.length ? `${moving(result.effects.filter((e) => !e.nudged && e.direction !== 'none').length)}.` : 'Nothing else moves.'}
           </p>
           <ol className="influences" aria-label="Biggest predicted effects">
             {biggest.map((e) => (

@@ -11,6 +11,7 @@ import { notify, reportError } from '../../services/session.ts';
 import { downloadBlob } from '../../services/fileIO.ts';
 import { describeLens, exportLensFor, printableLens, type ExportScope } from '../../views/exportLens.ts';
 import type { PreparedFile } from './ToolFormats.tsx';
+import { count } from '../../model/plural.ts';
 
 type ExportModule = typeof import('../../export/browser/index.ts');
 type Format = 'pdf' | 'png' | 'svg' | 'tool';
@@ -152,7 +153,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
           </label>
           <label className="check">
             <input type="radio" name="export-scope" disabled={!selection.length} checked={scope === 'selection'} onChange={() => setScope('selection')} /> Only the
-            selection {selection.length ? `(${selection.length} nodes)` : '(nothing selected)'}
+            selection {selection.length ? `(${count(selection.length, 'node')})` : '(nothing selected)'}
           </label>
         </fieldset>
       )}

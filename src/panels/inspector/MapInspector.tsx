@@ -3,6 +3,7 @@ import { addTheme, newTheme, removeTheme, setFocalOutcome, updateTheme, updateMe
 import { SCALE_LABELS, SYSTEM_SCALES, type SystemScale } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { ListField, SelectField, TextField } from './fields.tsx';
+import { count } from '../../model/plural.ts';
 
 export function MapInspector() {
   const doc = useMapStore((s) => s.doc);
@@ -16,7 +17,7 @@ export function MapInspector() {
     <section aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">Map</h2>
       <p className="muted">
-        {nodeCount} nodes · {linkCount} links · {Object.keys(doc.clusters).length} themes
+        {count(nodeCount, 'node')} · {count(linkCount, 'link')} · {count(Object.keys(doc.clusters).length, 'theme')}
       </p>
       <TextField label="Title" value={meta.title} onChange={(title) => dispatch(updateMeta({ title }, 'Edit title'), { coalesceKey: 'meta:title' })} />
       <TextField

@@ -3,6 +3,7 @@ import { batch, updateNode } from '../../model/operations.ts';
 import { appSession, useMapStore } from '../../ui/appSession.ts';
 import { deleteSelection } from '../../services/actions.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
+import { count } from '../../model/plural.ts';
 
 export function MultiInspector() {
   const selection = useMapStore((s) => s.selection);
@@ -11,7 +12,7 @@ export function MultiInspector() {
   return (
     <section aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">
-        {nodeIds.length} nodes, {linkIds.length} links selected
+        {count(nodeIds.length, 'node')}, {count(linkIds.length, 'link')} selected
       </h2>
       {nodeIds.length > 0 && (
         <ThemeSelect

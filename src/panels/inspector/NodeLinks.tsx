@@ -4,6 +4,7 @@ import { addLink, newLink } from '../../model/operations.ts';
 import type { MapNode, Polarity } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { POLARITY_MARK } from '../../draw/linkStyle.ts';
+import { focusLink } from '../../ui/focus.ts';
 
 export function NodeLinks({ node }: { node: MapNode }) {
   const doc = useMapStore((s) => s.doc);
@@ -57,6 +58,8 @@ export function NodeLinks({ node }: { node: MapNode }) {
             const link = newLink(node.id, target, { polarity });
             useMapStore.getState().dispatch(addLink(link), { select: { linkIds: [link.id] } });
             setTarget('');
+            // The inspector now shows the new link and this button is gone: keep focus on the link itself.
+            focusLink(link.id, node.id);
           }}
         >
           Add link

@@ -6,6 +6,7 @@ import type { LibraryEntry } from '../../services/library/library.ts';
 import { StorageNote } from './StorageNote.tsx';
 import { VersionList } from './VersionList.tsx';
 import { OPENABLE_FILES, openChosenFiles } from '../../services/imports/open.ts';
+import { count } from '../../model/plural.ts';
 
 function when(iso: string) {
   const d = new Date(iso);
@@ -48,7 +49,7 @@ function Row({ entry: stored, current, close }: { entry: LibraryEntry; current: 
             <span className="library__title">{entry.title}</span>
           </button>
           <span className="muted">
-            {entry.nodeCount} nodes · {when(entry.updatedAt)} {current && '· open now'}
+            {count(entry.nodeCount, 'node')} · {when(entry.updatedAt)} {current && '· open now'}
           </span>
         </div>
       )}

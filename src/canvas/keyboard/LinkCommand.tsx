@@ -1,0 +1,173 @@
+/**
+ * The keyboard way to draw a link: with a node selected press L, type the
+ * other node's name (suggestions as you type), pick the direction of
+ * influence and the strength, and Enter adds the link as one undo step.
+ * Escape leaves without a change; either way focus goes back to the node.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { addLink, newLink } from '../../model/operations.ts';
+import { STRENGTH_LEVELS, type MapNode, type Polarity, type StrengthLevel } from '../../model/types.ts';
+import { influenceWords } from '../../views/linkWords.ts';
+import { announce } from '../../ui/announce.ts';
+import { useMapStore } from '../../ui/appSession.ts';
+import { KindIcon } from '../../ui/KindIcon.tsx';
+import { focusNode } from '../../ui/focus.ts';
+import './keyboard.css';
+
+const MAX_SUGGESTIONS = 8;
+
+function suggest(nodes: Record<string, MapNode>, fromId: string, query: string): MapNode[] {
+  const q = query.trim().toLowerCase();
+  const others = Object.values(nodes).filter((n) => n.id !== fromId && n.label.toLowerCase().includes(q));
+  return others
+    .sort((a, b) => Number(!a.label.toLowerCase().startsWith(q)) - Number(!b.label.toLowerCase().startsWith(q)) || a.label.localeCompare(b.label))
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClose(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const nodes = useMapStore((s) => s.doc.nodes);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [polarity, setPolarity] = useState<Polarity>('+');
+  const [strength, setStrength] = useState<StrengthLevel>('medium');
+  const [problem, setProblem] = useState('');
+  const listId = useId();
+  const from = fromId ? nodes[fromId] : undefined;
+  const results = useMemo(() => (fromId ? suggest(nodes, fromId, query) : []), [nodes, fromId, query]);
+  const exact = results.find((n) => n.label.trim().toLowerCase() === query.trim().toLowerCase());
+  const target = exact ?? (query.trim() ? results[active] : undefined);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (fromId && d && !d.open) {
+      setQuery('');
+      setActive(0);
+      setProblem('');
+      d.showModal();
+    }
+    if (!fromId && d?.open) d.close();
+  }, [fromId]);
+
+  const close = () => {
+    const id = fromId;
+    onClose();
+    if (id) focusNode(id);
+  };
+
+  const create = () => {
+    if (!from) return;
+    if (!target) return setProblem(query.trim() ? `No node is called “${query.trim()}”. Pick one of the suggestions.` : 'Type the name of the node to link to.');
+    const link = newLink(from.id, target.id, { polarity, strength: STRENGTH_LEVELS[strength] });
+    useMapStore.getState().dispatch(addLink(link), { select: { nodeIds: [from.id] } });
+    announce(`Linked: ${influenceWords(from.label, target.label, polarity)}, ${strength}.`);
+    close();
+  };
+
+  return (
+    <dialog ref={ref} className="link-command" aria-labelledby="link-command-heading" onClose={() => fromId && close()}>
+      {from && (
+        <form
+          method="dialog"
+          onKeyDown={(e) => {
+            // A list box does not submit its form on Enter; here Enter means "add the link" wherever you are.
+            if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) {
+              e.preventDefault();
+              create();
+            }
+          }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            create();
+          }}
+        >
+          <h2 id="link-command-heading">Link from “{from.label}”</h2>
+          <label className="link-command__field">
+            To
+            <input
+              type="text"
+              role="combobox"
+              autoFocus
+              aria-expanded={results.length > 0}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
+              aria-describedby={problem ? `${listId}-problem` : undefined}
+              placeholder="Type a node’s name"
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setActive(0);
+                setProblem('');
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown') {
+                  e.preventDefault();
+                  setActive((a) => Math.min(a + 1, results.length - 1));
+                } else if (e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  setActive((a) => Math.max(a - 1, 0));
+                } else if (e.key === 'Tab' && !e.shiftKey && results[active] && !exact && query.trim()) {
+                  // Tab takes the highlighted suggestion, as in most search boxes, then moves on.
+                  setQuery(results[active].label);
+                }
+              }}
+            />
+          </label>
+          <ul id={listId} role="listbox" aria-label="Nodes to link to" className="link-command__list">
+            {results.map((n, i) => (
+              <li
+                key={n.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'is-active' : undefined}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  setQuery(n.label);
+                  setActive(0);
+                }}
+              >
+                <KindIcon kind={n.kind} /> {n.label}
+              </li>
+            ))}
+          </ul>
+          {problem && (
+            <p id={`${listId}-problem`} className="link-command__problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="link-command__row">
+            <label>
+              Direction
+              <select value={polarity} onChange={(e) => setPolarity(e.target.value as Polarity)}>
+                <option value="+">+ same: more → more</option>
+                <option value="-">− opposite: more → less</option>
+                <option value="?">? unknown or mixed</option>
+              </select>
+            </label>
+            <label>
+              Strength
+              <select value={strength} onChange={(e) => setStrength(e.target.value as StrengthLevel)}>
+                <option value="weak">Weak</option>
+                <option value="medium">Medium</option>
+                <option value="strong">Strong</option>
+              </select>
+            </label>
+          </div>
+          <p className="muted link-command__preview" aria-live="polite">
+            {target ? `${influenceWords(from.label, target.label, polarity)}, ${strength}.` : 'Enter adds the link; Escape cancels.'}
+          </p>
+          <div className="link-command__actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="primary">
+              Add link
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
