@@ -14,7 +14,8 @@ async function linksThroughBoxes(page: Page): Promise<string[]> {
     });
     const out: string[] = [];
     for (const g of document.querySelectorAll('.react-flow__edge')) {
-      const [, source, target] = /Edge from (\S+) to (\S+)/.exec(g.getAttribute('aria-label') ?? '') ?? [];
+      const source = g.getAttribute('data-source') ?? undefined;
+      const target = g.getAttribute('data-target') ?? undefined;
       const path = g.querySelector<SVGPathElement>('path.react-flow__edge-path');
       if (!path) continue;
       const length = path.getTotalLength();
