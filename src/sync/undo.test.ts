@@ -86,10 +86,12 @@ describe('undo of my own changes', () => {
 
   it('skips a step that collaborators have entirely overwritten', () => {
     const { a, b } = room();
-    a.apply(renameNode('n_2', 'Two by A'));
-    a.apply(renameNode('n_1', 'One by A'));
+    // Distinct clocks: each step also stamps meta.updatedAt, and two stamps in the same millisecond
+    // would leave A's stamp in place, so B would not have overwritten A's step entirely.
+    a.apply(renameNode('n_2', 'Two by A'), { now: Date.parse('2026-12-01T10:00:00Z') });
+    a.apply(renameNode('n_1', 'One by A'), { now: Date.parse('2026-12-01T10:00:01Z') });
     syncAll(a.ydoc, b.ydoc);
-    b.apply(renameNode('n_1', 'One by B'));
+    b.apply(renameNode('n_1', 'One by B'), { now: Date.parse('2026-12-01T10:00:02Z') });
     syncAll(a.ydoc, b.ydoc);
     expect(a.undo()).toBe('Rename');
     expect(a.doc!.nodes.n_2!.label).toBe('Two');

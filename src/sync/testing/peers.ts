@@ -13,6 +13,9 @@ export function syncAll(...docs: Y.Doc[]): void {
 }
 
 /** A client of a room with its own Y.Doc. */
-export function client(): SharedMap {
-  return new SharedMap(new Y.Doc());
+/** A client; a fixed Yjs client id makes concurrent edits resolve the same way on every run. */
+export function client(clientID?: number): SharedMap {
+  const ydoc = new Y.Doc();
+  if (clientID !== undefined) ydoc.clientID = clientID;
+  return new SharedMap(ydoc);
 }
