@@ -7,18 +7,9 @@ import { motion } from './motion.ts';
 import type { MapNode } from '../model/types.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { useMapStore } from './appSession.ts';
+import { findNodes } from '../views/findNodes.ts';
 
 const MAX_RESULTS = 12;
-
-function findNodes(nodes: Record<string, MapNode>, query: string): MapNode[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
-  const hits = Object.values(nodes).filter((n) => n.label.toLowerCase().includes(q));
-  // Names that start with the query first, then alphabetical.
-  return hits
-    .sort((a, b) => Number(!a.label.toLowerCase().startsWith(q)) - Number(!b.label.toLowerCase().startsWith(q)) || a.label.localeCompare(b.label))
-    .slice(0, MAX_RESULTS);
-}
 
 export function FindBox() {
   const rf = useReactFlow();
@@ -26,7 +17,7 @@ export function FindBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
-  const results = useMemo(() => findNodes(nodes, query), [nodes, query]);
+  const results = useMemo(() => findNodes(nodes, query, { max: MAX_RESULTS }), [nodes, query]);
 
   const go = (node: MapNode) => {
     useMapStore.getState().select({ nodeIds: [node.id] });

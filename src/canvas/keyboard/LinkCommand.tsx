@@ -6,23 +6,16 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { addLink, newLink } from '../../model/operations.ts';
-import { STRENGTH_LEVELS, type MapNode, type Polarity, type StrengthLevel } from '../../model/types.ts';
+import { STRENGTH_LEVELS, type Polarity, type StrengthLevel } from '../../model/types.ts';
 import { influenceWords } from '../../views/linkWords.ts';
 import { announce } from '../../ui/announce.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
 import { focusNode } from '../../ui/focus.ts';
 import './keyboard.css';
+import { findNodes } from '../../views/findNodes.ts';
 
 const MAX_SUGGESTIONS = 8;
-
-function suggest(nodes: Record<string, MapNode>, fromId: string, query: string): MapNode[] {
-  const q = query.trim().toLowerCase();
-  const others = Object.values(nodes).filter((n) => n.id !== fromId && n.label.toLowerCase().includes(q));
-  return others
-    .sort((a, b) => Number(!a.label.toLowerCase().startsWith(q)) - Number(!b.label.toLowerCase().startsWith(q)) || a.label.localeCompare(b.label))
-    .slice(0, MAX_SUGGESTIONS);
-}
 
 export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -34,7 +27,7 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
   const [problem, setProblem] = useState('');
   const listId = useId();
   const from = fromId ? nodes[fromId] : undefined;
-  const results = useMemo(() => (fromId ? suggest(nodes, fromId, query) : []), [nodes, fromId, query]);
+  const results = useMemo(() => (fromId ? findNodes(nodes, query, { max: MAX_SUGGESTIONS, except: fromId, emptyMatchesAll: true }) : []), [nodes, fromId, query]);
   const exact = results.find((n) => n.label.trim().toLowerCase() === query.trim().toLowerCase());
   const target = exact ?? (query.trim() ? results[active] : undefined);
 
