@@ -18,7 +18,7 @@ const TOOL = 'Mental Modeler';
 
 export function sniff(file: InputFile): boolean {
   const start = head(file.bytes).trimStart();
-  if (start.startsWith('<')) return /<mentalModeler[\s>]/.test(start);
+  if (start.startsWith('<')) return /<mentalModeler[\s>]/i.test(start);
   if (!start.startsWith('{') || /"schemaVersion"\s*:/.test(start)) return false;
   return /"concepts"\s*:\s*\[/.test(start) && /"(groupNames|relationships|preferredState|influence)"\s*:/.test(head(file.bytes, 65536));
 }

@@ -62,6 +62,32 @@ describe('Mental Modeler import (XML)', () => {
     expect(sniff(bytes('x.mmp', '<graphml></graphml>'))).toBe(false);
     expect(sniff(bytes('x.mmp', '{"schemaVersion":2,"nodes":{}}'))).toBe(false);
   });
+
+  // Written the way later versions of Mental Modeler write (found in its public
+  // scenario repository's files): root <mentalmodeler > in lower case with a
+  // space before '>', CRLF line ends, "True"/"False", and one version's group
+  // names as elements named by number, which is not XML.
+  it('reads the later versions: lower-case root, numbered group elements, True/False', async () => {
+    const file = fixture('library-hours.mmp');
+    expect(sniff({ ...file, name: 'upload.bin' })).toBe(true);
+    const r = await ok(file);
+    const { doc } = r;
+    expect(doc.meta.title).toBe('Library hours');
+    expect(Object.values(doc.nodes).map((n) => n.label)).toEqual(['Opening hours', 'Visits', 'Volunteers']);
+    expect(byLabel(doc, 'Opening hours').position).toEqual({ x: 91, y: 40 });
+    expect(doc.clusters[byLabel(doc, 'Opening hours').clusterId!]!.name).toBe('Service');
+    expect(doc.clusters[byLabel(doc, 'Volunteers').clusterId!]!.name).toBe('Visitors');
+    expect(linkBetween(doc, 'Volunteers', 'Opening hours')).toMatchObject({ polarity: '+', strength: 1.86 });
+    expect(r.scenarios).toEqual([{ name: 'Shorter hours', inputs: { [byLabel(doc, 'Opening hours').id]: -0.62 } }]);
+  });
+
+  it('repairs numbered group elements only inside <groupNames>', async () => {
+    const { repairNumberedGroups } = await import('./mmp.ts');
+    expect(repairNumberedGroups('<m><groupNames><0>A</0><12 >B</12></groupNames><x>1</x></m>')).toBe(
+      '<m><groupNames><groupName index="0">A</groupName><groupName index="12" >B</groupName></groupNames><x>1</x></m>',
+    );
+    expect(repairNumberedGroups('<m><name>a<1>b</1></name></m>')).toBe('<m><name>a<1>b</1></name></m>');
+  });
 });
 
 describe('Mental Modeler import (JSON)', () => {

@@ -14,6 +14,12 @@
  * every value usually a string). A relationship sits on the concept it comes
  * from and names the concept it influences; influence runs from −1 to 1 (or
  * the words H+ M+ L+ L- M- H-), confidence is a small whole number (0 = not set).
+ *
+ * Real files vary in ways the documented layout does not show: later versions
+ * spell the root <mentalmodeler> in lower case, `selected` is "True"/"False" or
+ * "true"/"false", and one version of the scenario app wrote group names as
+ * elements named by number (<groupNames><0>Name</0>…), which is not XML (see
+ * repairNumberedGroups).
  */
 import { isRecord, numberOf, text } from '../map-builder.ts';
 import { parseXml } from '../xml-safe.ts';
@@ -114,7 +120,7 @@ function scenarioOf(raw: unknown): MmpScenario | null {
   if (!isRecord(raw)) return null;
   const concepts = list(raw.concepts, 'concept')
     .filter(isRecord)
-    .map((c) => ({ id: field(c.id).trim(), influence: influenceValue(field(c.influence)), selected: field(c.selected) !== 'false' }))
+    .map((c) => ({ id: field(c.id).trim(), influence: influenceValue(field(c.influence)), selected: field(c.selected).trim().toLowerCase() !== 'false' }))
     .filter((c) => c.id);
   return { name: field(raw.name).trim(), concepts };
 }
@@ -155,12 +161,30 @@ export class MmpProblem extends Error {
   override name = 'MmpProblem';
 }
 
+/**
+ * One version of Mental Modeler's scenario app saved group names as elements
+ * named by their number (<groupNames><0>…</0><1>…</1></groupNames>). No XML
+ * parser accepts a name starting with a digit, so inside <groupNames> only,
+ * such elements are read as the <groupName index="N"> the other versions write.
+ */
+export function repairNumberedGroups(xml: string): string {
+  // indexOf, not one regular expression over the file: a crafted file must not make this slow.
+  const start = xml.search(/<groupNames[\s>]/i);
+  if (start < 0) return xml;
+  const end = xml.toLowerCase().indexOf('</groupnames', start);
+  if (end < 0) return xml;
+  const block = xml.slice(start, end).replace(/<(\d+)(\s*)>/g, '<groupName index="$1"$2>').replace(/<\/\d+\s*>/g, '</groupName>');
+  return xml.slice(0, start) + block + xml.slice(end);
+}
+
 /** Reads either encoding; throws MmpProblem (or XmlProblem) with a plain message. */
 export async function parseMmp(source: string): Promise<Mmp> {
   const trimmed = source.trimStart();
   if (trimmed.startsWith('<')) {
-    const doc = await parseXml(trimmed, { arrays: ['concept', 'relationship', 'groupName', 'scenario'] });
-    const root = doc.mentalModeler;
+    const doc = await parseXml(repairNumberedGroups(trimmed), { arrays: ['concept', 'relationship', 'groupName', 'scenario'] });
+    // The Flash app wrote <mentalModeler>, later versions <mentalmodeler>.
+    const rootName = Object.keys(doc).find((k) => k.toLowerCase() === 'mentalmodeler');
+    const root = rootName ? doc[rootName] : undefined;
     if (!isRecord(root)) throw new MmpProblem('not a Mental Modeler file: the XML has no <mentalModeler> element');
     return fromObject(root);
   }
