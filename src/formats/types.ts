@@ -74,8 +74,10 @@ export interface ExportedFile {
   data: string | Uint8Array;
   /** Further files written with this one, e.g. the connections CSV beside the elements CSV (kumu-csv). */
   companions?: ExportedFile[];
-  /** What the other format could not hold, in plain words ("3 themes left out: ..."). */
+  /**
+   * What the other format could not hold or changed, in plain words ("3 themes
+   * left out: ...", "2 links of unknown polarity written as +: ..."). The export
+   * dialog lists them and `convert` prints them as warnings.
+   */
   warnings?: string[];
-  /** Optional: what the format could not carry ("links of unknown polarity written as +"), for the export dialog. */
-  report?: ReportLine[];
 }

@@ -47,6 +47,14 @@ describe('convert', () => {
     expect(v.out).toBe(`ok  ${xlsx}  (5 nodes, 6 links, 2 themes, schemaVersion 2)`);
   });
 
+  it("prints what the target format could not hold as warnings (Loopy's single strength)", async () => {
+    const out = join(dir, 'town.loopy.txt');
+    const r = await cli('convert', fixture('mental-modeler/fixtures/town-centre.mmp'), '--to', 'loopy', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: 7 link strengths left out: every Loopy link has the same strength');
+    expect(await readFile(out, 'utf8')).toMatch(/^https:\/\/ncase\.me\/loopy\/v1\.1\/\?data=/);
+  });
+
   it('refuses unknown formats and a missing --out as usage errors', async () => {
     expect((await cli('convert', 'x.json', '--to', 'visio', '--out', 'y')).code).toBe(2);
     expect((await cli('convert', 'x.json', '--to', 'kumu-json')).err).toContain('--out is required');

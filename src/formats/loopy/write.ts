@@ -10,7 +10,7 @@
 import type { MapDocument } from '../../model/types.ts';
 import { hueOf } from '../shared/colour.ts';
 import { exportFileName } from '../shared/export.ts';
-import type { ExportedFile, ExportOptions, ReportLine } from '../types.ts';
+import type { ExportedFile, ExportOptions } from '../types.ts';
 
 export const LOOPY_BASE = 'https://ncase.me/loopy/v1.1/';
 /** Loopy's node colours (hue 0..5) and their hues in degrees: red, orange, yellow, green, blue, purple. */
@@ -35,7 +35,8 @@ function nearestHue(hex: string): number | null {
 
 export interface LoopyModel {
   data: string;
-  report: ReportLine[];
+  /** What Loopy cannot hold, in plain words. */
+  warnings: string[];
 }
 
 export function loopyModel(doc: MapDocument): LoopyModel {
@@ -65,13 +66,10 @@ export function loopyModel(doc: MapDocument): LoopyModel {
   const labels = doc.meta.title ? [[100, 60, enc(doc.meta.title)]] : [];
   const json = JSON.stringify([loopyNodes, edges, labels, nodes.length]);
   const data = json.replace(/"/g, '%22').slice(0, -1) + '%5D';
-  const report: ReportLine[] = [
-    { what: 'nodes', count: nodes.length, status: 'read' },
-    { what: 'links', count: edges.length, status: 'read' },
-  ];
-  if (unknown) report.push({ what: 'links with unknown polarity', count: unknown, status: 'guessed', detail: 'Loopy links are + or −; these are written as +' });
-  if (edges.length) report.push({ what: 'link strengths', count: edges.length, status: 'skipped', detail: 'every Loopy link has the same strength' });
-  return { data, report };
+  const warnings: string[] = [];
+  if (unknown) warnings.push(`${unknown} links of unknown polarity written as +: Loopy links are + or −`);
+  if (edges.length) warnings.push(`${edges.length} link strengths left out: every Loopy link has the same strength`);
+  return { data, warnings };
 }
 
 /** The link that opens the map in Loopy. */
@@ -86,6 +84,6 @@ export function writeLoopy(doc: MapDocument, _options: ExportOptions): ExportedF
     fileName: exportFileName(doc, 'loopy.txt'),
     mimeType: 'text/uri-list',
     data: `${LOOPY_BASE}?data=${model.data}\r\n`,
-    report: model.report,
+    ...(model.warnings.length ? { warnings: model.warnings } : {}),
   };
 }

@@ -8,7 +8,6 @@ import { useEffect, useState } from 'react';
 import type { FormatWriter } from '../../formats/registry.ts';
 import type { ExportedFile, FormatId } from '../../formats/types.ts';
 import type { MapDocument } from '../../model/types.ts';
-import { reportLineText } from '../../services/imports/report.ts';
 import { useImports } from '../../ui/appSession.ts';
 import './tool-formats.css';
 
@@ -76,7 +75,6 @@ export function ToolFormats({ doc, privateNotes, setPrivateNotes, onPrepared }: 
   const experiments = Object.keys(doc.experiments).length;
   const notes = [
     ...(file?.warnings ?? []),
-    ...(file?.report ?? []).filter((l) => l.status !== 'read').map((l) => reportLineText(l, 'left out')),
     ...(experiments ? [`${experiments} experiment${experiments === 1 ? '' : 's'} and their learning logs (only System Canvas files keep them)`] : []),
   ];
   const loopyLink = writerId === 'loopy' && file && typeof file.data === 'string' ? file.data.trim() : null;
