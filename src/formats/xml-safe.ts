@@ -18,10 +18,15 @@ export interface XmlOptions {
   arrays: readonly string[];
 }
 
-export async function parseXml(xml: string, options: XmlOptions): Promise<Record<string, unknown>> {
+/** Throws when the XML declares a DOCTYPE or entities: none of the formats we read needs them. */
+export function refuseDeclarations(xml: string): void {
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
     throw new XmlProblem('the file declares a DOCTYPE or entities, which these files never need; it was not read, for safety');
   }
+}
+
+export async function parseXml(xml: string, options: XmlOptions): Promise<Record<string, unknown>> {
+  refuseDeclarations(xml);
   const { XMLParser, XMLValidator } = await import('fast-xml-parser');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {

@@ -6,16 +6,19 @@
  * stale with published advisories; exceljs pulls in a large dependency tree
  * for styling we do not need; read-excel-file and write-excel-file are two
  * packages for what is, for plain cells, a zip of a few XML files. fflate
- * (zip, small, well kept) and fast-xml-parser (already used for XML imports)
- * do it, both loaded only when a workbook is opened or saved.
+ * (zip, small, well kept) and saxes (the streaming XML parser GraphML and
+ * GEXF use) do it, both loaded only when a workbook is opened or saved. The
+ * sheets are streamed straight into rows of text, with no tree in between:
+ * building a tree with fast-xml-parser (which also checked the XML in a
+ * separate pass first) took most of the time of opening a 1,000-row workbook.
  *
  * Guards: the zip's listed sizes are checked before anything is inflated
  * (a zip bomb cannot expand past MAX_UNZIPPED), only the parts we need are
- * inflated, and the XML goes through the same safe parser as other imports.
+ * inflated, a DOCTYPE or entity declaration is refused as in every XML
+ * import, nesting is capped, and cells are counted.
  */
 import { MAX_FILE_BYTES } from '../../model/load.ts';
-import { escapeXml, parseXml } from '../xml-safe.ts';
-import { isRecord, text } from '../map-builder.ts';
+import { escapeXml, refuseDeclarations } from '../xml-safe.ts';
 import type { Sheet } from './sheets.ts';
 
 const MAX_UNZIPPED = MAX_FILE_BYTES * 4;
@@ -32,30 +35,140 @@ export function looksLikeXlsx(bytes: Uint8Array): boolean {
   return names.includes('xl/workbook.xml');
 }
 
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-
 /** Column letters of a cell reference ("AB12") as a 0-based index. */
 function columnOf(ref: string): number {
   let col = 0;
-  for (const ch of ref.toUpperCase()) {
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32; // upper case
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
   }
   return col - 1;
 }
 
-/** Text of a shared string or inline string: plain <t>, or rich text runs <r><t>. */
-function richText(si: unknown): string {
-  if (!isRecord(si)) return text(si);
-  const t = si.t;
-  const plain = isRecord(t) ? text(t['#text']) : text(t);
-  return plain + asArray(si.r).map((r) => (isRecord(r) ? (isRecord(r.t) ? text(r.t['#text']) : text(r.t)) : '')).join('');
+/** An element's local name: "x:row" -> "row" (some writers prefix the spreadsheet namespace). */
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+const MAX_DEPTH = 64;
+
+interface Handlers {
+  open(name: string, attributes: Record<string, string>): void;
+  text(text: string): void;
+  close(name: string): void;
+}
+
+type Saxes = typeof import('saxes').SaxesParser;
+
+/**
+ * Streams one part of the workbook through saxes, calling back per element:
+ * no tree is built, which is what makes a 1,000-row workbook quick to read.
+ * The same guards as every XML import: no DOCTYPE or entity declarations
+ * (refused before parsing), nesting capped, errors with line and column.
+ */
+function scan(SaxesParser: Saxes, xml: string, part: string, on: Handlers): void {
+  refuseDeclarations(xml);
+  const parser = new SaxesParser({ position: true });
+  let depth = 0;
+  const problem = (message: string) => new XlsxProblem(`${part}, line ${parser.line}, column ${parser.column}: ${message}`);
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH) throw problem(`elements are nested more than ${MAX_DEPTH} deep; it was not read`);
+    on.open(local(tag.name), tag.attributes as Record<string, string>);
+  });
+  parser.on('text', on.text);
+  parser.on('cdata', on.text);
+  parser.on('closetag', (tag) => {
+    depth--;
+    on.close(local(tag.name));
+  });
+  parser.on('error', (err) => {
+    throw problem(`not valid XML (${err.message.replace(/^\d+:\d+: /, '')})`);
+  });
+  parser.write(xml).close();
+}
+
+/**
+ * Text of shared strings (xl/sharedStrings.xml): each <si> is plain <t> or
+ * rich text runs <r><t>; phonetic guides (<rPh>) are not part of the text.
+ */
+function sharedStrings(SaxesParser: Saxes, xml: string): string[] {
+  const strings: string[] = [];
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  scan(SaxesParser, xml, 'xl/sharedStrings.xml', {
+    open(name) {
+      if (name === 'si') current = [];
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't' && current && !phonetic) inText = true;
+    },
+    text(t) {
+      if (inText) current!.push(t);
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si' && current) {
+        strings.push(current.join(''));
+        current = null;
+      }
+    },
+  });
+  return strings;
+}
+
+/** One worksheet's cells as text rows: shared strings looked up, inline strings read, booleans as words. */
+function worksheetRows(SaxesParser: Saxes, xml: string, part: string, strings: string[], counter: { cells: number }): string[][] {
+  const rows: string[][] = [];
+  let row: string[] | null = null;
+  let rowAt = 0;
+  let col = -1;
+  let type = '';
+  let value: string[] = [];
+  let inValue = false;
+  let inInline = false;
+  let phonetic = 0;
+  scan(SaxesParser, xml, part, {
+    open(name, a) {
+      if (name === 'c' && row) {
+        if (++counter.cells > MAX_CELLS) throw new XlsxProblem(`the workbook has more than ${MAX_CELLS} cells; it was not read`);
+        col = a.r ? columnOf(a.r) : row.length;
+        type = a.t ?? '';
+        value = [];
+      } else if (name === 'v') inValue = true;
+      else if (name === 'is') inInline = true;
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't' && inInline && !phonetic) inValue = true;
+      else if (name === 'row') {
+        const at = Number(a.r) - 1;
+        rowAt = Number.isInteger(at) && at >= 0 && at < 1_048_576 ? at : rows.length;
+        row = [];
+      }
+    },
+    text(t) {
+      if (inValue) value.push(t);
+    },
+    close(name) {
+      if (name === 'v' || name === 't') inValue = false;
+      else if (name === 'is') inInline = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'c' && row) {
+        if (col >= 0 && col <= 16_383) {
+          const v = value.join('');
+          row[col] = type === 's' ? (strings[Number(v)] ?? '') : type === 'b' ? (v.trim() === '1' ? 'true' : 'false') : type === 'inlineStr' ? v : v.trim();
+        }
+        col = -1;
+      } else if (name === 'row' && row) {
+        rows[rowAt] = Array.from(row, (cell) => cell ?? '');
+        row = null;
+      }
+    },
+  });
+  return Array.from(rows, (r) => r ?? []);
 }
 
 /** maxUnzipped is the most the parts we read may unpack to (tests pass a small one). */
 export async function readXlsx(bytes: Uint8Array, maxUnzipped = MAX_UNZIPPED): Promise<Sheet[]> {
-  const { unzipSync, strFromU8 } = await import('fflate');
+  const [{ unzipSync, strFromU8 }, { SaxesParser }] = await Promise.all([import('fflate'), import('saxes')]);
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {
@@ -72,45 +185,35 @@ export async function readXlsx(bytes: Uint8Array, maxUnzipped = MAX_UNZIPPED): P
     if (err instanceof XlsxProblem) throw err;
     throw new XlsxProblem(`not a readable .xlsx workbook (${err instanceof Error ? err.message : String(err)})`);
   }
-  const part = async (name: string, arrays: string[]) => (files[name] ? parseXml(strFromU8(files[name]!), { arrays }) : null);
-  const workbook = await part('xl/workbook.xml', ['sheet']);
-  if (!workbook) throw new XlsxProblem('not a readable .xlsx workbook: it has no xl/workbook.xml');
-  const rels = await part('xl/_rels/workbook.xml.rels', ['Relationship']);
-  const targets = new Map<string, string>();
-  const relList = isRecord(rels) && isRecord(rels.Relationships) ? asArray(rels.Relationships.Relationship) : [];
-  for (const r of relList) if (isRecord(r)) targets.set(text(r['@_Id']), text(r['@_Target']).replace(/^\/?xl\//, '').replace(/^\//, ''));
-  const shared = await part('xl/sharedStrings.xml', ['si', 'r']);
-  const strings = isRecord(shared) && isRecord(shared.sst) ? asArray(shared.sst.si).map(richText) : [];
+  const partText = (name: string) => (files[name] ? strFromU8(files[name]!) : null);
 
-  const wb = isRecord(workbook.workbook) ? workbook.workbook : {};
-  const sheetList = isRecord(wb.sheets) ? asArray(wb.sheets.sheet) : [];
-  const sheets: Sheet[] = [];
-  let cells = 0;
-  for (const [i, s] of sheetList.entries()) {
-    if (!isRecord(s)) continue;
-    const target = targets.get(text(s['@_r:id'])) ?? `worksheets/sheet${i + 1}.xml`;
-    const xml = await part(`xl/${target}`, ['row', 'c']);
-    const data = isRecord(xml) && isRecord(xml.worksheet) && isRecord(xml.worksheet.sheetData) ? xml.worksheet.sheetData : {};
-    const rows: string[][] = [];
-    for (const row of asArray(data.row)) {
-      if (!isRecord(row)) continue;
-      const at = Number(text(row['@_r'])) - 1;
-      const r = Number.isInteger(at) && at >= 0 && at < 1_048_576 ? at : rows.length;
-      const out: string[] = [];
-      for (const c of asArray(row.c)) {
-        if (!isRecord(c)) continue;
-        if (++cells > MAX_CELLS) throw new XlsxProblem(`the workbook has more than ${MAX_CELLS} cells; it was not read`);
-        const col = c['@_r'] ? columnOf(text(c['@_r'])) : out.length;
-        if (col < 0 || col > 16_383) continue;
-        const type = text(c['@_t']);
-        const v = isRecord(c.v) ? text(c.v['#text']) : text(c.v);
-        out[col] = type === 's' ? (strings[Number(v)] ?? '') : type === 'inlineStr' ? richText(c.is) : type === 'b' ? (v === '1' ? 'true' : 'false') : v;
-      }
-      rows[r] = Array.from(out, (cell) => cell ?? '');
-    }
-    sheets.push({ name: text(s['@_name']), rows: Array.from(rows, (row) => row ?? []) });
+  const workbook = partText('xl/workbook.xml');
+  if (workbook === null) throw new XlsxProblem('not a readable .xlsx workbook: it has no xl/workbook.xml');
+  const sheetList: { name: string; rid: string }[] = [];
+  scan(SaxesParser, workbook, 'xl/workbook.xml', {
+    open: (name, a) => void (name === 'sheet' && sheetList.push({ name: a.name ?? '', rid: a['r:id'] ?? '' })),
+    text: () => {},
+    close: () => {},
+  });
+
+  const targets = new Map<string, string>();
+  const rels = partText('xl/_rels/workbook.xml.rels');
+  if (rels !== null) {
+    scan(SaxesParser, rels, 'xl/_rels/workbook.xml.rels', {
+      open: (name, a) => void (name === 'Relationship' && targets.set(a.Id ?? '', (a.Target ?? '').replace(/^\/?xl\//, '').replace(/^\//, ''))),
+      text: () => {},
+      close: () => {},
+    });
   }
-  return sheets;
+  const shared = partText('xl/sharedStrings.xml');
+  const strings = shared === null ? [] : sharedStrings(SaxesParser, shared);
+
+  const counter = { cells: 0 };
+  return sheetList.map((s, i) => {
+    const target = `xl/${targets.get(s.rid) ?? `worksheets/sheet${i + 1}.xml`}`;
+    const xml = partText(target);
+    return { name: s.name, rows: xml === null ? [] : worksheetRows(SaxesParser, xml, target, strings, counter) };
+  });
 }
 
 function columnName(i: number): string {
