@@ -15,7 +15,7 @@ import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
 import { boot, saveView } from '../services/maps.ts';
 import { openChosenFiles } from '../services/imports/open.ts';
-import { ImportHost } from '../panels/import/ImportHost.tsx';
+import { ImportHost, warmImport } from '../panels/import/ImportHost.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useShortcuts, type ShortcutTargets } from './useShortcuts.ts';
 import { Announcer } from './Announcer.tsx';
@@ -62,6 +62,7 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
           onDragOver={(e) => {
             if (!e.dataTransfer.types.includes('Files')) return;
             e.preventDefault();
+            warmImport();
             setDropping(true);
           }}
           onDragLeave={() => setDropping(false)}

@@ -11,6 +11,7 @@ import { ExampleMenu } from './ExampleMenu.tsx';
 import { LayoutMenu } from './LayoutMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { LiveToolbar } from '../panels/live/LiveToolbar.tsx';
+import { warmImport } from '../panels/import/ImportHost.tsx';
 import { appSession, useMapStore } from '../ui/appSession.ts';
 
 interface Props {
@@ -83,7 +84,13 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
         <button type="button" onClick={onOpenStack} title="The learning stack: this map with the maps at other scales, their patterns and enablers">
           Stack
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()} title="Open a map file: ours, or Kumu, PRSM, Mental Modeler, GraphML, GEXF, DOT or CSV (Ctrl+O)" aria-keyshortcuts="Control+O">
+        <button
+          type="button"
+          onClick={() => {
+            warmImport();
+            fileInput.current?.click();
+          }}
+          title="Open a map file: ours, or Kumu, PRSM, Mental Modeler, GraphML, GEXF, DOT or CSV (Ctrl+O)" aria-keyshortcuts="Control+O">
           Open…
         </button>
         <button

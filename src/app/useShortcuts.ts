@@ -9,6 +9,7 @@ import { isFragment } from '../model/fragment.ts';
 
 import { addNodeInView, copySelection, deleteSelection, duplicateSelection, pasteNodes, selectAll } from '../services/actions.ts';
 import { downloadMap } from '../services/fileIO.ts';
+import { warmImport } from '../panels/import/ImportHost.tsx';
 import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 import { motion } from '../ui/motion.ts';
 
@@ -53,7 +54,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       const store = useMapStore.getState();
 
       if (mod && key === 's') return (e.preventDefault(), downloadMap(store.doc));
-      if (mod && key === 'o') return (e.preventDefault(), document.getElementById('open-file-input')?.click());
+      if (mod && key === 'o') return (e.preventDefault(), warmImport(), document.getElementById('open-file-input')?.click());
       if (mod && key === 'f') return (e.preventDefault(), document.getElementById('find-node')?.focus());
       // While a label is being edited in place, keys belong to the editor.
       if (isTyping(e.target) || store.editingNodeId) return;

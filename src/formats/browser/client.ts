@@ -40,6 +40,17 @@ function getWorker(): Worker {
   return worker;
 }
 
+/**
+ * Starts the import worker and has it load the parsers, before any file is
+ * chosen: the first import then pays only for reading. Called when the user
+ * clicks Open… or drags a file in; once is enough.
+ */
+export function warmImportWorker(): void {
+  if (worker) return;
+  const request: ImportRequest = { warm: true };
+  getWorker().postMessage(request);
+}
+
 /** Reads the files in the import worker: our own map or another tool's, with its report. */
 export async function openFilesOffThread(files: InputFile[]): Promise<OpenedInThePage> {
   const w = getWorker();

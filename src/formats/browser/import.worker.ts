@@ -8,14 +8,17 @@ import { openFiles } from '../open-files.ts';
 import type { InputFile } from '../types.ts';
 import { forThePage, type OpenedForThePage } from './hand-over.ts';
 
-export interface ImportRequest {
-  id: number;
-  files: InputFile[];
-}
+export type ImportRequest = { id: number; files: InputFile[] } | { warm: true };
 
 export type ImportReply = { id: number; ok: true; opened: OpenedForThePage } | { id: number; ok: false; error: string };
 
 self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
+  if ('warm' in data) {
+    // The user has clicked Open… or is dragging a file in: load the parsers of the
+    // big-file formats (workbooks, GraphML, GEXF) while they choose. Nothing is read.
+    await Promise.all([import('fflate'), import('saxes')]).catch(() => undefined);
+    return;
+  }
   let reply: ImportReply;
   try {
     reply = { id: data.id, ok: true, opened: forThePage(await openFiles(data.files)) };

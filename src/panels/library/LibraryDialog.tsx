@@ -6,6 +6,7 @@ import type { LibraryEntry } from '../../services/library/library.ts';
 import { StorageNote } from './StorageNote.tsx';
 import { VersionList } from './VersionList.tsx';
 import { OPENABLE_FILES, openChosenFiles } from '../../services/imports/open.ts';
+import { warmImport } from '../import/ImportHost.tsx';
 import { count } from '../../model/plural.ts';
 
 function when(iso: string) {
@@ -104,7 +105,13 @@ export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): voi
         >
           New map
         </button>
-        <button type="button" onClick={() => importInput.current?.click()} title="Import a map file: ours, or another tool’s (Kumu, PRSM, Mental Modeler, GraphML, GEXF, DOT, CSV)">
+        <button
+          type="button"
+          onClick={() => {
+            warmImport();
+            importInput.current?.click();
+          }}
+          title="Import a map file: ours, or another tool’s (Kumu, PRSM, Mental Modeler, GraphML, GEXF, DOT, CSV)">
           Import a file…
         </button>
         <input

@@ -18,3 +18,15 @@ export async function openChosenFiles(s: Session, files: File[]): Promise<void> 
   const { openFiles } = await import('./openFiles.ts');
   await openFiles(s, files);
 }
+
+let warming: Promise<void> | null = null;
+
+/**
+ * The user is about to choose a file (clicked Open…, pressed Ctrl+O, opened
+ * the library's Import a file…, or is dragging one over the canvas): load the
+ * reading code and start the import worker with its parsers now, so the first
+ * import does not wait for them. Nothing loads before such a sign.
+ */
+export function warmImports(): void {
+  warming ??= import('./openFiles.ts').then((m) => m.warmImportWorker(), () => undefined);
+}

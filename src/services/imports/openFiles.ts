@@ -5,7 +5,9 @@
  * or "Cancel". Nothing touches the open map until then, and a file that
  * cannot be read leaves it as it was.
  */
-import { openFilesOffThread } from '../../formats/browser/client.ts';
+import { openFilesOffThread, warmImportWorker } from '../../formats/browser/client.ts';
+
+export { warmImportWorker };
 import type { InputFile } from '../../formats/types.ts';
 import { runLayout } from '../../layout/browser/client.ts';
 import { LayoutCancelled } from '../../layout/types.ts';
