@@ -9,7 +9,7 @@ import * as gexf from './gexf/index.ts';
 import * as graphml from './graphml/index.ts';
 import * as prsm from './prsm/index.ts';
 import { expectOk, fileOf, linkSummary, sampleMap } from './shared/testing.ts';
-import type { FormatId } from './types.ts';
+import type { ExportedFile, FormatId } from './types.ts';
 
 describe('importFile', () => {
   it('opens our own maps as they are', async () => {
@@ -56,6 +56,24 @@ describe('importFile', () => {
       // A CSV list of links has no row for a node without links (the sample's "Weather").
       const expected = Object.keys(doc.nodes).length - (writer.id === 'csv-edges' ? 1 : 0);
       expect(Object.keys(r.doc.nodes), writer.id).toHaveLength(expected);
+    }
+  });
+
+  it('keeps private notes out of every writer’s files unless asked, and says so', async () => {
+    const doc = sampleMap();
+    const secret = 'Mrs B said no';
+    // The raw text (Loopy's link is URL-encoded), and for single files the map read back (xlsx is a zip, PRSM is packed).
+    const contents = async (id: FormatId, f: ExportedFile) => {
+      const raw = [f, ...(f.companions ?? [])].map((x) => (typeof x.data === 'string' ? decodeURIComponent(x.data.replace(/%(?![0-9a-f]{2})/gi, '%25')) : '')).join('\n');
+      const back = id === 'loopy' || id === 'kumu-csv' ? '' : JSON.stringify(expectOk(await importFile(fileOf('download', f.data))).doc);
+      return raw + back;
+    };
+    for (const writer of WRITERS) {
+      const kept = await writer.write(doc, { includePrivateNotes: false });
+      expect(await contents(writer.id, kept), writer.id).not.toContain(secret);
+      const asked = await writer.write(doc, { includePrivateNotes: true });
+      // Formats that carry notes carry it when asked, and say when they left it out.
+      if ((await contents(writer.id, asked)).includes(secret)) expect(kept.warnings, writer.id).toContain('1 private note left out');
     }
   });
 

@@ -7,6 +7,8 @@ import * as csvEdges from './csv-edges/index.ts';
 import * as dot from './dot/index.ts';
 import * as gexf from './gexf/index.ts';
 import * as graphml from './graphml/index.ts';
+import * as kumu from './kumu/index.ts';
+import * as mentalModeler from './mental-modeler/index.ts';
 import * as prsm from './prsm/index.ts';
 import { prsmJSON } from './prsm/write.ts';
 import { fileOf, sampleMap } from './shared/testing.ts';
@@ -181,5 +183,60 @@ describe('hostile files', () => {
     let junk = '';
     for (let i = 0; i < 500_000; i++) junk += String.fromCharCode(0x4e00 + Math.floor(rand() * 0x2000));
     expectClear(await prsm.read(fileOf('junk.prsm', junk)), 'PRSM');
+  });
+});
+
+/** Kumu and Mental Modeler say what is wrong in their own words (the app adds "Could not open <file>"): a placed, plain message. */
+function expectPlainProblem(outcome: ImportOutcome) {
+  if (outcome.ok) return;
+  expect(outcome.problems.length).toBeGreaterThan(0);
+  for (const p of outcome.problems) {
+    expect(typeof p.where).toBe('string');
+    expect(p.message.length).toBeGreaterThan(10);
+    expect(p.message).not.toMatch(/\n\s+at /);
+  }
+}
+
+const OTHERS: { name: string; ext: string; write(): Promise<string | Uint8Array>; read(file: InputFile): Promise<ImportOutcome> }[] = [
+  { name: 'Kumu JSON', ext: 'json', write: async () => (await kumu.writeJson(sampleMap(), { includePrivateNotes: false })).data, read: kumu.read },
+  { name: 'Kumu workbook', ext: 'xlsx', write: async () => (await kumu.writeXlsxFile(sampleMap(), { includePrivateNotes: false })).data, read: kumu.read },
+  { name: 'Kumu CSV', ext: 'csv', write: async () => (await kumu.writeCsvFiles(sampleMap(), { includePrivateNotes: false })).data, read: kumu.read },
+  { name: 'Mental Modeler XML', ext: 'mmp', write: async () => (await mentalModeler.write(sampleMap(), { includePrivateNotes: false, encoding: 'xml' })).data, read: mentalModeler.read },
+  { name: 'Mental Modeler JSON', ext: 'mmp', write: async () => (await mentalModeler.write(sampleMap(), { includePrivateNotes: false, encoding: 'json' })).data, read: mentalModeler.read },
+];
+
+describe.each(OTHERS)('$name reader under fuzzing', ({ ext, write, read }) => {
+  it('gives a map or a placed, plain message for every cut of a good file', async () => {
+    const whole = await write();
+    const bytes = typeof whole === 'string' ? new TextEncoder().encode(whole) : whole;
+    for (let i = 1; i < 24; i++) expectPlainProblem(await read({ name: `cut.${ext}`, bytes: bytes.slice(0, Math.floor((bytes.length * i) / 24)) }));
+  });
+
+  it('gives a placed, plain message for random bytes', async () => {
+    const rand = seeded(ext.length + 7);
+    for (let i = 0; i < 5; i++) {
+      const out = await read({ name: `noise.${ext}`, bytes: new Uint8Array(2000).map(() => Math.floor(rand() * 256)) });
+      expect(out.ok).toBe(false);
+      expectPlainProblem(out);
+    }
+  });
+
+  it('refuses a file over 25 MB before parsing it', async () => {
+    const out = await read({ name: `huge.${ext}`, bytes: new Uint8Array(25 * 1024 * 1024 + 1).fill(32) });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.problems[0]!.message).toMatch(/at most 25 MB/);
+  });
+});
+
+describe('deeply nested JSON for Kumu and Mental Modeler', () => {
+  const deep = (key: string) => `{"${key}": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+  it('gives a plain message, never a stack overflow', async () => {
+    for (const [name, text, read] of [
+      ['deep.json', deep('elements'), kumu.read],
+      ['deep.mmp', deep('concepts'), mentalModeler.read],
+    ] as const) {
+      const out = await read(fileOf(name, text));
+      expectPlainProblem(out);
+    }
   });
 });

@@ -9,7 +9,7 @@
  */
 import { POLARITY_COLOURS, tint } from '../../model/palette.ts';
 import type { MapDocument } from '../../model/types.ts';
-import { exportFileName, exportView, type ExportNode } from '../shared/export.ts';
+import { exportFileName, exportView, privateWarnings, type ExportNode } from '../shared/export.ts';
 import type { ExportedFile, ExportOptions } from '../types.ts';
 
 /** A DOT double-quoted string: quotes and backslashes escaped, line breaks as \n. */
@@ -64,5 +64,5 @@ export function writeDOT(doc: MapDocument, options: ExportOptions): ExportedFile
     out.push(`  ${quote(l.source)} -> ${quote(l.target)} [${attrs.join(', ')}];`);
   }
   out.push('}', '');
-  return { fileName: exportFileName(doc, 'dot'), mimeType: 'text/vnd.graphviz', data: out.join('\n') };
+  return { fileName: exportFileName(doc, 'dot'), mimeType: 'text/vnd.graphviz', data: out.join('\n'), ...privateWarnings(view.privateLeft) };
 }

@@ -7,7 +7,7 @@
 import { POLARITY_COLOURS } from '../../model/palette.ts';
 import type { MapDocument } from '../../model/types.ts';
 import { hexToRgb } from '../shared/colour.ts';
-import { exportFileName, exportView } from '../shared/export.ts';
+import { exportFileName, exportView, privateWarnings } from '../shared/export.ts';
 import { escapeXml } from '../shared/xml.ts';
 import type { ExportedFile, ExportOptions } from '../types.ts';
 
@@ -44,5 +44,5 @@ export function writeGEXF(doc: MapDocument, options: ExportOptions): ExportedFil
     );
   }
   out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return { fileName: exportFileName(doc, 'gexf'), mimeType: 'application/gexf+xml', data: out.join('\n') };
+  return { fileName: exportFileName(doc, 'gexf'), mimeType: 'application/gexf+xml', data: out.join('\n'), ...privateWarnings(view.privateLeft) };
 }

@@ -6,7 +6,7 @@
  * colours and positions. Theme descriptions, experiments and loop names do not travel.
  */
 import { POLARITY_COLOURS, tint } from '../../model/palette.ts';
-import { exportFileName, exportView } from '../shared/export.ts';
+import { exportFileName, exportView, privateWarnings } from '../shared/export.ts';
 import { escapeXml } from '../shared/xml.ts';
 import type { MapDocument } from '../../model/types.ts';
 import type { ExportedFile, ExportOptions } from '../types.ts';
@@ -72,5 +72,5 @@ export function writeGraphML(doc: MapDocument, options: ExportOptions): Exported
     out.push('    </edge>');
   }
   out.push('  </graph>', '</graphml>', '');
-  return { fileName: exportFileName(doc, 'graphml'), mimeType: 'application/graphml+xml', data: out.join('\n') };
+  return { fileName: exportFileName(doc, 'graphml'), mimeType: 'application/graphml+xml', data: out.join('\n'), ...privateWarnings(view.privateLeft) };
 }

@@ -73,6 +73,8 @@ async function readData(file: InputFile, format: FormatId): Promise<KumuData | I
 
 export async function read(file: InputFile): Promise<ImportOutcome> {
   const format = kumuFormatOf(file);
+  const big = tooBig(format ?? 'kumu-json', file);
+  if (big) return big;
   if (format === 'kumu-csv') return readCsvFiles([file]);
   if (format === null) {
     const start = head(file.bytes).trimStart();
@@ -80,14 +82,12 @@ export async function read(file: InputFile): Promise<ImportOutcome> {
     if (!start.startsWith('{') && !start.startsWith('[')) return failure(null, file.name, 'not a Kumu file: expected a JSON backup, an .xlsx workbook or a CSV file in Kumu’s import layout');
   }
   const chosen = format ?? 'kumu-json';
-  const big = tooBig(chosen, file);
-  if (big) return big;
   const data = await readData(file, chosen);
   if (!('elements' in data)) return data;
   return buildMap(data, chosen);
 }
 
-const privateWarning = (n: number) => (n ? [`${n} private notes left out`] : []);
+const privateWarning = (n: number) => (n ? [`${n} private note${n === 1 ? '' : 's'} left out`] : []);
 
 export async function writeJson(doc: MapDocument, options: ExportOptions): Promise<ExportedFile> {
   const { text, privateLeft } = toJson(doc, options);

@@ -147,7 +147,7 @@ describe('Kumu round trips', () => {
     const doc = sampleMap();
     const file = await writeJson(doc, { includePrivateNotes: false });
     expect(file.data as string).not.toContain('Private thought');
-    expect(file.warnings).toEqual(['1 private notes left out']);
+    expect(file.warnings).toEqual(['1 private note left out']);
     const back = ok(await read(bytes(file.fileName, file.data as string)));
     expect(back.hasPositions).toBe(true);
     expect(summary(back.doc)).toEqual(summary(doc));

@@ -143,7 +143,7 @@ describe('Mental Modeler round trip', () => {
       // Mental Modeler has no unknown sign: "?" goes out as influence 0 and comes back as "?", weak.
       expect(links(back.doc)).toEqual(links(doc));
       expect(back.scenarios).toEqual([{ name: 'Advice drop-in', inputs: { [byLabel(back.doc, 'Advice').id]: 1 } }]);
-      expect(file.warnings).toEqual(['1 links of unknown polarity written with influence 0: Mental Modeler has no unknown sign', '1 private notes left out']);
+      expect(file.warnings).toEqual(['1 links of unknown polarity written with influence 0: Mental Modeler has no unknown sign', '1 private note left out']);
     });
   }
 });

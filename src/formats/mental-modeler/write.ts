@@ -67,7 +67,7 @@ function plain(doc: MapDocument, options: ExportOptions & { scenarios?: WhatIfSe
     };
   });
   if (unknown) warnings.push(`${unknown} links of unknown polarity written with influence 0: Mental Modeler has no unknown sign`);
-  if (privateLeft) warnings.push(`${privateLeft} private notes left out`);
+  if (privateLeft) warnings.push(`${privateLeft} private note${privateLeft === 1 ? '' : 's'} left out`);
   const scenarios = (options.scenarios ?? []).map((s) => ({
     name: s.name,
     concepts: Object.keys(doc.nodes).map((id) => ({

@@ -9,7 +9,7 @@
  */
 import { POLARITY_COLOURS, tint } from '../../model/palette.ts';
 import type { MapDocument, Polarity } from '../../model/types.ts';
-import { exportFileName, exportView } from '../shared/export.ts';
+import { exportFileName, exportView, privateWarnings } from '../shared/export.ts';
 import type { ExportedFile, ExportOptions } from '../types.ts';
 
 const delta = (text: string) => ({ ops: [{ insert: `${text}\n` }] });
@@ -88,5 +88,5 @@ export async function writePRSM(doc: MapDocument, options: ExportOptions): Promi
   const lz: Partial<typeof import('lz-string')> & { default?: typeof import('lz-string') } = await import('lz-string');
   // lz-string is CommonJS: bundlers and tsx give its functions as named exports, some loaders (Playwright's) only as default.
   const compressToUTF16 = lz.compressToUTF16 ?? lz.default!.compressToUTF16;
-  return { fileName: exportFileName(doc, 'prsm'), mimeType: 'text/plain', data: compressToUTF16(prsmJSON(doc, options)) };
+  return { fileName: exportFileName(doc, 'prsm'), mimeType: 'text/plain', data: compressToUTF16(prsmJSON(doc, options)), ...privateWarnings(exportView(doc, options).privateLeft) };
 }

@@ -19,10 +19,13 @@ export interface ExportView {
   nodes: ExportNode[];
   links: Link[];
   themes: Theme[];
+  /** Private notes kept out (the user did not ask for them). */
+  privateLeft: number;
 }
 
 export function exportView(doc: MapDocument, options: ExportOptions): ExportView {
   const themes = Object.values(doc.clusters);
+  const privateLeft = options.includePrivateNotes ? 0 : Object.values(doc.nodes).reduce((n, node) => n + node.notes.filter((note) => note.private).length, 0);
   const nodes = Object.values(doc.nodes).map((node) => ({
     node,
     theme: (node.clusterId && doc.clusters[node.clusterId]) || null,
@@ -31,7 +34,12 @@ export function exportView(doc: MapDocument, options: ExportOptions): ExportView
       .map((n) => n.text)
       .join('\n\n'),
   }));
-  return { title: doc.meta.title, description: doc.meta.description, nodes, links: Object.values(doc.links), themes };
+  return { title: doc.meta.title, description: doc.meta.description, nodes, links: Object.values(doc.links), themes, privateLeft };
+}
+
+/** The export dialog's and convert's line for private notes kept out, as the writers' `warnings`. */
+export function privateWarnings(privateLeft: number): { warnings?: string[] } {
+  return privateLeft ? { warnings: [`${privateLeft} private note${privateLeft === 1 ? '' : 's'} left out`] } : {};
 }
 
 /** "Why children miss school" -> "why-children-miss-school.graphml". */
