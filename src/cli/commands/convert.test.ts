@@ -55,6 +55,33 @@ describe('convert', () => {
     expect(await readFile(out, 'utf8')).toMatch(/^https:\/\/ncase\.me\/loopy\/v1\.1\/\?data=/);
   });
 
+  it('lets validate, analyse, export and layout take another tool’s file directly', async () => {
+    const mmp = fixture('mental-modeler/fixtures/town-centre.mmp');
+    const kumuBackup = fixture('kumu/fixtures/youth-club-backup.json');
+    const graphml = join(dir, 'town.graphml');
+    expect((await cli('convert', mmp, '--to', 'graphml', '--out', graphml)).code).toBe(0);
+
+    const v = await cli('validate', kumuBackup);
+    expect(v.code).toBe(0);
+    expect(v.out).toContain('5 nodes, 7 links, 4 themes');
+
+    const loops = await cli('analyse', mmp, '--loops');
+    expect(loops.code).toBe(0);
+    expect(loops.out).toContain('Shop openings → Footfall → Shop openings');
+    expect(loops.out).toContain('2 loops of up to 6 links: 2 reinforcing (R)');
+
+    const svg = join(dir, 'town.svg');
+    const e = await cli('export', graphml, '--out', svg);
+    expect(e.code).toBe(0);
+    expect(await readFile(svg, 'utf8')).toContain('Footfall');
+
+    const laidOut = join(dir, 'club-laid-out.json');
+    const l = await cli('layout', kumuBackup, '--algorithm', 'clustered', '--out', laidOut);
+    expect(l.code).toBe(0);
+    expect((await cli('validate', laidOut)).code).toBe(0);
+    expect(Object.keys(JSON.parse(await readFile(laidOut, 'utf8')).nodes)).toHaveLength(5);
+  });
+
   it('refuses unknown formats and a missing --out as usage errors', async () => {
     expect((await cli('convert', 'x.json', '--to', 'visio', '--out', 'y')).code).toBe(2);
     expect((await cli('convert', 'x.json', '--to', 'kumu-json')).err).toContain('--out is required');
