@@ -127,6 +127,26 @@ test('a Mental Modeler scenario becomes a what-if set-up', async ({ page }) => {
   await expect(node(page, 'Footfall').getByRole('img', { name: /Predicted to go up/ })).toBeVisible();
 });
 
+test('Mental Modeler’s later XML (lower-case root, numbered groups) and its JSON encoding open too', async ({ page }) => {
+  await startEmptyMap(page);
+  const fixture = async (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: await readFile(new URL(`../../src/formats/mental-modeler/fixtures/${name}`, import.meta.url)) });
+  for (const [name, nodes, label, scenario] of [
+    ['library-hours.mmp', 3, 'Volunteers', '“Shorter hours”'],
+    ['allotments.mmp', 5, 'Waiting list', '“Release two fields”'],
+  ] as const) {
+    await test.step(name, async () => {
+      await input(page).setInputFiles(await fixture(name));
+      const dialog = report(page, 'Mental Modeler');
+      await expect(dialog).toContainText(name);
+      await expect(dialog).toContainText(scenario);
+      await dialog.getByRole('button', { name: 'Open as a new map' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
+      await expect(node(page, label)).toBeVisible();
+    });
+  }
+});
+
 test('export to Kumu’s spreadsheet and GraphML, and open them again', async ({ page }) => {
   await startEmptyMap(page);
   await input(page).setInputFiles(asUpload(await written('graphml')));
