@@ -14,9 +14,9 @@ export type ImportReply = { id: number; ok: true; opened: OpenedForThePage } | {
 
 self.onmessage = async ({ data }: MessageEvent<ImportRequest>) => {
   if ('warm' in data) {
-    // The user has clicked Open… or is dragging a file in: load the parsers of the
-    // big-file formats (workbooks, GraphML, GEXF) while they choose. Nothing is read.
-    await Promise.all([import('fflate'), import('saxes')]).catch(() => undefined);
+    // The user has clicked Open… or is dragging a file in: load the parsers and run
+    // the readers once on tiny files of our own (warm-up.ts) while they choose.
+    await import('./warm-up.ts').then((m) => m.warmUpReaders()).catch(() => undefined);
     return;
   }
   let reply: ImportReply;
