@@ -72,6 +72,21 @@ test('every other tool’s file opens through Open… with a report, then as a n
   }
 });
 
+test('clicking Open… starts the import worker while the user chooses, so the first file is read at once', async ({ page }) => {
+  await startEmptyMap(page);
+  const importWorker = page.waitForEvent('worker', { predicate: (w) => w.url().includes('import.worker') });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const fileChooser = await chooser;
+  // The worker starts from the click, before any file is chosen.
+  await importWorker;
+  await fileChooser.setFiles(asUpload(await written('kumu-xlsx')));
+  const kumuReport = report(page, 'Kumu');
+  await expect(kumuReport).toBeVisible();
+  await kumuReport.getByRole('button', { name: 'Open as a new map' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+});
+
 test('Kumu’s two CSV files open together and, having no positions, are laid out by theme', async ({ page }) => {
   await startEmptyMap(page);
   const elements = 'Label,Type,Description,Tags\nFood prices,Condition,"Weekly shop, family of four",cost|food\nFood bank,Organisation,,charity\nHousehold debt,Outcome,,\n';
