@@ -173,6 +173,41 @@ describe('Kumu round trips', () => {
   });
 });
 
+describe('Kumu workbooks as spreadsheet programs save them', () => {
+  // Excel and LibreOffice keep text in a shared-strings part (plain, rich-text runs, phonetic guides),
+  // write booleans as t="b", skip empty cells and may leave out row numbers; our writer uses inline strings.
+  it('reads shared strings, rich text, booleans, gaps and rows without numbers', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const parts = {
+      'xl/workbook.xml': `<?xml version="1.0"?><workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Elements" sheetId="1" r:id="rId7"/><sheet name="Connections" sheetId="2" r:id="rId8"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Target="worksheets/first.xml"/><Relationship Id="rId8" Target="/xl/worksheets/second.xml"/></Relationships>',
+      'xl/sharedStrings.xml':
+        `<?xml version="1.0"?><sst ${ns} count="8"><si><t>Label</t></si><si><t>Type</t></si><si><t>Tags</t></si>` +
+        '<si><r><t>Rent </t></r><r><rPr><b/></rPr><t>arrears</t></r></si><si><t>Condition</t></si>' +
+        '<si><t xml:space="preserve">Sleep &amp; rest</t><rPh sb="0" eb="1"><t>SHOULD NOT APPEAR</t></rPh></si><si><t>From</t></si><si><t>To</t></si></sst>',
+      'xl/worksheets/first.xml':
+        `<?xml version="1.0"?><worksheet ${ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="s"><v>2</v></c></row>` +
+        '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="D2" t="b"><v>1</v></c></row>' +
+        '<row><c t="s"><v>5</v></c></row></sheetData></worksheet>',
+      'xl/worksheets/second.xml':
+        `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>6</x:v></x:c><x:c r="B1" t="s"><x:v>7</x:v></x:c><x:c r="C1" t="inlineStr"><x:is><x:t>Type</x:t></x:is></x:c></x:row>` +
+        '<x:row r="3"><x:c r="A3" t="s"><x:v>3</x:v></x:c><x:c r="B3" t="s"><x:v>5</x:v></x:c><x:c r="C3" t="inlineStr"><x:is><x:t>+-</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>',
+    };
+    const bytesOf = zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
+    const sheets = await readXlsx(bytesOf);
+    expect(sheets.map((s) => s.name)).toEqual(['Elements', 'Connections']);
+    expect(sheets[0]!.rows).toEqual([
+      ['Label', 'Type', '', 'Tags'],
+      ['Rent arrears', 'Condition', '', 'true'],
+      ['Sleep & rest'],
+    ]);
+    expect(sheets[1]!.rows).toEqual([['From', 'To', 'Type'], [], ['Rent arrears', 'Sleep & rest', '+-']]);
+    const r = ok(await read(bytes('debts.xlsx', bytesOf)));
+    expect(linksBetween(r.doc, 'Rent arrears', 'Sleep & rest')[0]).toMatchObject({ polarity: '-' });
+  });
+});
+
 describe('Kumu bad input', () => {
   const backup = readFileSync(new URL('./fixtures/youth-club-backup.json', import.meta.url), 'utf8');
   const cases: [string, InputFile, RegExp][] = [
