@@ -19,7 +19,7 @@ import { describeStorageError } from './library/storageErrors.ts';
 import { EXAMPLES, loadExample } from './examples.ts';
 import { describeFailure } from './fileIO.ts';
 import { notify, reportError, type Session } from './session.ts';
-import { startStackAutosave } from './stacks.ts';
+import { startStackAutosave, startStackFollowsMap } from './stacks.ts';
 import { ask } from './confirm.ts';
 import type { LibraryEntry } from './library/library.ts';
 
@@ -66,6 +66,7 @@ export async function boot(s: Session, deps: BootDeps = browserDeps()): Promise<
   const autosave = startAutosave(s, lib, { journal: deps.journal });
   startSnapshots(s);
   startStackAutosave(s);
+  startStackFollowsMap(s);
 
   const lastId = (await lib.lastOpen().catch(() => null)) ?? [...recovered.keys()].pop() ?? null;
   const fromJournal = lastId ? recovered.get(lastId) : undefined;

@@ -124,3 +124,44 @@ export function startStackAutosave(s: Session): () => void {
     }, 300);
   });
 }
+
+/**
+ * Keeps the stack store on a stack that holds the open map, so the canvas can
+ * show the map's same-as, promised and learning marks without the stack view
+ * being opened. The stack open now stays when it holds the map (or when no
+ * stack does); otherwise the first stack in the library that holds it opens.
+ */
+export function startStackFollowsMap(s: Session): () => void {
+  let last = '';
+  const check = async () => {
+    const id = s.map.getState().doc.id;
+    if (id === last) return;
+    last = id;
+    const current = s.stack.getState().stack;
+    if (current?.maps[id]) {
+      s.stack.getState().setMaps(await readStackMaps(s, current));
+      return;
+    }
+    for (const entry of await library(s).listStacks().catch(() => [])) {
+      const loaded = await library(s).loadStack(entry.id).catch(() => null);
+      if (!loaded?.ok || !loaded.stack.maps[id]) continue;
+      const maps = await readStackMaps(s, loaded.stack);
+      // The user may have opened another map meanwhile.
+      if (s.map.getState().doc.id === id) s.stack.getState().open(loaded.stack, maps);
+      return;
+    }
+  };
+  void check();
+  return s.map.subscribe(() => void check());
+}
+
+/** Opens a map of the stack with one of its nodes selected and in view: where a "same as" badge jumps to. */
+export async function openNodeInStack(s: Session, mapId: Id, nodeId: Id, label: string) {
+  if (s.map.getState().doc.id !== mapId) await openFromLibrary(s, mapId);
+  const doc = s.map.getState().doc;
+  if (doc.id !== mapId) return;
+  if (!doc.nodes[nodeId]) return reportError(s, `“${label}” is no longer in ${doc.meta.title}.`);
+  s.map.getState().select({ nodeIds: [nodeId], linkIds: [] });
+  s.view.getState().focusOn([nodeId]);
+  notify(s, `Opened ${doc.meta.title} at “${doc.nodes[nodeId].label}”.`);
+}
