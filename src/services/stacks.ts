@@ -129,20 +129,24 @@ export function startStackAutosave(s: Session): () => void {
  * Keeps the stack store on a stack that holds the open map, so the canvas can
  * show the map's same-as, promised and learning marks without the stack view
  * being opened. The stack open now stays when it holds the map (or when no
- * stack does); otherwise the first stack in the library that holds it opens.
+ * stack does); otherwise the most recently changed stack that holds it opens.
+ * At start-up only the last stack worked on is considered, so the stack view
+ * comes back as it was left.
  */
 export function startStackFollowsMap(s: Session): () => void {
   let last = '';
+  let first = true;
   const check = async () => {
     const id = s.map.getState().doc.id;
-    if (id === last) return;
+    if (id === last || !s.library.getState().ready) return;
     last = id;
     const current = s.stack.getState().stack;
     if (current?.maps[id]) {
       s.stack.getState().setMaps(await readStackMaps(s, current));
       return;
     }
-    for (const entry of await library(s).listStacks().catch(() => [])) {
+    const stacks = await library(s).listStacks().catch(() => []);
+    for (const entry of first ? stacks.slice(0, 1) : stacks) {
       const loaded = await library(s).loadStack(entry.id).catch(() => null);
       if (!loaded?.ok || !loaded.stack.maps[id]) continue;
       const maps = await readStackMaps(s, loaded.stack);
@@ -151,8 +155,16 @@ export function startStackFollowsMap(s: Session): () => void {
       return;
     }
   };
-  void check();
-  return s.map.subscribe(() => void check());
+  const offLibrary = s.library.subscribe((state, prev) => {
+    if (state.ready && !prev.ready) void check().finally(() => (first = false));
+  });
+  const offMap = s.map.subscribe(() => {
+    if (!first) void check();
+  });
+  return () => {
+    offLibrary();
+    offMap();
+  };
 }
 
 /** Opens a map of the stack with one of its nodes selected and in view: where a "same as" badge jumps to. */

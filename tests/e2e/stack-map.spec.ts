@@ -17,6 +17,10 @@ async function openExampleMap(page: Page, title: string) {
 test('same-as badges list the other maps and jump there; promises and learnings show on the right maps', async ({ page }) => {
   test.setTimeout(120_000);
   await openExampleMap(page, 'South family hub (example)');
+  // After a reload the map finds its stack again by itself.
+  await page.reload();
+  await expect(page.locator('main[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.toolbar__title')).toHaveText('South family hub (example)');
 
   // The lower map shows what the place has promised on the node it is tied to.
   const waiting = node(page, 'Waiting time for first help');

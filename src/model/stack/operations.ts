@@ -136,15 +136,18 @@ export const removeLearning = (id: Id) =>
 export const addEnabler = (enabler: Omit<Enabler, 'id'>, id: Id = newId('en')) =>
   op(enabler.kind === 'barrier' ? 'Add barrier' : 'Add enabler', (s) => (s.connections[enabler.connectionId] ? { ...s, enablers: { ...s.enablers, [id]: { ...enabler, id } } } : s));
 
-export const updateEnabler = (id: Id, fields: Partial<Omit<Enabler, 'id' | 'connectionId'>>) =>
-  op('Edit enabler', (s) => {
+/** Edits an enabler or barrier; named by what changed, so undo says "Undo Set status" or "Undo Edit barrier". */
+export const updateEnabler = (id: Id, fields: Partial<Omit<Enabler, 'id' | 'connectionId'>>, name = 'Edit enabler') =>
+  op(name, (s) => {
     const e = s.enablers[id];
     if (!e) return s;
-    return { ...s, enablers: { ...s.enablers, [id]: { ...e, ...fields } } };
+    const next = { ...e, ...fields };
+    if (JSON.stringify(next) === JSON.stringify(e)) return s;
+    return { ...s, enablers: { ...s.enablers, [id]: next } };
   });
 
-export const removeEnabler = (id: Id) =>
-  op('Remove enabler', (s) => {
+export const removeEnabler = (id: Id, name = 'Remove enabler') =>
+  op(name, (s) => {
     if (!s.enablers[id]) return s;
     const enablers = { ...s.enablers };
     delete enablers[id];
