@@ -7,10 +7,10 @@ import { newId } from '../model/ids.ts';
 import { formatProblems } from '../model/load.ts';
 import { createMap } from '../model/operations.ts';
 import { parseStackFileText, serialiseStackFile } from '../model/stack/load.ts';
-import { addMapToStack, createStack } from '../model/stack/operations.ts';
+import { addMapToStack, createStack, referencesTo } from '../model/stack/operations.ts';
 import { remapStack } from '../model/stack/remap.ts';
 import type { StackDocument } from '../model/stack/types.ts';
-import type { Id, MapDocument, SystemScale } from '../model/types.ts';
+import { SYSTEM_SCALES, type Id, type MapDocument, type SystemScale } from '../model/types.ts';
 import { downloadBlob } from './fileIO.ts';
 import { openFromLibrary, refreshLibrary } from './maps.ts';
 import { notify, reportError, type Session } from './session.ts';
@@ -21,7 +21,10 @@ const library = (s: Session) => s.library.getState().library;
 export async function readStackMaps(s: Session, stack: StackDocument): Promise<Record<Id, MapDocument>> {
   const out: Record<Id, MapDocument> = {};
   const open = s.map.getState().doc;
+  // A map moved to Recently deleted is missing from the stack until it is restored.
+  const deleted = new Set((await library(s).list().catch(() => [])).filter((e) => e.deletedAt).map((e) => e.id));
   for (const id of Object.keys(stack.maps)) {
+    if (deleted.has(id)) continue;
     if (open.id === id) out[id] = open;
     else {
       const loaded = await library(s).load(id).catch(() => null);
@@ -176,4 +179,25 @@ export async function openNodeInStack(s: Session, mapId: Id, nodeId: Id, label: 
   s.map.getState().select({ nodeIds: [nodeId], linkIds: [] });
   s.view.getState().focusOn([nodeId]);
   notify(s, `Opened ${doc.meta.title} at “${doc.nodes[nodeId].label}”.`);
+}
+
+/** The stacks that hold a map, with what in each still points at it: asked before the map is deleted. */
+export async function stacksHolding(s: Session, mapId: Id): Promise<{ title: string; references: string[] }[]> {
+  const out: { title: string; references: string[] }[] = [];
+  const open = s.stack.getState().stack;
+  for (const entry of await library(s).listStacks().catch(() => [])) {
+    const loaded = open?.id === entry.id ? { ok: true as const, stack: open } : await library(s).loadStack(entry.id).catch(() => null);
+    if (!loaded?.ok || !loaded.stack.maps[mapId]) continue;
+    out.push({ title: loaded.stack.title, references: referencesTo(loaded.stack, mapId) });
+  }
+  return out;
+}
+
+/** From the examples menu: the example stack into the library, and its largest-scale map on the canvas. */
+export async function openStackExampleOnCanvas(s: Session, file: string) {
+  await openStackExample(s, file);
+  const stack = s.stack.getState().stack;
+  if (!stack) return;
+  const top = Object.values(stack.maps).sort((a, b) => SYSTEM_SCALES.indexOf(b.scale) - SYSTEM_SCALES.indexOf(a.scale))[0];
+  if (top) await openMapFromStack(s, top.mapId);
 }

@@ -106,3 +106,34 @@ test('the evidence lens counts the experiments below through same-as, with agree
   await page.getByRole('button', { name: 'Clear this lens' }).click();
   await expect(page.locator('.node__evidence')).toHaveCount(0);
 });
+
+test('the example stack opens from the examples menu; deleting a map the stack refers to asks first and leaves it readable', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await page.getByRole('button', { name: /^Open example/ }).click();
+  await page.getByRole('menuitem', { name: /^Early help in Riverside \(example stack\)/ }).click();
+  // The largest map of the stack opens, with its marks.
+  await expect(page.locator('.toolbar__title')).toHaveText('Early help in Riverside: the place partnership (example)');
+  await expect(node(page, 'Trust in services').getByRole('button', { name: /^1 learning about/ })).toBeVisible();
+
+  const library = page.getByRole('dialog', { name: 'Your maps' });
+  await page.getByRole('button', { name: 'Maps…' }).click();
+  await library.getByRole('button', { name: 'Delete One family’s route to help (example)' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete a map a learning stack refers to?' });
+  await expect(confirm).toContainText('“One family’s route to help (example)” is in the learning stack “Early help in Riverside (example stack)” (1 connection, 3 same-as links)');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(library.getByRole('button', { name: 'Open One family’s route to help (example)' })).toBeVisible();
+
+  await library.getByRole('button', { name: 'Delete One family’s route to help (example)' }).click();
+  await confirm.getByRole('button', { name: 'Delete map' }).click();
+  await expect(library.getByRole('list', { name: 'Recently deleted maps' })).toContainText('One family’s route to help (example)');
+  await page.keyboard.press('Escape');
+
+  // The stack keeps the map's card, marked missing, and the same-as link to it stays readable.
+  await page.getByRole('button', { name: 'Stack', exact: true }).click();
+  const view = page.getByRole('dialog', { name: 'Learning stack' });
+  await expect(view.getByRole('article', { name: /^One family’s route to help/ })).toContainText('Missing from the library');
+  await view.getByRole('button', { name: 'Close stack' }).click();
+  await node(page, 'Waiting time for first help').getByRole('button', { name: /^Same as/ }).click();
+  await expect(page.getByRole('dialog', { name: /^The same in other maps/ })).toContainText('“Waiting time for first help” in One family’s route to help (example) (missing from the library)');
+});

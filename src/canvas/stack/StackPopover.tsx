@@ -5,7 +5,7 @@ import { ENABLER_KIND_LABELS, ENABLER_STATUS_LABELS, ENABLER_STATUS_MARKS } from
 import { count } from '../../model/plural.ts';
 import { SCALE_LABELS } from '../../model/types.ts';
 import { openNodeInStack } from '../../services/stacks.ts';
-import { appSession } from '../../ui/appSession.ts';
+import { appSession, useStack } from '../../ui/appSession.ts';
 import { useDismiss } from '../../ui/useDismiss.ts';
 import type { NodeStackMarks, StackPromise } from '../../views/stackMarks.ts';
 
@@ -43,6 +43,7 @@ interface Props {
 
 export function StackPopover({ kind, marks, label, at, opener, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const atHand = useStack((s) => s.maps);
   const openerRef = useRef(opener);
   useDismiss(true, onClose, ref, openerRef);
   useEffect(() => {
@@ -59,7 +60,7 @@ export function StackPopover({ kind, marks, label, at, opener, onClose }: Props)
         <ul>
           {marks.sameAs.map((m) => (
             <li key={`${m.mapId}/${m.nodeId}`}>
-              {m.inStack ? (
+              {m.inStack && atHand[m.mapId] ? (
                 <button
                   type="button"
                   onClick={() => {
@@ -71,7 +72,7 @@ export function StackPopover({ kind, marks, label, at, opener, onClose }: Props)
                 </button>
               ) : (
                 <span>
-                  “{m.label}” in {m.mapTitle}
+                  “{m.label}” in {m.mapTitle} {m.inStack ? '(missing from the library)' : ''}
                 </span>
               )}
               {m.scale && <span className="stack-popover__meta">{SCALE_LABELS[m.scale]} scale</span>}

@@ -55,6 +55,11 @@ export function referencesTo(s: StackDocument, mapId: Id): string[] {
   if (i) out.push(`${i} same-as link${i === 1 ? '' : 's'}`);
   const l = Object.values(s.learnings).filter((x) => x.mapId === mapId || x.experiments.some((e) => e.mapId === mapId)).length;
   if (l) out.push(`${l} learning${l === 1 ? '' : 's'}`);
+  const e = Object.values(s.enablers).filter((x) => {
+    const c = s.connections[x.connectionId];
+    return c?.from === mapId || c?.to === mapId;
+  }).length;
+  if (e) out.push(`${e} enabler${e === 1 ? '' : 's'} or barrier${e === 1 ? '' : 's'}`);
   return out;
 }
 
