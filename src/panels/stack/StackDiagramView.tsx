@@ -28,7 +28,16 @@ export function StackDiagramView({ stack, maps, onOpen }: { stack: StackDocument
         {d.lines.map((l) => (
           <g key={l.connection.id} className={`stack-line stack-line--${l.connection.kind === 'learns-from' ? 'learn' : l.connection.kind === 'enables' ? 'enable' : 'with'}`}>
             <line x1={l.x1 + LEFT} y1={l.y1 + 10} x2={l.x2 + LEFT} y2={l.y2 + 10} markerEnd={MARKER[l.connection.kind]} />
-            <text x={l.x1 + (l.x2 - l.x1) * 0.72 + LEFT + 6} y={l.y1 + (l.y2 - l.y1) * 0.72 + 10}>{CONNECTION_LABELS[l.connection.kind]}</text>
+            {l.y1 === l.y2 ? (
+              // Sideways: the label centred above the line, clear of the arrowhead.
+              <text x={(l.x1 + l.x2) / 2 + LEFT} y={l.y1 + 10 - 6} textAnchor="middle">
+                {CONNECTION_LABELS[l.connection.kind]}
+              </text>
+            ) : (
+              <text x={l.x1 + (l.x2 - l.x1) * 0.72 + LEFT + 6} y={l.y1 + (l.y2 - l.y1) * 0.72 + 10}>
+                {CONNECTION_LABELS[l.connection.kind]}
+              </text>
+            )}
           </g>
         ))}
       </svg>
