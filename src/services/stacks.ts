@@ -84,7 +84,8 @@ async function adopt(s: Session, stack: StackDocument, maps: Record<Id, MapDocum
   const taken = new Set((await library(s).list()).map((e) => e.id));
   const clash = Object.keys(stack.maps).some((id) => taken.has(id)) || taken.has(stack.id);
   const fresh = clash ? remapStack(stack, maps, () => newId('map')) : { stack, maps };
-  const next = clash ? { ...fresh.stack, id: newId('stack') } : fresh.stack;
+  // Stamped now, as an example map is: the copy just made is the stack last worked on, which start-up looks for first.
+  const next = { ...fresh.stack, ...(clash ? { id: newId('stack') } : {}), updatedAt: new Date().toISOString() };
   for (const doc of Object.values(fresh.maps)) await library(s).save(doc);
   await show(s, next);
   await refreshLibrary(s);
