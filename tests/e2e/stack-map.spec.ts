@@ -78,6 +78,7 @@ test('mark a node as the same as a node in another map, from a suggestion and fr
   await results.getByRole('button', { name: 'Same as “Referrals at crisis point” in South family hub (example)' }).click();
   await expect(target.getByRole('button', { name: 'Same as “Referrals at crisis point” in 2 other maps: show them' })).toBeVisible();
   await expect(inspector.getByRole('listitem').filter({ hasText: 'South family hub (example)' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   // One undo step per mark.
   await inspector.getByRole('button', { name: 'Undo Mark as the same' }).click();
