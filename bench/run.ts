@@ -27,6 +27,7 @@ import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
 import { measureStack, stackSection } from './stack.ts';
+import { measurePatternsView, patternsViewSection } from './stackBrowser.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
 // BENCH_PORT lets two checkouts measure on one machine without sharing a server.
@@ -128,6 +129,13 @@ const MEASUREMENTS: Measurement[] = [
     run: async () => {
       const raw = await measureStack();
       return { raw, section: stackSection(raw) };
+    },
+  },
+  {
+    name: 'stack-browser',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measurePatternsView(browser, baseURL);
+      return { raw, section: patternsViewSection(raw) };
     },
   },
   {

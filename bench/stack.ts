@@ -2,8 +2,8 @@
  * Learning stacks: the pattern roll-up behind the Patterns view over 20 maps
  * with 200 experiments in all, and the stack report PDF for the same stack.
  * Measured in Node (the roll-up and the PDF are the same pure code the app
- * runs); the Patterns view's React render on top of the roll-up is not
- * included.
+ * runs); the Patterns view in the app, React render included, is the
+ * stack-browser section (stackBrowser.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { rollUp } from '../src/analysis/patterns/rollup.ts';

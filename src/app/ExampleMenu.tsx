@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useDismiss } from '../ui/useDismiss.ts';
 import { EXAMPLES } from '../services/examples.ts';
 import { openExample } from '../services/maps.ts';
+import { openStackExampleOnCanvas } from '../services/stacks.ts';
 import { appSession } from '../ui/appSession.ts';
 
 export function ExampleMenu() {
@@ -35,6 +36,19 @@ export function ExampleMenu() {
               </button>
             </li>
           ))}
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setOpen(false);
+                void openStackExampleOnCanvas(appSession, 'early-help-riverside.json');
+              }}
+            >
+              <span className="menu__title">Early help in Riverside (example stack)</span>
+              <span className="menu__summary">A learning stack: a place partnership, two family hubs and one family, with their experiments, patterns and promises connected</span>
+            </button>
+          </li>
         </ul>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useMapStore, useViewStore } from '../ui/appSession.ts';
 import { StatusIcon } from '../ui/StatusIcon.tsx';
 import { FindBox } from '../ui/FindBox.tsx';
 import { useDismiss } from '../ui/useDismiss.ts';
+import { EvidenceCaption } from './stack/EvidenceCaption.tsx';
 
 export function LensBar() {
   const lens = useViewStore((s) => s.lens);
@@ -53,6 +54,15 @@ export function LensBar() {
       <button type="button" aria-pressed={lens.kind === 'coverage'} onClick={() => setLens(lens.kind === 'coverage' ? { kind: 'none' } : { kind: 'coverage' })}>
         Coverage
       </button>
+      <button
+        type="button"
+        aria-pressed={lens.kind === 'evidence'}
+        title="How many experiments touched each factor, here and in the maps this one learns from, and whether their results agree"
+        onClick={() => setLens(lens.kind === 'evidence' ? { kind: 'none' } : { kind: 'evidence' })}
+      >
+        Evidence
+      </button>
+      {lens.kind === 'evidence' && <EvidenceCaption />}
       {(lens.kind === 'highlight' || lens.kind === 'whatif') && (
         <span className="lens-bar__caption" role="status">
           {lens.caption}

@@ -29,6 +29,7 @@ import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens } from '../views/lens.ts';
+import { evidenceOnMap } from '../views/evidence.ts';
 import { useArrangement } from './useArrangement.ts';
 import { DetailProvider, detailAt, useBigMap, useZoomDetail } from './LevelOfDetail.tsx';
 import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
@@ -40,7 +41,7 @@ import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
-import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
+import { appSession, useMapStore, useStack, useViewStore } from '../ui/appSession.ts';
 import { toggleTouch } from '../model/experiments.ts';
 import { motion } from '../ui/motion.ts';
 
@@ -86,7 +87,11 @@ export function MapCanvas({ onViewportChange }: Props) {
   const touchModeId = useViewStore((s) => s.touchModeExperimentId);
   const emphasis = useViewStore((s) => s.emphasis);
   const showRegions = useViewStore((s) => s.themeRegions);
-  const lensResult = useMemo(() => applyLens(doc, lens, emphasis), [doc, lens, emphasis]);
+  const stack = useStack((s) => s.stack);
+  const stackMaps = useStack((s) => s.maps);
+  // The evidence lens reads the experiments of the maps this one learns from, through "same as".
+  const evidence = useMemo(() => (lens.kind === 'evidence' ? evidenceOnMap(doc, stack, stackMaps).nodes : null), [lens.kind, doc, stack, stackMaps]);
+  const lensResult = useMemo(() => applyLens(doc, lens, emphasis, evidence), [doc, lens, emphasis, evidence]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
   const readOnly = useMapStore((s) => s.readOnly !== null);
@@ -143,7 +148,23 @@ export function MapCanvas({ onViewportChange }: Props) {
   const focus = useViewStore((s) => s.focus);
   useEffect(() => {
     if (!focus?.nodeIds.length) return;
-    void rf.fitView({ nodes: focus.nodeIds.map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: motion(300), includeHiddenNodes: true });
+    // A map just opened (a jump from another map's "same as" badge) may not have reached React Flow yet: wait until its nodes stand where the document says.
+    let frame = 0;
+    let tries = 30;
+    const drawn = (id: string) => {
+      const at = useMapStore.getState().doc.nodes[id]?.position;
+      const shown = rf.getNode(id)?.position;
+      return !at || (shown?.x === at.x && shown.y === at.y);
+    };
+    const go = () => {
+      if (!focus.nodeIds.every(drawn) && tries-- > 0) {
+        frame = requestAnimationFrame(go);
+        return;
+      }
+      void rf.fitView({ nodes: focus.nodeIds.map((id) => ({ id })), padding: 0.25, maxZoom: 1.2, duration: motion(300), includeHiddenNodes: true });
+    };
+    go();
+    return () => cancelAnimationFrame(frame);
   }, [focus, rf]);
 
   const updateSelection = useCallback((patch: Partial<Selection>) => {

@@ -60,7 +60,8 @@ const sameLook = (a: NodeLook, b: NodeLook) =>
     a.coverage === b.coverage &&
     a.emphasis === b.emphasis &&
     JSON.stringify(a.touches) === JSON.stringify(b.touches) &&
-    JSON.stringify(a.prediction) === JSON.stringify(b.prediction));
+    JSON.stringify(a.prediction) === JSON.stringify(b.prediction) &&
+    JSON.stringify(a.evidence) === JSON.stringify(b.evidence));
 export type FlowNode = Node<MapNodeData, 'map'>;
 
 /** The previous list itself when every item was kept: React Flow then has nothing to take in (and no selectors to re-run). */

@@ -19,7 +19,7 @@ import { describeStorageError } from './library/storageErrors.ts';
 import { EXAMPLES, loadExample } from './examples.ts';
 import { describeFailure } from './fileIO.ts';
 import { notify, reportError, type Session } from './session.ts';
-import { startStackAutosave } from './stacks.ts';
+import { stacksHolding, startStackAutosave, startStackFollowsMap } from './stacks.ts';
 import { ask } from './confirm.ts';
 import type { LibraryEntry } from './library/library.ts';
 
@@ -66,6 +66,7 @@ export async function boot(s: Session, deps: BootDeps = browserDeps()): Promise<
   const autosave = startAutosave(s, lib, { journal: deps.journal });
   startSnapshots(s);
   startStackAutosave(s);
+  startStackFollowsMap(s);
 
   const lastId = (await lib.lastOpen().catch(() => null)) ?? [...recovered.keys()].pop() ?? null;
   const fromJournal = lastId ? recovered.get(lastId) : undefined;
@@ -183,6 +184,20 @@ export async function renameMap(s: Session, id: Id, title: string) {
 /** Deleting moves a map to "Recently deleted"; it can be restored from there. */
 export async function deleteMap(s: Session, id: Id) {
   const doc = await latest(s, id);
+  // A map a learning stack refers to: say what points at it first. The references stay readable by the labels they keep.
+  const holding = await stacksHolding(s, id);
+  if (holding.length) {
+    const title = doc?.meta.title ?? 'This map';
+    const where = holding.map((h) => `“${h.title}”${h.references.length ? ` (${h.references.join(', ')})` : ''}`).join('; ');
+    const one = holding.length === 1;
+    const ok = await ask(
+      s.confirm,
+      one ? 'Delete a map a learning stack refers to?' : `Delete a map ${holding.length} learning stacks refer to?`,
+      `“${title}” is in the learning ${one ? 'stack' : 'stacks'} ${where}. Deleting it moves it to Recently deleted; the ${one ? 'stack' : 'stacks'} will show it as missing, and ${one ? 'its' : 'their'} connections, same-as links and learnings stay readable by the names they keep.`,
+      'Delete map',
+    );
+    if (!ok) return;
+  }
   if (doc) await takeSnapshot(s, doc, 'before-delete');
   await library(s).remove(id);
   if (s.map.getState().doc.id === id) {

@@ -7,10 +7,10 @@ import { newId } from '../model/ids.ts';
 import { formatProblems } from '../model/load.ts';
 import { createMap } from '../model/operations.ts';
 import { parseStackFileText, serialiseStackFile } from '../model/stack/load.ts';
-import { addMapToStack, createStack } from '../model/stack/operations.ts';
+import { addMapToStack, createStack, referencesTo } from '../model/stack/operations.ts';
 import { remapStack } from '../model/stack/remap.ts';
 import type { StackDocument } from '../model/stack/types.ts';
-import type { Id, MapDocument, SystemScale } from '../model/types.ts';
+import { SYSTEM_SCALES, type Id, type MapDocument, type SystemScale } from '../model/types.ts';
 import { downloadBlob } from './fileIO.ts';
 import { openFromLibrary, refreshLibrary } from './maps.ts';
 import { notify, reportError, type Session } from './session.ts';
@@ -21,7 +21,10 @@ const library = (s: Session) => s.library.getState().library;
 export async function readStackMaps(s: Session, stack: StackDocument): Promise<Record<Id, MapDocument>> {
   const out: Record<Id, MapDocument> = {};
   const open = s.map.getState().doc;
+  // A map moved to Recently deleted is missing from the stack until it is restored.
+  const deleted = new Set((await library(s).list().catch(() => [])).filter((e) => e.deletedAt).map((e) => e.id));
   for (const id of Object.keys(stack.maps)) {
+    if (deleted.has(id)) continue;
     if (open.id === id) out[id] = open;
     else {
       const loaded = await library(s).load(id).catch(() => null);
@@ -81,7 +84,8 @@ async function adopt(s: Session, stack: StackDocument, maps: Record<Id, MapDocum
   const taken = new Set((await library(s).list()).map((e) => e.id));
   const clash = Object.keys(stack.maps).some((id) => taken.has(id)) || taken.has(stack.id);
   const fresh = clash ? remapStack(stack, maps, () => newId('map')) : { stack, maps };
-  const next = clash ? { ...fresh.stack, id: newId('stack') } : fresh.stack;
+  // Stamped now, as an example map is: the copy just made is the stack last worked on, which start-up looks for first.
+  const next = { ...fresh.stack, ...(clash ? { id: newId('stack') } : {}), updatedAt: new Date().toISOString() };
   for (const doc of Object.values(fresh.maps)) await library(s).save(doc);
   await show(s, next);
   await refreshLibrary(s);
@@ -123,4 +127,78 @@ export function startStackAutosave(s: Session): () => void {
         .catch((err: unknown) => s.saveStatus.getState().set('failed', err instanceof Error ? err.message : String(err)));
     }, 300);
   });
+}
+
+/**
+ * Keeps the stack store on a stack that holds the open map, so the canvas can
+ * show the map's same-as, promised and learning marks without the stack view
+ * being opened. The stack open now stays when it holds the map (or when no
+ * stack does); otherwise the most recently changed stack that holds it opens.
+ * At start-up only the last stack worked on is considered, so the stack view
+ * comes back as it was left.
+ */
+export function startStackFollowsMap(s: Session): () => void {
+  let last = '';
+  let first = true;
+  const check = async () => {
+    const id = s.map.getState().doc.id;
+    if (id === last || !s.library.getState().ready) return;
+    last = id;
+    const current = s.stack.getState().stack;
+    if (current?.maps[id]) {
+      s.stack.getState().setMaps(await readStackMaps(s, current));
+      return;
+    }
+    const stacks = await library(s).listStacks().catch(() => []);
+    for (const entry of first ? stacks.slice(0, 1) : stacks) {
+      const loaded = await library(s).loadStack(entry.id).catch(() => null);
+      if (!loaded?.ok || !loaded.stack.maps[id]) continue;
+      const maps = await readStackMaps(s, loaded.stack);
+      // The user may have opened another map meanwhile.
+      if (s.map.getState().doc.id === id) s.stack.getState().open(loaded.stack, maps);
+      return;
+    }
+  };
+  const offLibrary = s.library.subscribe((state, prev) => {
+    if (state.ready && !prev.ready) void check().finally(() => (first = false));
+  });
+  const offMap = s.map.subscribe(() => {
+    if (!first) void check();
+  });
+  return () => {
+    offLibrary();
+    offMap();
+  };
+}
+
+/** Opens a map of the stack with one of its nodes selected and in view: where a "same as" badge jumps to. */
+export async function openNodeInStack(s: Session, mapId: Id, nodeId: Id, label: string) {
+  if (s.map.getState().doc.id !== mapId) await openFromLibrary(s, mapId);
+  const doc = s.map.getState().doc;
+  if (doc.id !== mapId) return;
+  if (!doc.nodes[nodeId]) return reportError(s, `“${label}” is no longer in ${doc.meta.title}.`);
+  s.map.getState().select({ nodeIds: [nodeId], linkIds: [] });
+  s.view.getState().focusOn([nodeId]);
+  notify(s, `Opened ${doc.meta.title} at “${doc.nodes[nodeId].label}”.`);
+}
+
+/** The stacks that hold a map, with what in each still points at it: asked before the map is deleted. */
+export async function stacksHolding(s: Session, mapId: Id): Promise<{ title: string; references: string[] }[]> {
+  const out: { title: string; references: string[] }[] = [];
+  const open = s.stack.getState().stack;
+  for (const entry of await library(s).listStacks().catch(() => [])) {
+    const loaded = open?.id === entry.id ? { ok: true as const, stack: open } : await library(s).loadStack(entry.id).catch(() => null);
+    if (!loaded?.ok || !loaded.stack.maps[mapId]) continue;
+    out.push({ title: loaded.stack.title, references: referencesTo(loaded.stack, mapId) });
+  }
+  return out;
+}
+
+/** From the examples menu: the example stack into the library, and its largest-scale map on the canvas. */
+export async function openStackExampleOnCanvas(s: Session, file: string) {
+  await openStackExample(s, file);
+  const stack = s.stack.getState().stack;
+  if (!stack) return;
+  const top = Object.values(stack.maps).sort((a, b) => SYSTEM_SCALES.indexOf(b.scale) - SYSTEM_SCALES.indexOf(a.scale))[0];
+  if (top) await openMapFromStack(s, top.mapId);
 }

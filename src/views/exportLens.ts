@@ -4,9 +4,9 @@ import type { ExportLens, Lens } from './lens.ts';
 
 export type ExportScope = 'whole' | 'lens' | 'selection';
 
-/** The canvas lens as an export lens, or null when it has no printed form (what-if). */
+/** The canvas lens as an export lens, or null when it has no printed form (what-if, evidence). */
 export function printableLens(lens: Lens): ExportLens | null {
-  if (lens.kind === 'none' || lens.kind === 'whatif') return null;
+  if (lens.kind === 'none' || lens.kind === 'whatif' || lens.kind === 'evidence') return null;
   return lens;
 }
 

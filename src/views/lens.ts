@@ -3,6 +3,7 @@
  * browser and shared by the canvas and (later) exports.
  */
 import type { Experiment, Id, IntendedEffect, MapDocument, ObservedEffect } from '../model/types.ts';
+import type { NodeEvidence } from './evidence.ts';
 
 /** A what-if prediction for one node: which way, how much relative to the biggest knock-on effect. */
 export interface Prediction {
@@ -17,6 +18,8 @@ export type Lens =
   | { kind: 'none' }
   | { kind: 'experiments'; experimentIds: Id[] }
   | { kind: 'coverage' }
+  /** How much evidence each factor has (here and in the maps this one learns from), and whether it agrees. */
+  | { kind: 'evidence' }
   /** A loop, a path, or what lies upstream or downstream: these nodes and links lit, the rest faded. */
   | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string }
   | { kind: 'whatif'; predictions: Record<Id, Prediction>; caption: string };
@@ -53,6 +56,8 @@ export interface NodeLook {
   prediction?: Prediction | null;
   /** Outline weight from a key-factor measure, 0..1. */
   emphasis?: number | null;
+  /** Under the evidence lens: the experiments' results for this node, or null for none. */
+  evidence?: NodeEvidence | null;
 }
 
 export interface LensResult {
@@ -63,8 +68,8 @@ export interface LensResult {
 
 const NORMAL: NodeLook = { dimmed: false, touches: null, coverage: null };
 
-export function applyLens(doc: MapDocument, lens: Lens, emphasis: Emphasis | null = null): LensResult {
-  const result = lensOnly(doc, lens);
+export function applyLens(doc: MapDocument, lens: Lens, emphasis: Emphasis | null = null, evidence: Map<Id, NodeEvidence> | null = null): LensResult {
+  const result = lens.kind === 'evidence' ? evidenceLens(doc, evidence ?? new Map()) : lensOnly(doc, lens);
   if (!emphasis) return result;
   for (const id of Object.keys(doc.nodes)) {
     const value = emphasis.values[id];
@@ -72,6 +77,16 @@ export function applyLens(doc: MapDocument, lens: Lens, emphasis: Emphasis | nul
     result.nodes.set(id, { ...(result.nodes.get(id) ?? NORMAL), emphasis: value });
   }
   return result;
+}
+
+/** Every node with evidence carries its mark; the rest and the links are faded so the marks stand out. */
+function evidenceLens(doc: MapDocument, evidence: Map<Id, NodeEvidence>): LensResult {
+  const nodes = new Map<Id, NodeLook>();
+  for (const id of Object.keys(doc.nodes)) {
+    const e = evidence.get(id) ?? null;
+    nodes.set(id, { ...NORMAL, dimmed: !e, evidence: e });
+  }
+  return { nodes, dimmedLinks: new Set(Object.keys(doc.links)) };
 }
 
 function lensOnly(doc: MapDocument, lens: Lens): LensResult {

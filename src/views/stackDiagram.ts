@@ -8,7 +8,8 @@
 import type { Connection, StackDocument, StackMap } from '../model/stack/types.ts';
 import { SYSTEM_SCALES, type Id, type SystemScale } from '../model/types.ts';
 
-export const CARD = { w: 220, h: 96, gapX: 48, gapY: 84 } as const;
+// gapX leaves room for a "learns with" label between two cards of one row.
+export const CARD = { w: 220, h: 96, gapX: 84, gapY: 84 } as const;
 
 export interface CardPlace {
   map: StackMap;

@@ -68,7 +68,7 @@ test('build a three-scale stack, connect it, promise an enabler, see a pattern, 
 
   // Filtering to the person scale leaves one experiment and no pattern.
   await view.getByLabel('Scale').selectOption({ label: 'Person / practitioner' });
-  await expect(view.getByText('1 experiments in 4 maps')).toBeVisible();
+  await expect(view.getByText('1 experiment in 4 maps')).toBeVisible();
   await view.getByLabel('Scale').selectOption({ label: 'All scales' });
 
   // Record a learning from the pattern; it shows on the place map.

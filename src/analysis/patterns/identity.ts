@@ -44,3 +44,22 @@ export function suggestSame(stack: StackDocument, maps: Record<Id, MapDocument>,
   }
   return out;
 }
+
+/** Nodes in the stack's other maps whose labels contain what was typed (any case, accents ignored), labels that start with it first. */
+export function findInStack(stack: StackDocument, maps: Record<Id, MapDocument>, mapId: Id, query: string, max = 8): { mapId: Id; nodeId: Id; label: string; mapTitle: string }[] {
+  const q = norm(query);
+  if (!q) return [];
+  const out: { mapId: Id; nodeId: Id; label: string; mapTitle: string; starts: boolean }[] = [];
+  for (const id of Object.keys(stack.maps)) {
+    const other = Object.hasOwn(maps, id) ? maps[id] : undefined;
+    if (!other || id === mapId) continue;
+    for (const n of Object.values(other.nodes)) {
+      const l = norm(n.label);
+      if (l.includes(q)) out.push({ mapId: id, nodeId: n.id, label: n.label, mapTitle: other.meta.title, starts: l.startsWith(q) });
+    }
+  }
+  return out
+    .sort((a, b) => Number(b.starts) - Number(a.starts) || a.label.localeCompare(b.label) || a.mapTitle.localeCompare(b.mapTitle))
+    .slice(0, max)
+    .map(({ starts: _starts, ...r }) => r);
+}

@@ -3,7 +3,7 @@ import { createStack, markSame } from '../../model/stack/operations.ts';
 import type { StackDocument } from '../../model/stack/types.ts';
 import type { MapDocument } from '../../model/types.ts';
 import { bigStack, mapWith } from '../../model/stack/generate.ts';
-import { suggestSame } from './identity.ts';
+import { findInStack, suggestSame } from './identity.ts';
 import { agreementOf, rollUp } from './rollup.ts';
 
 const team1 = mapWith('team1', 'team', ['waiting time', 'trust in services'], [
@@ -83,5 +83,14 @@ describe('the pattern roll-up', () => {
     expect(r.experimentCount).toBe(200);
     expect(r.factors.length).toBeLessThanOrEqual(40);
     expect(r.factors.reduce((s, f) => s + f.experiments, 0)).toBe(Object.values(big).reduce((s, m) => s + Object.values(m.experiments).reduce((t, e) => t + Object.keys(e.touches).length, 0), 0));
+  });
+});
+
+describe('finding a node across the stack', () => {
+  it('finds other maps’ nodes by part of their name, in any case, starts first, never the map itself', () => {
+    const found = findInStack(stackOf(false), maps, 'team1', 'TRUST');
+    expect(found).toEqual([{ mapId: 'team2', nodeId: 'n_trust in services', label: 'trust in services', mapTitle: 'Map team2' }]);
+    expect(findInStack(stackOf(false), maps, 'team1', 'time').map((f) => f.mapId)).toEqual(['team2']);
+    expect(findInStack(stackOf(false), maps, 'team1', '  ')).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { KindIcon } from '../../ui/KindIcon.tsx';
 import { LabelEditor } from './LabelEditor.tsx';
 import { focusNode } from '../../ui/focus.ts';
 import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
+import { StackBadges } from '../stack/StackBadges.tsx';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const { node, theme, focal, experiments, look, touching } = data;
@@ -58,6 +59,7 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
       </div>
       <LensMarks look={look} />
       <ExperimentBadge experiments={experiments} />
+      <StackBadges nodeId={id} label={node.label} />
       {touching && <span className="node__touch-mark" aria-label="Touched by this experiment" role="img">✓</span>}
       {node.pinned && (
         <span className="node__pin" role="img" aria-label="Pinned" title="Pinned: auto-layout leaves it where it is">

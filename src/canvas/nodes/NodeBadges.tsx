@@ -6,6 +6,7 @@ import { isSurprise } from '../../model/experiments.ts';
 import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { liveliest } from '../../model/experiments.ts';
 import { count } from '../../model/plural.ts';
+import { AGREEMENT_MARK, AGREEMENT_WORDS, evidenceWords } from '../../views/evidence.ts';
 
 export function ExperimentBadge({ experiments }: { experiments: readonly Experiment[] }) {
   if (!experiments.length) return null;
@@ -22,6 +23,19 @@ export function ExperimentBadge({ experiments }: { experiments: readonly Experim
 }
 
 export function LensMarks({ look }: { look: NodeLook }) {
+  if (look.evidence) {
+    const e = look.evidence;
+    const text = evidenceWords(e);
+    return (
+      <span className={`node__evidence node__evidence--${e.agreement}`} title={text} aria-label={text} role="img">
+        <span aria-hidden="true">{AGREEMENT_MARK[e.agreement]}</span>
+        {e.experiments}
+        <span className="node__evidence-word" aria-hidden="true">
+          {AGREEMENT_WORDS[e.agreement].replace('results ', '')}
+        </span>
+      </span>
+    );
+  }
   if (look.prediction) {
     const p = look.prediction;
     const size = Math.round(Math.abs(p.relative) * 100);

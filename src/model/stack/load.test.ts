@@ -94,7 +94,7 @@ describe('stack operations', () => {
 
   it('say what refers to a map, and removing it keeps identities readable', () => {
     const s = sample();
-    expect(referencesTo(s, 'team')).toEqual(['1 connection', '1 same-as link']);
+    expect(referencesTo(s, 'team')).toEqual(['1 connection', '1 same-as link', '1 enabler or barrier']);
     const after = removeMapFromStack('team').apply(s);
     expect(after.connections).toEqual({});
     expect(after.enablers).toEqual({});

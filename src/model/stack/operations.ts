@@ -55,6 +55,11 @@ export function referencesTo(s: StackDocument, mapId: Id): string[] {
   if (i) out.push(`${i} same-as link${i === 1 ? '' : 's'}`);
   const l = Object.values(s.learnings).filter((x) => x.mapId === mapId || x.experiments.some((e) => e.mapId === mapId)).length;
   if (l) out.push(`${l} learning${l === 1 ? '' : 's'}`);
+  const e = Object.values(s.enablers).filter((x) => {
+    const c = s.connections[x.connectionId];
+    return c?.from === mapId || c?.to === mapId;
+  }).length;
+  if (e) out.push(`${e} enabler${e === 1 ? '' : 's'} or barrier${e === 1 ? '' : 's'}`);
   return out;
 }
 
@@ -136,15 +141,18 @@ export const removeLearning = (id: Id) =>
 export const addEnabler = (enabler: Omit<Enabler, 'id'>, id: Id = newId('en')) =>
   op(enabler.kind === 'barrier' ? 'Add barrier' : 'Add enabler', (s) => (s.connections[enabler.connectionId] ? { ...s, enablers: { ...s.enablers, [id]: { ...enabler, id } } } : s));
 
-export const updateEnabler = (id: Id, fields: Partial<Omit<Enabler, 'id' | 'connectionId'>>) =>
-  op('Edit enabler', (s) => {
+/** Edits an enabler or barrier; named by what changed, so undo says "Undo Set status" or "Undo Edit barrier". */
+export const updateEnabler = (id: Id, fields: Partial<Omit<Enabler, 'id' | 'connectionId'>>, name = 'Edit enabler') =>
+  op(name, (s) => {
     const e = s.enablers[id];
     if (!e) return s;
-    return { ...s, enablers: { ...s.enablers, [id]: { ...e, ...fields } } };
+    const next = { ...e, ...fields };
+    if (JSON.stringify(next) === JSON.stringify(e)) return s;
+    return { ...s, enablers: { ...s.enablers, [id]: next } };
   });
 
-export const removeEnabler = (id: Id) =>
-  op('Remove enabler', (s) => {
+export const removeEnabler = (id: Id, name = 'Remove enabler') =>
+  op(name, (s) => {
     if (!s.enablers[id]) return s;
     const enablers = { ...s.enablers };
     delete enablers[id];

@@ -41,6 +41,11 @@ export type EnablerKind = (typeof ENABLER_KINDS)[number];
 export const ENABLER_STATUSES = ['noticed', 'acting', 'done', 'dropped'] as const;
 export type EnablerStatus = (typeof ENABLER_STATUSES)[number];
 
+export const ENABLER_KIND_LABELS: Record<EnablerKind, string> = { enabler: 'Enabler to nurture', barrier: 'Barrier to remove' };
+export const ENABLER_STATUS_LABELS: Record<EnablerStatus, string> = { noticed: 'Noticed', acting: 'Acting on it', done: 'Done', dropped: 'Dropped' };
+/** A shape per status, so status is never carried by colour alone. */
+export const ENABLER_STATUS_MARKS: Record<EnablerStatus, string> = { noticed: '○', acting: '◐', done: '●', dropped: '✕' };
+
 /** A map in the stack. Its title and scale are as last seen, so a missing map stays readable. */
 export interface StackMap {
   mapId: Id;

@@ -149,7 +149,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
           </label>
           <label className="check">
             <input type="radio" name="export-scope" disabled={!printableLens(lens)} checked={scope === 'lens'} onChange={() => setScope('lens')} /> The current lens
-            {lensWords ? `: ${lensWords}` : lens.kind === 'whatif' ? ' (what-if has no printed form yet)' : ' (none is on)'}
+            {lensWords ? `: ${lensWords}` : lens.kind === 'whatif' ? ' (what-if has no printed form yet)' : lens.kind === 'evidence' ? ' (the evidence lens has no printed form yet)' : ' (none is on)'}
           </label>
           <label className="check">
             <input type="radio" name="export-scope" disabled={!selection.length} checked={scope === 'selection'} onChange={() => setScope('selection')} /> Only the

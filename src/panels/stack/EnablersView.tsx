@@ -1,51 +1,65 @@
-/** Enable: on each downward connection, the enablers to nurture and barriers to remove, tied to nodes of the smaller map. */
+/** Enable: on each downward connection, the enablers to nurture and barriers to remove, tied to nodes of the smaller map, each editable and removable. */
 import { useState } from 'react';
-import { addEnabler, updateEnabler } from '../../model/stack/operations.ts';
+import { addEnabler, removeEnabler, updateEnabler } from '../../model/stack/operations.ts';
 import { overdueEnablers } from '../../model/stack/stewardship.ts';
-import { ENABLER_STATUSES, type Connection, type EnablerKind, type EnablerStatus, type StackDocument } from '../../model/stack/types.ts';
+import { ENABLER_KIND_LABELS, ENABLER_STATUS_LABELS, ENABLER_STATUS_MARKS, ENABLER_STATUSES, type Enabler, type EnablerStatus, type StackDocument } from '../../model/stack/types.ts';
 import type { Id, MapDocument } from '../../model/types.ts';
 import { appSession } from '../../ui/appSession.ts';
+import { EnablerForm, type EnablerFields } from './EnablerForm.tsx';
 
-function AddEnabler({ connection, lower }: { connection: Connection; lower: MapDocument | undefined }) {
-  const [kind, setKind] = useState<EnablerKind>('enabler');
-  const [statement, setStatement] = useState('');
-  const [nodeId, setNodeId] = useState('');
-  const [owner, setOwner] = useState('');
-  const [reviewDate, setReviewDate] = useState('');
+const dispatch = appSession.stack.getState().dispatch;
+const kindWord = (e: { kind: Enabler['kind'] }) => (e.kind === 'barrier' ? 'barrier' : 'enabler');
+
+function EnablerItem({ e, overdue, lower, upper }: { e: Enabler; overdue: boolean; lower: MapDocument | undefined; upper: MapDocument | undefined }) {
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <li className="enabler enabler--editing">
+        <EnablerForm
+          lower={lower}
+          upper={upper}
+          initial={e}
+          submitLabel="Save changes"
+          onCancel={() => setEditing(false)}
+          onSubmit={(fields: EnablerFields) => {
+            dispatch(updateEnabler(e.id, fields, `Edit ${kindWord(fields)}`));
+            setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
   return (
-    <form
-      className="enabler-form"
-      aria-label={`Add an enabler or barrier for ${lower?.meta.title ?? 'the map below'}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const node = lower?.nodes[nodeId];
-        appSession.stack.getState().dispatch(
-          addEnabler({ connectionId: connection.id, kind, statement: statement.trim(), lowerNodes: node && lower ? [{ mapId: lower.id, nodeId: node.id, label: node.label }] : [], upperNode: null, owner: owner.trim(), status: 'noticed', reviewDate }),
-        );
-        setStatement('');
-      }}
-    >
-      <select aria-label="Enabler or barrier" value={kind} onChange={(e) => setKind(e.target.value as EnablerKind)}>
-        <option value="enabler">Enabler to nurture</option>
-        <option value="barrier">Barrier to remove</option>
-      </select>
-      <input aria-label="What" placeholder="What we will do" value={statement} onChange={(e) => setStatement(e.target.value)} />
-      <select aria-label="For which node of the map below" value={nodeId} onChange={(e) => setNodeId(e.target.value)}>
-        <option value="">For which node…</option>
-        {Object.values(lower?.nodes ?? {})
-          .sort((a, b) => a.label.localeCompare(b.label))
-          .map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.label}
-            </option>
-          ))}
-      </select>
-      <input aria-label="Owner" placeholder="Owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
-      <input aria-label="Review date" type="date" value={reviewDate} onChange={(e) => setReviewDate(e.target.value)} />
-      <button type="submit" disabled={!statement.trim()}>
-        Add
-      </button>
-    </form>
+    <li className={overdue ? 'enabler enabler--overdue' : 'enabler'}>
+      <div>
+        <strong>{ENABLER_KIND_LABELS[e.kind]}:</strong> {e.statement}
+        {overdue && <span className="stack-badge stack-badge--overdue">Overdue</span>}
+      </div>
+      <div className="muted">
+        <span aria-hidden="true">{ENABLER_STATUS_MARKS[e.status]}</span> {ENABLER_STATUS_LABELS[e.status]}; for {e.lowerNodes.map((n) => n.label).join(', ') || 'the whole map'}
+        {e.upperNode ? `; rests on our ${e.upperNode.label}` : ''}
+        {e.owner ? `; owner ${e.owner}` : ''}
+        {e.reviewDate ? `; review ${e.reviewDate}` : ''}
+      </div>
+      <div className="enabler__actions">
+        <label>
+          <span className="visually-hidden">Status of {e.statement}</span>
+          <select aria-label={`Status of ${e.statement}`} value={e.status} onChange={(ev) => dispatch(updateEnabler(e.id, { status: ev.target.value as EnablerStatus }, 'Set status'))}>
+            {ENABLER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ENABLER_STATUS_MARKS[s]} {ENABLER_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${e.statement}`}>
+          Edit…
+        </button>
+        <button type="button" className="danger" onClick={() => dispatch(removeEnabler(e.id, `Remove ${kindWord(e)}`))} aria-label={`Remove ${e.statement}`}>
+          Remove
+        </button>
+      </div>
+    </li>
   );
 }
 
@@ -65,29 +79,16 @@ export function EnablersView({ stack, maps }: { stack: StackDocument; maps: Reco
             <h3>
               {upper} <span className="muted">enables</span> {lowerTitle}
             </h3>
+            {list.length === 0 && <p className="muted">Nothing promised yet.</p>}
             <ul>
               {list.map((e) => (
-                <li key={e.id} className={overdue.has(e.id) ? 'enabler enabler--overdue' : 'enabler'}>
-                  <strong>{e.kind === 'barrier' ? 'Barrier to remove' : 'Enabler to nurture'}:</strong> {e.statement}
-                  <span className="muted">
-                    {' '}
-                    for {e.lowerNodes.map((n) => n.label).join(', ') || 'the whole map'}
-                    {e.upperNode ? `; our ${e.upperNode.label}` : ''}
-                    {e.owner ? `; owner ${e.owner}` : ''}
-                    {e.reviewDate ? `; review ${e.reviewDate}` : ''}
-                  </span>
-                  {overdue.has(e.id) && <span className="stack-badge stack-badge--overdue">Overdue</span>}
-                  <select aria-label={`Status of ${e.statement}`} value={e.status} onChange={(ev) => appSession.stack.getState().dispatch(updateEnabler(e.id, { status: ev.target.value as EnablerStatus }))}>
-                    {ENABLER_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {s}
-                      </option>
-                    ))}
-                  </select>
-                </li>
+                <EnablerItem key={e.id} e={e} overdue={overdue.has(e.id)} lower={maps[c.to]} upper={maps[c.from]} />
               ))}
             </ul>
-            <AddEnabler connection={c} lower={maps[c.to]} />
+            <details className="enablers__add" open={list.length === 0}>
+              <summary>Add an enabler or barrier</summary>
+              <EnablerForm lower={maps[c.to]} upper={maps[c.from]} submitLabel="Add" onSubmit={(fields) => dispatch(addEnabler({ ...fields, connectionId: c.id }))} />
+            </details>
           </section>
         );
       })}

@@ -1,63 +1,38 @@
 /** Learn from: the patterns across the stack's experiments, a sortable, filterable table, and the learnings drawn from them. */
 import { useMemo, useState } from 'react';
-import { rollUp, type Agreement, type FactorEvidence, type Pattern, type PatternFilter } from '../../analysis/patterns/rollup.ts';
-import { addLearning } from '../../model/stack/operations.ts';
+import { rollUp, type Agreement, type FactorEvidence, type PatternFilter } from '../../analysis/patterns/rollup.ts';
+import { removeLearning } from '../../model/stack/operations.ts';
 import type { StackDocument } from '../../model/stack/types.ts';
-import { EXPERIMENT_STATUSES, SCALE_LABELS, STATUS_LABELS, SYSTEM_SCALES, type ExperimentStatus, type Id, type MapDocument, type SystemScale } from '../../model/types.ts';
+import { count } from '../../model/plural.ts';
+import {
+  EXPERIMENT_STATUSES,
+  LEARNING_PHASES,
+  PHASE_LABELS,
+  SCALE_LABELS,
+  STATUS_LABELS,
+  SYSTEM_SCALES,
+  type ExperimentStatus,
+  type Id,
+  type LearningPhase,
+  type MapDocument,
+  type SystemScale,
+} from '../../model/types.ts';
 import { appSession } from '../../ui/appSession.ts';
+import { LearningForm } from './LearningForm.tsx';
+import { PatternScope, wholeStack, type Scope } from './PatternScope.tsx';
 
 const AGREEMENT: Record<Agreement, string> = { agree: '✓ agree', conflict: '⚠ conflict', mixed: '± mixed', 'no-results': '… no results yet' };
 type SortKey = 'label' | 'experiments' | 'surprises';
-
-/** The largest-scale map of the stack: where a learning from the scales below is shown. */
-function largest(stack: StackDocument): Id | null {
-  const order: SystemScale[] = [...SYSTEM_SCALES].reverse();
-  const maps = Object.values(stack.maps).sort((a, b) => order.indexOf(a.scale) - order.indexOf(b.scale));
-  return maps[0]?.mapId ?? null;
-}
-
-function LearningForm({ pattern, stack, maps }: { pattern: Pattern; stack: StackDocument; maps: Record<Id, MapDocument> }) {
-  const [text, setText] = useState('');
-  const [mapId, setMapId] = useState(largest(stack) ?? '');
-  const target = maps[mapId];
-  return (
-    <form
-      className="learning-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!text.trim() || !mapId) return;
-        const member = Object.values(stack.identities).find((i) => i.id === pattern.effect.key)?.members.find((m) => m.mapId === mapId);
-        const about = member ?? (target ? Object.values(target.nodes).filter((n) => n.label === pattern.effect.label).map((n) => ({ mapId, nodeId: n.id, label: n.label }))[0] ?? null : null);
-        appSession.stack.getState().dispatch(addLearning({ mapId, statement: text.trim(), about, experiments: pattern.experiments.map((x) => ({ mapId: x.mapId, experimentId: x.experimentId, title: x.title })), date: new Date().toISOString().slice(0, 10) }));
-        setText('');
-      }}
-    >
-      <label>
-        What we learn from this
-        <input value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
-      <label>
-        On the map
-        <select value={mapId} onChange={(e) => setMapId(e.target.value)}>
-          {Object.values(stack.maps).map((m) => (
-            <option key={m.mapId} value={m.mapId}>
-              {m.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" disabled={!text.trim()}>
-        Record learning
-      </button>
-    </form>
-  );
-}
 
 export function PatternsView({ stack, maps }: { stack: StackDocument; maps: Record<Id, MapDocument> }) {
   const [filter, setFilter] = useState<PatternFilter>({});
   const [sort, setSort] = useState<{ key: SortKey; down: boolean }>({ key: 'experiments', down: true });
   const [learningFor, setLearningFor] = useState<number | null>(null);
-  const roll = useMemo(() => rollUp(stack, maps, { filter }), [stack, maps, filter]);
+  const [scope, setScope] = useState<Scope>(() => wholeStack(stack));
+  // Maps added to the stack since the view opened are covered too, unless the user has chosen a set by hand.
+  const mapIds = useMemo(() => scope.mapIds.filter((id) => stack.maps[id]), [scope, stack]);
+  const roll = useMemo(() => rollUp(stack, maps, { filter, mapIds }), [stack, maps, filter, mapIds]);
+  const atHand = mapIds.filter((id) => maps[id]).length;
   const factors = useMemo(() => {
     const by = (f: FactorEvidence) => (sort.key === 'label' ? f.label.toLowerCase() : f[sort.key]);
     return [...roll.factors].sort((a, b) => {
@@ -76,6 +51,7 @@ export function PatternsView({ stack, maps }: { stack: StackDocument; maps: Reco
   );
   return (
     <div className="patterns">
+      <PatternScope stack={stack} scope={scope} onChange={setScope} />
       <div className="patterns__filters" role="group" aria-label="Filter the experiments">
         <label>
           Scale
@@ -100,6 +76,17 @@ export function PatternsView({ stack, maps }: { stack: StackDocument; maps: Reco
           </select>
         </label>
         <label>
+          Phase
+          <select value={filter.phases?.[0] ?? ''} onChange={(e) => setFilter({ ...filter, phases: e.target.value ? [e.target.value as LearningPhase] : [] })}>
+            <option value="">Any phase</option>
+            {LEARNING_PHASES.map((p) => (
+              <option key={p} value={p}>
+                {PHASE_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           Owner <input value={filter.owner ?? ''} onChange={(e) => setFilter({ ...filter, owner: e.target.value })} />
         </label>
         <label>
@@ -110,7 +97,8 @@ export function PatternsView({ stack, maps }: { stack: StackDocument; maps: Reco
         </label>
       </div>
       <p className="patterns__summary">
-        {roll.experimentCount} experiments in {Object.keys(maps).length} maps. Nodes marked “same as” count as one factor.
+        {count(roll.experimentCount, 'experiment')} in {count(atHand, 'map')}
+        {atHand < mapIds.length ? ` (${mapIds.length - atHand} not in this browser's library)` : ''}. Nodes marked “same as” count as one factor.
       </p>
       <h3>Patterns</h3>
       {roll.patterns.length === 0 && <p>No factor was tried by two or more of these experiments yet.</p>}
@@ -121,7 +109,7 @@ export function PatternsView({ stack, maps }: { stack: StackDocument; maps: Reco
             <button type="button" onClick={() => setLearningFor(learningFor === i ? null : i)} aria-expanded={learningFor === i}>
               Record a learning…
             </button>
-            {learningFor === i && <LearningForm pattern={p} stack={stack} maps={maps} />}
+            {learningFor === i && <LearningForm pattern={p} stack={stack} maps={maps} defaultMapId={scope.forMapId} />}
           </li>
         ))}
       </ul>
@@ -161,8 +149,11 @@ export function PatternsView({ stack, maps }: { stack: StackDocument; maps: Reco
             <span className="learnings__meta">
               {' '}
               On {stack.maps[l.mapId]?.title ?? 'a map no longer in the stack'}
-              {l.about ? `, about ${l.about.label}` : ''}; rests on {l.experiments.length} experiments ({l.date})
-            </span>
+              {l.about ? `, about ${l.about.label}` : ''}; rests on {count(l.experiments.length, 'experiment')} ({l.experiments.map((x) => x.title).join('; ')}); {l.date}
+            </span>{' '}
+            <button type="button" className="danger" onClick={() => appSession.stack.getState().dispatch(removeLearning(l.id))} aria-label={`Remove the learning ${l.statement}`}>
+              Remove
+            </button>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 /** The stack as cards by scale (region at the top, person at the bottom), with their connections drawn. */
+import { count } from '../../model/plural.ts';
 import { CONNECTION_LABELS, CYCLE_PHASES, CYCLE_PHASE_LABELS, type StackDocument } from '../../model/stack/types.ts';
 import { setMapPhase } from '../../model/stack/operations.ts';
 import { promisedTo } from '../../model/stack/stewardship.ts';
@@ -27,7 +28,16 @@ export function StackDiagramView({ stack, maps, onOpen }: { stack: StackDocument
         {d.lines.map((l) => (
           <g key={l.connection.id} className={`stack-line stack-line--${l.connection.kind === 'learns-from' ? 'learn' : l.connection.kind === 'enables' ? 'enable' : 'with'}`}>
             <line x1={l.x1 + LEFT} y1={l.y1 + 10} x2={l.x2 + LEFT} y2={l.y2 + 10} markerEnd={MARKER[l.connection.kind]} />
-            <text x={l.x1 + (l.x2 - l.x1) * 0.72 + LEFT + 6} y={l.y1 + (l.y2 - l.y1) * 0.72 + 10}>{CONNECTION_LABELS[l.connection.kind]}</text>
+            {l.y1 === l.y2 ? (
+              // Sideways: the label centred above the line, clear of the arrowhead.
+              <text x={(l.x1 + l.x2) / 2 + LEFT} y={l.y1 + 10 - 6} textAnchor="middle">
+                {CONNECTION_LABELS[l.connection.kind]}
+              </text>
+            ) : (
+              <text x={l.x1 + (l.x2 - l.x1) * 0.72 + LEFT + 6} y={l.y1 + (l.y2 - l.y1) * 0.72 + 10}>
+                {CONNECTION_LABELS[l.connection.kind]}
+              </text>
+            )}
           </g>
         ))}
       </svg>
@@ -43,7 +53,7 @@ export function StackDiagramView({ stack, maps, onOpen }: { stack: StackDocument
           <article key={c.map.mapId} className={`stack-card${doc ? '' : ' stack-card--missing'}`} style={{ left: c.x + LEFT, top: c.y + 10, width: CARD.w, height: CARD.h }} aria-label={`${c.map.title}, ${SCALE_LABELS[c.map.scale]}`}>
             <h3 className="stack-card__title">{doc?.meta.title ?? c.map.title}</h3>
             <div className="stack-card__meta">
-              {doc ? `${Object.keys(doc.experiments).length} experiments` : 'Missing from the library'}
+              {doc ? count(Object.keys(doc.experiments).length, 'experiment') : 'Missing from the library'}
               {promised > 0 && <span className="stack-badge" title="Enablers and barriers the scale above has promised">{promised} promised</span>}
             </div>
             <div className="stack-card__actions">
