@@ -5,7 +5,7 @@
  *
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
- *   (bundle, open, drag, heap, layout-browser, bigmaps, export and imports-browser use the browser; analysis, layout and imports run in Node only)
+ *   (bundle, open, drag, heap, layout-browser, bigmaps, export, rooms-browser and imports-browser use the browser; analysis, layout and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -26,6 +26,7 @@ import { importsBrowserSection, measureImportsBrowser } from './importsBrowser.t
 import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
+import { measureRoomsBrowser, roomsBrowserSection } from './roomsBrowser.ts';
 import { measureStack, stackSection } from './stack.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
@@ -120,6 +121,13 @@ const MEASUREMENTS: Measurement[] = [
     run: async () => {
       const raw = await measureRooms();
       return { raw, section: roomsSection(raw) };
+    },
+  },
+  {
+    name: 'rooms-browser',
+    run: async ({ browser }) => {
+      const raw = await measureRoomsBrowser(browser);
+      return { raw, section: roomsBrowserSection(raw) };
     },
   },
   {
