@@ -27,6 +27,7 @@ import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
 import { measureRoomsBrowser, roomsBrowserSection } from './roomsBrowser.ts';
+import { measureRoomsCompare, roomsCompareSection } from './roomsCompare.ts';
 import { measureStack, stackSection } from './stack.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
@@ -121,6 +122,14 @@ const MEASUREMENTS: Measurement[] = [
     run: async () => {
       const raw = await measureRooms();
       return { raw, section: roomsSection(raw) };
+    },
+  },
+  {
+    name: 'rooms-compare',
+    browser: false,
+    run: async () => {
+      const raw = await measureRoomsCompare();
+      return { raw, section: roomsCompareSection(raw) };
     },
   },
   {
