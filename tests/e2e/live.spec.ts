@@ -6,7 +6,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { addNode, node, startEmptyMap } from './helpers.ts';
+import { addNode, linkNodes, node, startEmptyMap } from './helpers.ts';
 
 async function share(page: Page, name: string, scan = false) {
   await page.getByRole('button', { name: 'Share live…' }).click();
@@ -99,6 +99,56 @@ test('the facilitator locks the map and others become read-only; follow me moves
   await page.mouse.wheel(0, -400);
   const transform = (p: Page) => p.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
   await expect.poll(async () => (await transform(ria)) === (await transform(page))).toBe(true);
+  await other.context.close();
+});
+
+/** True when the node's box overlaps the canvas as this person sees it. */
+const onScreen = (p: Page, label: string) =>
+  node(p, label).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    return r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom;
+  });
+
+/** Drags the canvas far to one side, as someone looking at another part of the map does. */
+async function lookElsewhere(p: Page) {
+  const box = await p.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('no canvas');
+  // From an empty spot left of the middle (clear of the find bar, the legend and the minimap), to the right.
+  for (let i = 0; i < 2; i++) {
+    await p.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.3);
+    await p.mouse.down();
+    await p.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.3, { steps: 8 });
+    await p.mouse.up();
+  }
+}
+
+test('the facilitator brings everyone to a node, and to a loop', async ({ page, browser }) => {
+  const { other } = await startRoom(page, browser);
+  const ria = other.page;
+  await addNode(page, 'factor', 'Beta');
+  await linkNodes(page, 'Alpha', 'Beta');
+  await linkNodes(page, 'Beta', 'Alpha');
+  await expect(ria.locator('.react-flow__edge')).toHaveCount(2);
+
+  // Only the facilitator is offered it.
+  await node(ria, 'Alpha').click();
+  await expect(ria.getByRole('button', { name: /Bring everyone here/ })).toHaveCount(0);
+
+  await lookElsewhere(ria);
+  await expect.poll(() => onScreen(ria, 'Alpha')).toBe(false);
+  await node(page, 'Alpha').click();
+  await page.getByRole('button', { name: 'Bring everyone here: Alpha' }).click();
+  await expect.poll(() => onScreen(ria, 'Alpha')).toBe(true);
+
+  await lookElsewhere(ria);
+  await expect.poll(async () => (await onScreen(ria, 'Alpha')) || (await onScreen(ria, 'Beta'))).toBe(false);
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: /^Bring everyone here: loop / }).click();
+  await expect.poll(async () => (await onScreen(ria, 'Alpha')) && (await onScreen(ria, 'Beta'))).toBe(true);
+  // The loop is lit for everyone, named as the facilitator sees it.
+  await expect(ria.locator('.lens-bar__caption')).toContainText('Reinforcing loop');
+  expect(await seriousViolations(page)).toEqual([]);
   await other.context.close();
 });
 

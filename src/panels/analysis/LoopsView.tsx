@@ -5,6 +5,7 @@ import { countLoops, filterLoops, loopChain, sortLoops, type Loop, type LoopKind
 import { nameLoop } from '../../model/operations.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
+import { BringHere } from '../live/BringHere.tsx';
 import { count } from '../../model/plural.ts';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
@@ -41,6 +42,7 @@ function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: bo
         </button>
       </div>
       <p className="loop__chain">{chain}</p>
+      <BringHere nodeIds={loop.nodeIds} linkIds={loop.linkIds} caption={`${KIND_WORDS[loop.kind]} loop: ${name || chain}`} what={`loop ${name || chain}`} />
       <input
         type="text"
         className="loop__name"

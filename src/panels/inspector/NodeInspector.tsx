@@ -9,6 +9,7 @@ import { CheckField, ListField, SelectField, TextField } from './fields.tsx';
 import { NodeLinks } from './NodeLinks.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
+import { BringHere } from '../live/BringHere.tsx';
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
@@ -67,6 +68,7 @@ export function NodeInspector({ node }: { node: MapNode }) {
       <NodeExperiments node={node} />
       <NodeLinks node={node} />
       <div className="inspector__actions">
+        <BringHere nodeIds={[node.id]} what={node.label || KIND_LABELS[node.kind]} />
         <button type="button" className="danger" onClick={() => void deleteElements(appSession, [node.id])}>
           Delete {node.kind}
         </button>

@@ -1,6 +1,7 @@
 /**
  * Who is in the room, and the facilitator's controls: lock/unlock, change a
- * person's role, "Bring everyone here" and "Follow me". The server obeys
+ * person's role, "Bring everyone to my view" and "Follow me" (a node's or a loop's
+ * own "Bring everyone here" is in the inspector and the loop list). The server obeys
  * these only from a facilitator; others see the list only.
  */
 import { useReactFlow } from '@xyflow/react';
@@ -84,7 +85,7 @@ export function PeopleMenu({ onClose, onShowLinks }: { onClose(): void; onShowLi
               onClose();
             }}
           >
-            Bring everyone here
+            Bring everyone to my view
           </button>
           <button type="button" aria-pressed={leading} onClick={toggleLead}>
             {leading ? 'Stop: follow me' : 'Follow me'}

@@ -10,6 +10,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { SharedMap, type PrivateNotes } from '../../sync/index.ts';
 import { reportError, type Session } from '../session.ts';
+import { readAnnouncement } from './announce.ts';
 import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
 import { facilitatorToken, keepFacilitatorToken, loadIdentity } from './identity.ts';
 import { roleOf } from './links.ts';
@@ -124,10 +125,14 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     } else if (msg.type === 'refused') {
       reportError(s, `The room server did not do that: ${String(msg.reason)}.`);
     } else if (msg.type === 'announce') {
-      const p = msg.payload as { kind?: string; viewport?: { x: number; y: number; zoom: number } } | null;
-      const v = p?.viewport;
-      if (p?.kind === 'view' && v && [v.x, v.y, v.zoom].every((n) => Number.isFinite(n))) {
-        roomState.setState((st) => ({ jump: { viewport: v, seq: (st.jump?.seq ?? 0) + 1 }, following: null }));
+      const a = readAnnouncement(msg.payload, s.map.getState().doc);
+      if (a?.kind === 'view') roomState.setState((st) => ({ jump: { viewport: a.viewport, seq: (st.jump?.seq ?? 0) + 1 }, following: null }));
+      else if (a?.kind === 'focus') {
+        roomState.setState({ following: null });
+        const view = s.view.getState();
+        // A loop is lit as the analysis panel lights it; a node is only brought into view.
+        if (a.linkIds.length) view.setLens({ kind: 'highlight', nodeIds: a.nodeIds, linkIds: a.linkIds, caption: a.caption });
+        view.focusOn(a.nodeIds);
       }
     }
   }

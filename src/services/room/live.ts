@@ -6,6 +6,8 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { SharedMap } from '../../sync/sharedMap.ts';
 import { reportError, type Session } from '../session.ts';
+import type { Id } from '../../model/types.ts';
+import { focusAnnouncement } from './announce.ts';
 import { NO_ROOM } from './roomState.ts';
 
 export interface LiveRoom {
@@ -37,4 +39,9 @@ export function sendControl(s: Session, message: Record<string, unknown>): void 
   if (!live) return;
   if (s.room.getState().connection !== 'online') return reportError(s, 'You are offline: that needs the room server. Try again once you are back online.');
   live.provider.sendStateless(JSON.stringify(message));
+}
+
+/** "Bring everyone here": every view in the room (mine too, through the server) fits these nodes; a loop's links are lit. */
+export function bringEveryoneTo(s: Session, nodeIds: Id[], linkIds: Id[] = [], caption = ''): void {
+  sendControl(s, { type: 'announce', payload: focusAnnouncement(nodeIds, linkIds, caption) });
 }
