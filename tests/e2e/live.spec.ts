@@ -83,13 +83,18 @@ test('the facilitator locks the map and others become read-only; follow me moves
   await page.getByRole('button', { name: /^People/ }).click();
   await expect(page.getByRole('dialog', { name: 'People in this room' })).toContainText('Ria');
   expect(await seriousViolations(page)).toEqual([]);
+  await node(ria, 'Alpha').click();
+  const riaLabel = ria.getByRole('region', { name: 'Inspector' }).getByLabel('Label');
+  await expect(riaLabel).toBeEditable();
   await page.getByRole('button', { name: 'Lock the map' }).click();
-  await expect(ria.getByText('The facilitator has locked the map')).toBeVisible();
+  await expect(ria.getByText('The facilitator has locked the map').first()).toBeVisible();
+  await expect(riaLabel).not.toBeEditable();
   const before = await nodes(ria).count();
   await ria.getByRole('button', { name: 'Add factor' }).click();
   await expect(nodes(ria)).toHaveCount(before);
   await page.getByRole('button', { name: 'Unlock the map' }).click();
   await expect(ria.getByText('The facilitator has locked the map')).toHaveCount(0);
+  await expect(riaLabel).toBeEditable();
 
   // Follow me: Sam zooms, Ria's view follows.
   await page.getByRole('button', { name: 'Follow me' }).click();
@@ -173,9 +178,22 @@ test('a view link watches but cannot edit', async ({ page, browser }) => {
   const links = await share(page, 'Sam');
   const viewer = await join(browser, links.view, 'Vic');
   await expect(node(viewer.page, 'Alpha')).toBeVisible();
-  await expect(viewer.page.getByText('You opened a view link')).toBeVisible();
+  await expect(viewer.page.getByText('You opened a view link').first()).toBeVisible();
   await viewer.page.getByRole('button', { name: 'Add factor' }).click();
   await expect(nodes(viewer.page)).toHaveCount(1);
+  // The inspector shows why, and its fields look and are read-only rather than taking typing that goes nowhere.
+  await node(viewer.page, 'Alpha').click();
+  const inspector = viewer.page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('note')).toContainText('You opened a view link');
+  const label = inspector.getByLabel('Label');
+  await expect(label).not.toBeEditable();
+  await label.click();
+  await viewer.page.keyboard.type(' changed');
+  await expect(label).toHaveValue('Alpha');
+  await expect(inspector.getByLabel('Kind')).toBeDisabled();
+  await expect(inspector.getByRole('button', { name: 'Delete factor' })).toBeDisabled();
+  await expect(inspector.getByRole('button', { name: 'Add note' })).toBeDisabled();
+  expect(await seriousViolations(viewer.page)).toEqual([]);
   await addNode(page, 'outcome', 'Seen by the viewer');
   await expect(node(viewer.page, 'Seen by the viewer')).toBeVisible();
   await viewer.context.close();
@@ -200,9 +218,9 @@ test('a second tab on the same local map is read-only until it takes over', asyn
   const second = await context.newPage();
   await second.goto('/');
   await expect(node(second, 'Mine')).toBeVisible();
-  await expect(second.getByText('This map is open in another tab')).toBeVisible();
+  await expect(second.getByText('This map is open in another tab').first()).toBeVisible();
   await second.getByRole('button', { name: 'Use this tab' }).click();
   await expect(second.getByText('This map is open in another tab')).toHaveCount(0);
-  await expect(page.getByText('This map is open in another tab')).toBeVisible();
+  await expect(page.getByText('This map is open in another tab').first()).toBeVisible();
   await addNode(second, 'factor', 'From the second tab');
 });

@@ -6,6 +6,7 @@ import { nameLoop } from '../../model/operations.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
 import { BringHere } from '../live/BringHere.tsx';
+import { useReadOnly } from '../inspector/readOnly.ts';
 import { count } from '../../model/plural.ts';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
@@ -20,6 +21,7 @@ function LoopBadge({ kind }: { kind: LoopKind }) {
 }
 
 function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: boolean }) {
+  const readOnly = useReadOnly();
   const doc = useMapStore((s) => s.doc);
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
@@ -47,7 +49,8 @@ function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: bo
         type="text"
         className="loop__name"
         aria-label={`Name for loop ${chain}`}
-        placeholder="Name this loop…"
+        placeholder={readOnly ? undefined : 'Name this loop…'}
+        readOnly={readOnly}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={() => draft !== name && useMapStore.getState().dispatch(nameLoop(loop.key, draft))}
