@@ -157,6 +157,34 @@ test('the facilitator brings everyone to a node, and to a loop', async ({ page, 
   await other.context.close();
 });
 
+test('the facilitator resets the edit link: the old link only watches, the new one edits', async ({ page, browser }) => {
+  const { links, other } = await startRoom(page, browser);
+  const ria = other.page;
+  await page.getByRole('button', { name: /^People/ }).click();
+  await page.getByRole('button', { name: 'Reset the edit link…' }).click();
+  await page.getByRole('dialog', { name: 'Reset the edit link?' }).getByRole('button', { name: 'Reset the edit link' }).click();
+  await expect(ria.getByText('The facilitator has made a new edit link').first()).toBeVisible();
+  const before = await nodes(ria).count();
+  await ria.getByRole('button', { name: 'Add factor' }).click();
+  await expect(nodes(ria)).toHaveCount(before);
+
+  // The links to share are the new ones.
+  await page.getByRole('button', { name: 'Show the room links…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share live' });
+  const edit = await dialog.getByLabel('Edit link').inputValue();
+  expect(edit).not.toBe(links.edit);
+  expect(await dialog.getByLabel('View link').inputValue()).toBe(links.view);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // Given the new link, Ria edits again.
+  await ria.goto(edit);
+  await expect(ria.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await expect(ria.getByText('The facilitator has made a new edit link')).toHaveCount(0);
+  await addNode(ria, 'factor', 'After the reset');
+  await expect(node(page, 'After the reset')).toBeVisible();
+  await other.context.close();
+});
+
 test('going offline and back merges both sides’ edits', async ({ page, browser }) => {
   const { other } = await startRoom(page, browser);
   const ria = other.page;

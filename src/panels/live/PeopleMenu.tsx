@@ -5,7 +5,7 @@
  * these only from a facilitator; others see the list only.
  */
 import { useReactFlow } from '@xyflow/react';
-import { sendControl, liveRoom } from '../../services/room/live.ts';
+import { liveRoom, resetEditLink, sendControl } from '../../services/room/live.ts';
 import { loadIdentity } from '../../services/room/identity.ts';
 import { shareLead } from '../../services/room/presence.ts';
 import type { Person } from '../../services/room/roomState.ts';
@@ -90,7 +90,13 @@ export function PeopleMenu({ onClose, onShowLinks }: { onClose(): void; onShowLi
           <button type="button" aria-pressed={leading} onClick={toggleLead}>
             {leading ? 'Stop: follow me' : 'Follow me'}
           </button>
+          <button type="button" onClick={() => void resetEditLink(appSession)}>
+            Reset the edit link…
+          </button>
           <p className="muted">{locked ? 'Locked: only facilitators can edit.' : 'Locking makes everyone but facilitators read-only at once.'}</p>
+          {viewers.length > 0 && (
+            <p className="muted">A viewer who opens the edit link again as someone new could edit: reset the edit link to be sure.</p>
+          )}
         </div>
       )}
       {onShowLinks && (

@@ -92,6 +92,10 @@ export function joinEarly(s: Session, href = location.href): boolean {
  */
 export function startLive(s: Session, joined = false): 'needs-name' | 'ready' {
   watchTabLock(s);
+  // A new link pasted over the old one changes only the fragment, which does not reload the page: join with it.
+  window.addEventListener('hashchange', () => {
+    if (roomFromAddress(location.href) !== null && loadIdentity().name) openRoomFromAddress(s);
+  });
   if (joined) return 'ready';
   if (roomFromAddress(location.href) !== null && !loadIdentity().name) return 'needs-name';
   openRoomFromAddress(s);
