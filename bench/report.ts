@@ -137,21 +137,7 @@ export function buildReport(machine: Machine, date: Date, sections: Section[]): 
     '',
   );
 
-  for (const s of sections) {
-    out.push(`## ${s.title}`, '');
-    if (s.summary) out.push(s.summary, '');
-    out.push(
-      table(
-        ['Measure', 'Value', 'Target', 'Result'],
-        s.rows.map((r) => [r.measure, r.value, r.target ?? '—', r.status ?? 'info']),
-      ),
-      '',
-    );
-    for (const t of s.tables ?? []) {
-      if (t.caption) out.push(t.caption, '');
-      out.push(table(t.headers, t.rows), '');
-    }
-  }
+  for (const s of sections) out.push(...sectionLines(s));
 
   out.push('## How it is measured', '');
   for (const s of sections) {
@@ -159,4 +145,58 @@ export function buildReport(machine: Machine, date: Date, sections: Section[]): 
   }
   out.push('');
   return out.join('\n');
+}
+
+function sectionLines(s: Section, note?: string): string[] {
+  const out = [`## ${s.title}`, ''];
+  if (note) out.push(note, '');
+  if (s.summary) out.push(s.summary, '');
+  out.push(
+    table(
+      ['Measure', 'Value', 'Target', 'Result'],
+      s.rows.map((r) => [r.measure, r.value, r.target ?? '—', r.status ?? 'info']),
+    ),
+    '',
+  );
+  for (const t of s.tables ?? []) {
+    if (t.caption) out.push(t.caption, '');
+    out.push(table(t.headers, t.rows), '');
+  }
+  return out;
+}
+
+/**
+ * Puts sections measured on their own (`npm run bench -- rooms --into-report`)
+ * into an existing report: each replaces its namesake or goes before "How it
+ * is measured", says when and under what load it was measured, and the
+ * summary's count of targets is made again from every table.
+ */
+export function spliceReport(report: string, machine: Machine, date: Date, sections: Section[]): string {
+  let out = report;
+  const when = `_Measured on its own, ${date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}: CPUs ${machine.busyBefore}% busy before, 1-minute load ${machine.loadBefore} before and ${machine.loadAfter} after${
+    wasBusy(machine) ? ' (other work was running, so the timings may be pessimistic)' : ''
+  }; same machine as above._`;
+  for (const s of sections) {
+    const block = sectionLines(s, when).join('\n');
+    const start = out.indexOf(`\n## ${s.title}\n`);
+    if (start >= 0) {
+      const end = out.indexOf('\n## ', start + 1);
+      out = `${out.slice(0, start + 1)}${block}${out.slice(end)}`;
+    } else {
+      const how = out.indexOf('\n## How it is measured\n');
+      out = `${out.slice(0, how + 1)}${block}${out.slice(how)}`;
+    }
+    const bullet = `- **${s.title}.** ${s.method.join(' ')}`;
+    const lines = out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`- **${s.title}.**`));
+    if (at >= 0) lines[at] = bullet;
+    else {
+      const last = lines.length - 1 - [...lines].reverse().findIndex((l) => l.startsWith('- **'));
+      lines.splice(last + 1, 0, bullet);
+    }
+    out = lines.join('\n');
+  }
+  const statuses = out.split('\n').flatMap((l) => /\| (PASS|MISS) \|$/.exec(l)?.[1] ?? []);
+  const missed = statuses.filter((x) => x === 'MISS').length;
+  return out.replace(/^\d+ of \d+ targets met.*$/m, `${statuses.length - missed} of ${statuses.length} targets met${missed ? `, ${missed} missed` : ''}.`);
 }

@@ -5,13 +5,14 @@
  * edit to each other client seeing it (median, p95), the server's CPU and
  * memory, and the stored state after 10,000 edits against the plain file.
  *
- *   tsx bench/rooms.ts            prints the numbers (not yet part of bench/run.ts)
+ *   tsx bench/rooms.ts            prints the numbers (npm run bench runs it as `rooms`)
  *
  * The 40 clients share one Node process (and the machine's cores with the
  * server), so the latency includes their own queueing: it is an upper bound
  * on what one browser would see.
  */
 import { readFileSync } from 'node:fs';
+import type * as Y from 'yjs';
 import { readRoomMap } from '../server/export-room.ts';
 import { openRoomStore } from '../server/store.ts';
 import { randomEdit, seeded } from '../server/edits.ts';
@@ -50,6 +51,78 @@ const TICKS_PER_SECOND = 100;
 
 const LABEL = /^bench (\d+) (\d+)$/;
 
+/** What the latency phase needs of a client: its Y.Doc, whoever's provider keeps it in sync. */
+export interface EditingClient {
+  doc: Y.Doc;
+}
+
+export interface LatencyResult {
+  seconds: number;
+  edits: number;
+  latencies: number[];
+  serverCpuPercent: number;
+  peakRssBytes: number;
+}
+
+/**
+ * The workshop load: each client relabels a node once a second, spread
+ * evenly, for SECONDS; every other client notes when it sees the new label.
+ * Server CPU and peak memory are read from /proc for `serverPid`.
+ */
+export async function measureEditLatency(clients: EditingClient[], serverPid: number, seconds = SECONDS): Promise<LatencyResult> {
+  const count = clients.length;
+  const nodeIds = [...clients[0]!.doc.getMap('nodes').keys()];
+  // Each edit writes "bench <edit number> <client>" into a label; every other client notes when it sees it.
+  const sentAt = new Map<number, number>();
+  const latencies: number[] = [];
+  clients.forEach((client, me) => {
+    client.doc.getMap('nodes').observeDeep((events, txn) => {
+      if (txn.local) return;
+      const now = performance.now();
+      for (const event of events) {
+        for (const key of event.changes.keys.keys()) {
+          if (key !== 'label') continue;
+          const match = LABEL.exec(String((event.target as { get(k: string): unknown }).get('label')));
+          if (!match || Number(match[2]) === me) continue;
+          const start = sentAt.get(Number(match[1]));
+          if (start !== undefined) latencies.push(now - start);
+        }
+      }
+    });
+  });
+
+  const before = processUsage(serverPid);
+  const started = performance.now();
+  let editNo = 0;
+  let peakRss = before.rss;
+  await new Promise<void>((done) => {
+    let tick = 0;
+    const timer = setInterval(() => {
+      const n = editNo++;
+      const node = clients[tick % count]!.doc.getMap<Y.Map<unknown>>('nodes').get(nodeIds[n % nodeIds.length]!)!;
+      sentAt.set(n, performance.now());
+      node.set('label', `bench ${n} ${tick % count}`);
+      tick++;
+      if (tick % count === 0) peakRss = Math.max(peakRss, processUsage(serverPid).rss);
+      if (tick >= count * seconds) {
+        clearInterval(timer);
+        done();
+      }
+    }, 1000 / count);
+  });
+  // The last edits' sightings.
+  await new Promise((r) => setTimeout(r, 1000));
+  const elapsed = (performance.now() - started) / 1000;
+  const after = processUsage(serverPid);
+  return {
+    seconds: round(elapsed),
+    edits: editNo,
+    latencies,
+    serverCpuPercent: round(((after.ticks - before.ticks) / TICKS_PER_SECOND / elapsed) * 100),
+    peakRssBytes: peakRss,
+  };
+}
+
 export async function measureRooms(): Promise<RoomsResult> {
   const data = tempDataDir();
   const server = await spawnServer({ DATA_DIR: data.dir, QUIET: '1', MAX_CONNECTIONS_PER_IP: String(CLIENTS + 10) });
@@ -58,51 +131,9 @@ export async function measureRooms(): Promise<RoomsResult> {
     const caps = await createRoom(server.baseUrl);
     for (let i = 0; i < CLIENTS; i++) clients.push(connect(server.wsUrl, caps.room, caps.edit, `bench-client-${String(i).padStart(3, '0')}`));
     await Promise.all(clients.map((c) => c.synced()));
-    const nodeIds = [...clients[0]!.doc.getMap('nodes').keys()];
-
-    // Each edit writes "bench <edit number> <client>" into a label; every other client notes when it sees it.
-    const sentAt = new Map<number, number>();
-    const latencies: number[] = [];
-    clients.forEach((client, me) => {
-      client.doc.getMap('nodes').observeDeep((events, txn) => {
-        if (txn.local) return;
-        const now = performance.now();
-        for (const event of events) {
-          for (const key of event.changes.keys.keys()) {
-            if (key !== 'label') continue;
-            const match = LABEL.exec(String((event.target as { get(k: string): unknown }).get('label')));
-            if (!match || Number(match[2]) === me) continue;
-            const start = sentAt.get(Number(match[1]));
-            if (start !== undefined) latencies.push(now - start);
-          }
-        }
-      });
-    });
-
-    const before = processUsage(server.child.pid!);
-    const started = performance.now();
-    let editNo = 0;
-    let peakRss = before.rss;
-    // Spread the 40 clients over each second, so edits arrive as a steady 40 a second.
-    await new Promise<void>((done) => {
-      let tick = 0;
-      const timer = setInterval(() => {
-        const client = clients[tick % CLIENTS]!;
-        const n = editNo++;
-        const node = client.doc.getMap<import('yjs').Map<unknown>>('nodes').get(nodeIds[n % nodeIds.length]!)!;
-        sentAt.set(n, performance.now());
-        node.set('label', `bench ${n} ${tick % CLIENTS}`);
-        tick++;
-        if (tick % CLIENTS === 0) peakRss = Math.max(peakRss, processUsage(server.child.pid!).rss);
-        if (tick >= CLIENTS * SECONDS) {
-          clearInterval(timer);
-          done();
-        }
-      }, 1000 / CLIENTS);
-    });
+    const latency = await measureEditLatency(clients, server.child.pid!);
     await Promise.all(clients.map((c) => c.synced()));
-    const elapsed = (performance.now() - started) / 1000;
-    const after = processUsage(server.child.pid!);
+    const editNo = latency.edits;
 
     // Then on to 10,000 edits of every kind, as fast as the clients can send them.
     const random = seeded(11);
@@ -122,13 +153,13 @@ export async function measureRooms(): Promise<RoomsResult> {
     if (!map.ok) throw new Error(`the room's map does not load: ${map.problems[0]?.message}`);
     return {
       clients: CLIENTS,
-      seconds: round(elapsed),
+      seconds: latency.seconds,
       edits: editNo,
-      samples: latencies.length,
-      latencyMedianMs: round(median(latencies)),
-      latencyP95Ms: round(percentile(latencies, 95)),
-      serverCpuPercent: round(((after.ticks - before.ticks) / TICKS_PER_SECOND / elapsed) * 100),
-      serverRssMb: round(peakRss / 1048576),
+      samples: latency.latencies.length,
+      latencyMedianMs: round(median(latency.latencies)),
+      latencyP95Ms: round(percentile(latency.latencies, 95)),
+      serverCpuPercent: latency.serverCpuPercent,
+      serverRssMb: round(latency.peakRssBytes / 1048576),
       storedBytes,
       fileBytes: Buffer.byteLength(serialiseMap(map.doc)),
       exampleFileBytes: readFileSync(EXAMPLE_MAP).length,

@@ -5,12 +5,13 @@
  *
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
- *   (bundle, open, drag, heap, layout-browser, bigmaps, export and imports-browser use the browser; analysis, layout and imports run in Node only)
+ *   tsx bench/run.ts rooms --into-report   only those, and puts their sections into docs/benchmarks.md
+ *   (bundle, open, drag, heap, layout-browser, bigmaps, export, rooms-browser and imports-browser use the browser; analysis, layout and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import { bundleSection, measureBundle } from './bundle.ts';
@@ -26,9 +27,11 @@ import { importsBrowserSection, measureImportsBrowser } from './importsBrowser.t
 import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
+import { measureRoomsBrowser, roomsBrowserSection } from './roomsBrowser.ts';
+import { measureRoomsCompare, roomsCompareSection } from './roomsCompare.ts';
 import { measureStack, stackSection } from './stack.ts';
 import { measurePatternsView, patternsViewSection } from './stackBrowser.ts';
-import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
+import { buildReport, cpuBusyPercent, load1, machineInfo, spliceReport, wasBusy, type Section } from './report.ts';
 
 // BENCH_PORT lets two checkouts measure on one machine without sharing a server.
 const PORT = Number(process.env.BENCH_PORT) || 4411;
@@ -124,6 +127,21 @@ const MEASUREMENTS: Measurement[] = [
     },
   },
   {
+    name: 'rooms-compare',
+    browser: false,
+    run: async () => {
+      const raw = await measureRoomsCompare();
+      return { raw, section: roomsCompareSection(raw) };
+    },
+  },
+  {
+    name: 'rooms-browser',
+    run: async ({ browser }) => {
+      const raw = await measureRoomsBrowser(browser);
+      return { raw, section: roomsBrowserSection(raw) };
+    },
+  },
+  {
     name: 'stack',
     browser: false,
     run: async () => {
@@ -204,7 +222,9 @@ async function stopServer(server: ChildProcess) {
 }
 
 async function main(): Promise<number> {
-  const only = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const intoReport = args.includes('--into-report');
+  const only = args.filter((a) => a !== '--into-report');
   const unknown = only.filter((n) => !MEASUREMENTS.some((m) => m.name === n));
   if (unknown.length) {
     console.error(`unknown measurement ${unknown.join(', ')}; choose from ${MEASUREMENTS.map((m) => m.name).join(', ')}`);
@@ -266,6 +286,11 @@ async function main(): Promise<number> {
     if (Object.keys(errors).length) {
       console.error(`bench: ${Object.keys(errors).join(', ')} failed; ${REPORT} left as it was.`);
       return 1;
+    }
+    if (only.length && intoReport) {
+      writeFileSync(REPORT, spliceReport(readFileSync(REPORT, 'utf8'), machine, date, sections));
+      console.log(`bench: put ${only.join(', ')} into ${REPORT}`);
+      return 0;
     }
     if (only.length) {
       console.log(`bench: ran only ${only.join(', ')}; ${REPORT} left as it was.`);

@@ -4,6 +4,11 @@
  * "v1.<room>.<role>" with the server's secret. Anyone holding it may join the
  * room in that role; nobody can make one without the secret, and changing the
  * room or the role breaks the signature. No accounts are needed.
+ *
+ * Edit links carry a generation: when a facilitator resets the edit link, the
+ * room's generation goes up and links of older generations join read-only.
+ * Generation 0 is the v1 form above; later ones are
+ * "v2.<room>.edit.<generation>.<signature>", signing "v2.<room>.edit.<generation>".
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,29 +52,35 @@ export function loadOrCreateSecret(dataDir: string): Buffer {
   return Buffer.from(text, 'utf8');
 }
 
-function sign(secret: Buffer, room: string, role: Role): string {
-  return createHmac('sha256', secret).update(`v1.${room}.${role}`).digest('base64url');
-}
+const signed = (secret: Buffer, text: string) => createHmac('sha256', secret).update(text).digest('base64url');
 
-export function makeCapability(secret: Buffer, room: string, role: Role): string {
-  return `v1.${room}.${role}.${sign(secret, room, role)}`;
+const body = (room: string, role: Role, generation: number) => (generation === 0 ? `v1.${room}.${role}` : `v2.${room}.${role}.${generation}`);
+
+export function makeCapability(secret: Buffer, room: string, role: Role, generation = 0): string {
+  const text = body(room, role, generation);
+  return `${text}.${signed(secret, text)}`;
 }
 
 export type CapabilityCheck =
-  | { ok: true; room: string; role: Role }
+  | { ok: true; room: string; role: Role; generation: number }
   | { ok: false; reason: string };
 
 /** Checks a capability for one room; the reason is plain words for the person who opened the link. */
 export function checkCapability(secret: Buffer, token: string, room: string): CapabilityCheck {
   const parts = token.split('.');
-  if (parts.length !== 4 || parts[0] !== 'v1') {
+  const v1 = parts.length === 4 && parts[0] === 'v1';
+  const v2 = parts.length === 5 && parts[0] === 'v2' && /^[1-9]\d{0,8}$/.test(parts[3] ?? '');
+  if (!v1 && !v2) {
     return { ok: false, reason: 'invalid-capability: the link is incomplete or not a room link; ask for the link again' };
   }
-  const [, tokenRoom = '', role = '', signature = ''] = parts;
+  const tokenRoom = parts[1] ?? '';
+  const role = parts[2] ?? '';
+  const generation = v2 ? Number(parts[3]) : 0;
+  const signature = parts[parts.length - 1] ?? '';
   if (!(ROLES as readonly string[]).includes(role)) {
     return { ok: false, reason: 'invalid-capability: the link names no known role; ask for the link again' };
   }
-  const expected = Buffer.from(sign(secret, tokenRoom, role as Role));
+  const expected = Buffer.from(signed(secret, body(tokenRoom, role as Role, generation)));
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: 'invalid-capability: the link was altered or was not made by this server; ask for the link again' };
@@ -77,5 +88,5 @@ export function checkCapability(secret: Buffer, token: string, room: string): Ca
   if (tokenRoom !== room) {
     return { ok: false, reason: 'wrong-room: this link is for another room' };
   }
-  return { ok: true, room, role: role as Role };
+  return { ok: true, room, role: role as Role, generation };
 }

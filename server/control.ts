@@ -16,6 +16,8 @@ interface Participant {
   room: string;
   participant: string;
   role: Role;
+  /** The edit link's generation this connection joined with (0 for other roles). */
+  generation: number;
 }
 
 /** What one process tells the others after a change; they re-read the store. */
@@ -32,11 +34,18 @@ export interface ControlChannel {
 interface RoomState {
   locked: boolean;
   viewers: Set<string>;
+  editGeneration: number;
 }
 
-export function readOnlyReason(role: Role, participant: string, state: RoomState): ReadOnlyReason {
+/**
+ * Why a connection may not write, or null. The participant id is the
+ * browser's own choice, so "made-viewer" holds only while that browser keeps
+ * it; the edit link's generation is signed, so "link-reset" holds for good.
+ */
+export function readOnlyReason(role: Role, participant: string, state: RoomState, generation = 0): ReadOnlyReason {
   if (role === 'view') return 'view-link';
   if (role === 'facilitator') return null;
+  if (generation < state.editGeneration) return 'link-reset';
   if (state.viewers.has(participant)) return 'made-viewer';
   return state.locked ? 'locked' : null;
 }
@@ -55,11 +64,12 @@ export class RoomControl implements Extension {
 
   /** The room's lock and viewers as stored: the truth every process shares. */
   state(room: string): RoomState {
-    return { locked: this.store.getRoom(room)?.locked ?? false, viewers: this.store.viewers(room) };
+    const record = this.store.getRoom(room);
+    return { locked: record?.locked ?? false, viewers: this.store.viewers(room), editGeneration: record?.editGeneration ?? 0 };
   }
 
   async connected({ connection, documentName, context }: connectedPayload): Promise<void> {
-    const info: Participant = { room: documentName, participant: String(context.participant), role: context.role as Role };
+    const info: Participant = { room: documentName, participant: String(context.participant), role: context.role as Role, generation: Number(context.generation ?? 0) };
     this.who.set(connection, info);
     const set = this.connections.get(documentName) ?? new Set();
     set.add(connection);
@@ -103,6 +113,15 @@ export class RoomControl implements Extension {
         this.store.setViewer(documentName, request.participant, false);
         this.promote(documentName, request.participant);
         break;
+      case 'reset-edit-link': {
+        const generation = this.store.resetEditLink(documentName);
+        this.send(connection, {
+          type: 'links',
+          edit: makeCapability(this.secret, documentName, 'edit', generation),
+          view: makeCapability(this.secret, documentName, 'view'),
+        });
+        break;
+      }
       case 'announce':
         // Through the document, so Redis carries it to every process; clients cannot broadcast themselves (see guard.ts).
         document.broadcastStateless(JSON.stringify({ type: 'announce', from: info.participant, payload: request.payload } satisfies ServerMessage));
@@ -143,7 +162,7 @@ export class RoomControl implements Extension {
   }
 
   private apply(connection: Connection, info: Participant, state: RoomState, always: boolean): void {
-    const reason = readOnlyReason(info.role, info.participant, state);
+    const reason = readOnlyReason(info.role, info.participant, state, info.generation);
     const changed = connection.readOnly !== (reason !== null);
     connection.readOnly = reason !== null;
     if (changed || always || info.role === 'facilitator') {

@@ -46,9 +46,9 @@ export class RoomKeeper implements Extension {
     }
     const asked = requestParameters.get('participant');
     const participant = asked && PARTICIPANT_ID.test(asked) ? asked : socketId;
-    connectionConfig.readOnly = readOnlyReason(check.role, participant, this.control.state(documentName)) !== null;
-    this.log.info('joined', { room: documentName, ip, role: check.role, participant, readOnly: connectionConfig.readOnly });
-    return { role: check.role, participant };
+    connectionConfig.readOnly = readOnlyReason(check.role, participant, this.control.state(documentName), check.generation) !== null;
+    this.log.info('joined', { room: documentName, ip, role: check.role, generation: check.generation, participant, readOnly: connectionConfig.readOnly });
+    return { role: check.role, participant, generation: check.generation };
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {

@@ -156,3 +156,52 @@ describe('facilitator control', () => {
     await waitFor('kim to lock the room', () => t.server.store.getRoom(caps.room)?.locked === true);
   });
 });
+
+describe('resetting the edit link', () => {
+  it('makes every older edit link read-only at once and for good, whatever participant id it joins with; the new link edits', async () => {
+    const facilitator = client(caps.facilitator, 'facilitator-1');
+    const old = client(caps.edit, 'editor-0001');
+    await Promise.all([facilitator.synced(), old.synced()]);
+
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'reset-edit-link' }));
+    await waitFor('the new links', () => facilitator.messages.some((m) => m.type === 'links'));
+    const links = facilitator.messages.find((m) => m.type === 'links') as { edit: string; view: string };
+    expect(links.edit).not.toBe(caps.edit);
+    expect(links.edit.split('.').slice(0, 4)).toEqual(['v2', caps.room, 'edit', '1']);
+    expect(links.view).toBe(caps.view);
+    await waitFor('the old editor to hear it', () => old.messages.some((m) => m.type === 'you' && m.reason === 'link-reset'));
+
+    // A fresh browser identity does not help: the generation is in the signed link, not chosen by the client.
+    const before = storedLabel();
+    const r = await raw();
+    expect(await r.authenticate(caps.edit)).toBe('authenticated');
+    expect(await r.sendUpdate(labelUpdate(roomState(), NODE, 'written on the old link'))).toBe(false);
+    expect(storedLabel()).toBe(before);
+
+    const fresh = client(links.edit, 'editor-0002');
+    await fresh.synced();
+    setLabel(fresh.doc, NODE, 'written on the new link');
+    await waitFor('the new link to write', () => storedLabel() === 'written on the new link');
+
+    // A second reset retires the first new link too.
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'reset-edit-link' }));
+    await waitFor('the newer editor to hear it', () => fresh.messages.some((m) => m.type === 'you' && m.reason === 'link-reset'));
+    expect(t.server.store.getRoom(caps.room)?.editGeneration).toBe(2);
+  });
+
+  it('only a facilitator can reset it, and a generation cannot be altered', async () => {
+    const editor = client(caps.edit, 'editor-0003');
+    await editor.synced();
+    editor.provider.sendStateless(JSON.stringify({ type: 'reset-edit-link' }));
+    await waitFor('a refusal', () => editor.messages.some((m) => m.type === 'refused'));
+    expect(t.server.store.getRoom(caps.room)?.editGeneration).toBe(0);
+
+    const facilitator = client(caps.facilitator, 'facilitator-2');
+    await facilitator.synced();
+    facilitator.provider.sendStateless(JSON.stringify({ type: 'reset-edit-link' }));
+    await waitFor('the new links', () => facilitator.messages.some((m) => m.type === 'links'));
+    const edit = (facilitator.messages.find((m) => m.type === 'links') as { edit: string }).edit;
+    const bumped = edit.replace('.edit.1.', '.edit.9.');
+    expect(await (await raw()).authenticate(bumped)).toMatch(/^invalid-capability: the link was altered/);
+  });
+});

@@ -15,12 +15,16 @@ export interface RoomRecord {
   id: string;
   createdAt: string;
   locked: boolean;
+  /** Edit links older than this join read-only (a facilitator reset the edit link). */
+  editGeneration: number;
 }
 
 export interface RoomStore {
   createRoom(id: string, initialState: Uint8Array): void;
   getRoom(id: string): RoomRecord | null;
   setLocked(id: string, locked: boolean): void;
+  /** Makes every edit link so far read-only; returns the new generation for the new link. */
+  resetEditLink(id: string): number;
   /** Participants a facilitator made viewers, by participant id. */
   viewers(id: string): Set<string>;
   setViewer(id: string, participant: string, viewer: boolean): void;
@@ -65,10 +69,17 @@ export function openRoomStore(dataDir: string): RoomStore {
       PRIMARY KEY (room, participant)
     );
   `);
+  // Rooms made before edit links could be reset: add the column (existing links are generation 0).
+  if (!(db.pragma('table_info(rooms)') as Array<{ name: string }>).some((c) => c.name === 'edit_generation')) {
+    db.exec('ALTER TABLE rooms ADD COLUMN edit_generation INTEGER NOT NULL DEFAULT 0');
+  }
 
   const q = {
     insertRoom: db.prepare('INSERT INTO rooms (id, created_at) VALUES (?, ?)'),
-    getRoom: db.prepare<[string], { id: string; created_at: string; locked: number }>('SELECT id, created_at, locked FROM rooms WHERE id = ?'),
+    getRoom: db.prepare<[string], { id: string; created_at: string; locked: number; edit_generation: number }>(
+      'SELECT id, created_at, locked, edit_generation FROM rooms WHERE id = ?',
+    ),
+    bumpGeneration: db.prepare<[string], { edit_generation: number }>('UPDATE rooms SET edit_generation = edit_generation + 1 WHERE id = ? RETURNING edit_generation'),
     setLocked: db.prepare('UPDATE rooms SET locked = ? WHERE id = ?'),
     viewers: db.prepare<[string], { participant: string }>('SELECT participant FROM viewers WHERE room = ?'),
     addViewer: db.prepare('INSERT OR IGNORE INTO viewers (room, participant) VALUES (?, ?)'),
@@ -101,8 +112,9 @@ export function openRoomStore(dataDir: string): RoomStore {
     createRoom: (id, state) => void createRoom(id, state),
     getRoom(id) {
       const row = q.getRoom.get(id);
-      return row ? { id: row.id, createdAt: row.created_at, locked: row.locked === 1 } : null;
+      return row ? { id: row.id, createdAt: row.created_at, locked: row.locked === 1, editGeneration: row.edit_generation } : null;
     },
+    resetEditLink: (id) => q.bumpGeneration.get(id)?.edit_generation ?? 0,
     setLocked: (id, locked) => void q.setLocked.run(locked ? 1 : 0, id),
     viewers: (id) => new Set(q.viewers.all(id).map((r) => r.participant)),
     setViewer: (id, participant, viewer) => void (viewer ? q.addViewer : q.removeViewer).run(id, participant),

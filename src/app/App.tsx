@@ -28,7 +28,7 @@ import { appSession, useLibrary } from '../ui/appSession.ts';
 import { Presence } from '../canvas/live/Presence.tsx';
 import { JoinDialog } from '../panels/live/JoinDialog.tsx';
 import { LiveBanner } from '../panels/live/LiveBanner.tsx';
-import { startLive } from '../services/room/share.ts';
+import { joinEarly, startLive } from '../services/room/share.ts';
 
 // The stack view (and its pattern roll-up and report code) loads when first opened.
 const StackView = lazy(() => import('../panels/stack/StackView.tsx').then((m) => ({ default: m.StackView })));
@@ -107,7 +107,8 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
 export function App() {
   const [askName, setAskName] = useState(false);
   useEffect(() => {
-    void boot(appSession).then(() => setAskName(startLive(appSession) === 'needs-name'));
+    const joined = joinEarly(appSession);
+    void boot(appSession, undefined, { openMap: !joined }).then(() => setAskName(startLive(appSession, joined) === 'needs-name'));
   }, []);
   return (
     <ReactFlowProvider>

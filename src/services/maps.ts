@@ -55,7 +55,12 @@ const browserDeps = (): BootDeps => ({
   storageManager: typeof navigator === 'undefined' ? undefined : navigator.storage,
 });
 
-export async function boot(s: Session, deps: BootDeps = browserDeps()): Promise<Autosave> {
+/**
+ * Start-up: the library, recovery from the journal, autosave, and then the
+ * last map (or the first example). With `openMap: false` (a room link is
+ * being joined meanwhile) no map is opened: the room's map is what is shown.
+ */
+export async function boot(s: Session, deps: BootDeps = browserDeps(), { openMap = true }: { openMap?: boolean } = {}): Promise<Autosave> {
   const { library: lib, problem } = await deps.openLibrary();
   s.library.setState({ library: lib });
   if (problem) s.saveStatus.getState().set('unavailable', describeStorageError(problem));
@@ -68,6 +73,11 @@ export async function boot(s: Session, deps: BootDeps = browserDeps()): Promise<
   startStackAutosave(s);
   startStackFollowsMap(s);
 
+  if (!openMap) {
+    s.library.setState({ ready: true });
+    void refreshLibrary(s);
+    return autosave;
+  }
   const lastId = (await lib.lastOpen().catch(() => null)) ?? [...recovered.keys()].pop() ?? null;
   const fromJournal = lastId ? recovered.get(lastId) : undefined;
   const last = lastId ? await lib.load(lastId).catch(() => null) : null;

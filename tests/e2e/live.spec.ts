@@ -6,7 +6,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { addNode, node, startEmptyMap } from './helpers.ts';
+import { addNode, linkNodes, node, startEmptyMap } from './helpers.ts';
 
 async function share(page: Page, name: string, scan = false) {
   await page.getByRole('button', { name: 'Share live…' }).click();
@@ -83,13 +83,18 @@ test('the facilitator locks the map and others become read-only; follow me moves
   await page.getByRole('button', { name: /^People/ }).click();
   await expect(page.getByRole('dialog', { name: 'People in this room' })).toContainText('Ria');
   expect(await seriousViolations(page)).toEqual([]);
+  await node(ria, 'Alpha').click();
+  const riaLabel = ria.getByRole('region', { name: 'Inspector' }).getByLabel('Label');
+  await expect(riaLabel).toBeEditable();
   await page.getByRole('button', { name: 'Lock the map' }).click();
-  await expect(ria.getByText('The facilitator has locked the map')).toBeVisible();
+  await expect(ria.getByText('The facilitator has locked the map').first()).toBeVisible();
+  await expect(riaLabel).not.toBeEditable();
   const before = await nodes(ria).count();
   await ria.getByRole('button', { name: 'Add factor' }).click();
   await expect(nodes(ria)).toHaveCount(before);
   await page.getByRole('button', { name: 'Unlock the map' }).click();
   await expect(ria.getByText('The facilitator has locked the map')).toHaveCount(0);
+  await expect(riaLabel).toBeEditable();
 
   // Follow me: Sam zooms, Ria's view follows.
   await page.getByRole('button', { name: 'Follow me' }).click();
@@ -99,6 +104,84 @@ test('the facilitator locks the map and others become read-only; follow me moves
   await page.mouse.wheel(0, -400);
   const transform = (p: Page) => p.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
   await expect.poll(async () => (await transform(ria)) === (await transform(page))).toBe(true);
+  await other.context.close();
+});
+
+/** True when the node's box overlaps the canvas as this person sees it. */
+const onScreen = (p: Page, label: string) =>
+  node(p, label).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    return r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom;
+  });
+
+/** Drags the canvas far to one side, as someone looking at another part of the map does. */
+async function lookElsewhere(p: Page) {
+  const box = await p.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('no canvas');
+  // From an empty spot left of the middle (clear of the find bar, the legend and the minimap), to the right.
+  for (let i = 0; i < 2; i++) {
+    await p.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.3);
+    await p.mouse.down();
+    await p.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.3, { steps: 8 });
+    await p.mouse.up();
+  }
+}
+
+test('the facilitator brings everyone to a node, and to a loop', async ({ page, browser }) => {
+  const { other } = await startRoom(page, browser);
+  const ria = other.page;
+  await addNode(page, 'factor', 'Beta');
+  await linkNodes(page, 'Alpha', 'Beta');
+  await linkNodes(page, 'Beta', 'Alpha');
+  await expect(ria.locator('.react-flow__edge')).toHaveCount(2);
+
+  // Only the facilitator is offered it.
+  await node(ria, 'Alpha').click();
+  await expect(ria.getByRole('button', { name: /Bring everyone here/ })).toHaveCount(0);
+
+  await lookElsewhere(ria);
+  await expect.poll(() => onScreen(ria, 'Alpha')).toBe(false);
+  await node(page, 'Alpha').click();
+  await page.getByRole('button', { name: 'Bring everyone here: Alpha' }).click();
+  await expect.poll(() => onScreen(ria, 'Alpha')).toBe(true);
+
+  await lookElsewhere(ria);
+  await expect.poll(async () => (await onScreen(ria, 'Alpha')) || (await onScreen(ria, 'Beta'))).toBe(false);
+  await page.getByRole('tab', { name: 'Analysis' }).click();
+  await page.getByRole('button', { name: /^Bring everyone here: loop / }).click();
+  await expect.poll(async () => (await onScreen(ria, 'Alpha')) && (await onScreen(ria, 'Beta'))).toBe(true);
+  // The loop is lit for everyone, named as the facilitator sees it.
+  await expect(ria.locator('.lens-bar__caption')).toContainText('Reinforcing loop');
+  expect(await seriousViolations(page)).toEqual([]);
+  await other.context.close();
+});
+
+test('the facilitator resets the edit link: the old link only watches, the new one edits', async ({ page, browser }) => {
+  const { links, other } = await startRoom(page, browser);
+  const ria = other.page;
+  await page.getByRole('button', { name: /^People/ }).click();
+  await page.getByRole('button', { name: 'Reset the edit link…' }).click();
+  await page.getByRole('dialog', { name: 'Reset the edit link?' }).getByRole('button', { name: 'Reset the edit link' }).click();
+  await expect(ria.getByText('The facilitator has made a new edit link').first()).toBeVisible();
+  const before = await nodes(ria).count();
+  await ria.getByRole('button', { name: 'Add factor' }).click();
+  await expect(nodes(ria)).toHaveCount(before);
+
+  // The links to share are the new ones.
+  await page.getByRole('button', { name: 'Show the room links…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share live' });
+  const edit = await dialog.getByLabel('Edit link').inputValue();
+  expect(edit).not.toBe(links.edit);
+  expect(await dialog.getByLabel('View link').inputValue()).toBe(links.view);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // Given the new link, Ria edits again.
+  await ria.goto(edit);
+  await expect(ria.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await expect(ria.getByText('The facilitator has made a new edit link')).toHaveCount(0);
+  await addNode(ria, 'factor', 'After the reset');
+  await expect(node(page, 'After the reset')).toBeVisible();
   await other.context.close();
 });
 
@@ -123,9 +206,22 @@ test('a view link watches but cannot edit', async ({ page, browser }) => {
   const links = await share(page, 'Sam');
   const viewer = await join(browser, links.view, 'Vic');
   await expect(node(viewer.page, 'Alpha')).toBeVisible();
-  await expect(viewer.page.getByText('You opened a view link')).toBeVisible();
+  await expect(viewer.page.getByText('You opened a view link').first()).toBeVisible();
   await viewer.page.getByRole('button', { name: 'Add factor' }).click();
   await expect(nodes(viewer.page)).toHaveCount(1);
+  // The inspector shows why, and its fields look and are read-only rather than taking typing that goes nowhere.
+  await node(viewer.page, 'Alpha').click();
+  const inspector = viewer.page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('note')).toContainText('You opened a view link');
+  const label = inspector.getByLabel('Label');
+  await expect(label).not.toBeEditable();
+  await label.click();
+  await viewer.page.keyboard.type(' changed');
+  await expect(label).toHaveValue('Alpha');
+  await expect(inspector.getByLabel('Kind')).toBeDisabled();
+  await expect(inspector.getByRole('button', { name: 'Delete factor' })).toBeDisabled();
+  await expect(inspector.getByRole('button', { name: 'Add note' })).toBeDisabled();
+  expect(await seriousViolations(viewer.page)).toEqual([]);
   await addNode(page, 'outcome', 'Seen by the viewer');
   await expect(node(viewer.page, 'Seen by the viewer')).toBeVisible();
   await viewer.context.close();
@@ -150,9 +246,9 @@ test('a second tab on the same local map is read-only until it takes over', asyn
   const second = await context.newPage();
   await second.goto('/');
   await expect(node(second, 'Mine')).toBeVisible();
-  await expect(second.getByText('This map is open in another tab')).toBeVisible();
+  await expect(second.getByText('This map is open in another tab').first()).toBeVisible();
   await second.getByRole('button', { name: 'Use this tab' }).click();
   await expect(second.getByText('This map is open in another tab')).toHaveCount(0);
-  await expect(page.getByText('This map is open in another tab')).toBeVisible();
+  await expect(page.getByText('This map is open in another tab').first()).toBeVisible();
   await addNode(second, 'factor', 'From the second tab');
 });

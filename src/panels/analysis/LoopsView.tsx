@@ -5,6 +5,8 @@ import { countLoops, filterLoops, loopChain, sortLoops, type Loop, type LoopKind
 import { nameLoop } from '../../model/operations.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
+import { BringHere } from '../live/BringHere.tsx';
+import { useReadOnly } from '../inspector/readOnly.ts';
 import { count } from '../../model/plural.ts';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
@@ -19,6 +21,7 @@ function LoopBadge({ kind }: { kind: LoopKind }) {
 }
 
 function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: boolean }) {
+  const readOnly = useReadOnly();
   const doc = useMapStore((s) => s.doc);
   const [draft, setDraft] = useState(name);
   useEffect(() => setDraft(name), [name]);
@@ -41,11 +44,13 @@ function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: bo
         </button>
       </div>
       <p className="loop__chain">{chain}</p>
+      <BringHere nodeIds={loop.nodeIds} linkIds={loop.linkIds} caption={`${KIND_WORDS[loop.kind]} loop: ${name || chain}`} what={`loop ${name || chain}`} />
       <input
         type="text"
         className="loop__name"
         aria-label={`Name for loop ${chain}`}
-        placeholder="Name this loop…"
+        placeholder={readOnly ? undefined : 'Name this loop…'}
+        readOnly={readOnly}
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={() => draft !== name && useMapStore.getState().dispatch(nameLoop(loop.key, draft))}

@@ -1,5 +1,6 @@
 /** In the node inspector: the experiments that touch this node, their effects here, and a way to start one. */
 import { addExperiment, newExperiment, touchNodes } from '../../model/experiments.ts';
+import { useReadOnly } from '../inspector/readOnly.ts';
 import { batch } from '../../model/operations.ts';
 import { INTENDED_LABELS, OBSERVED_LABELS, STATUS_LABELS, type MapNode } from '../../model/types.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
@@ -15,6 +16,7 @@ function startExperimentAt(node: MapNode) {
 }
 
 export function NodeExperiments({ node }: { node: MapNode }) {
+  const readOnly = useReadOnly();
   const experiments = useMapStore((s) => s.doc.experiments);
   const touching = Object.values(experiments).filter((e) => e.touches[node.id]);
   const open = useViewStore((s) => s.openExperiment);
@@ -41,7 +43,7 @@ export function NodeExperiments({ node }: { node: MapNode }) {
           );
         })}
       </ul>
-      <button type="button" onClick={() => startExperimentAt(node)}>
+      <button type="button" disabled={readOnly} onClick={() => startExperimentAt(node)}>
         New experiment here
       </button>
     </fieldset>

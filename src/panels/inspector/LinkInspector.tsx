@@ -1,5 +1,6 @@
 /** Every field of one relationship: "A influences B", how strongly, in which direction, how sure we are. */
 import { removeElements, reverseLink, updateLink, type LinkPatch } from '../../model/operations.ts';
+import { useReadOnly } from './readOnly.ts';
 import { CONFIDENCES, STRENGTH_LEVELS, strengthLevel, type Link, type Polarity, type StrengthLevel } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ChoiceField, TextField } from './fields.tsx';
@@ -17,6 +18,7 @@ function describeLink(link: Link, from: string, to: string): string {
 }
 
 export function LinkInspector({ link }: { link: Link }) {
+  const readOnly = useReadOnly();
   const nodes = useMapStore((s) => s.doc.nodes);
   const dispatch = useMapStore((s) => s.dispatch);
   const select = useMapStore((s) => s.select);
@@ -56,10 +58,10 @@ export function LinkInspector({ link }: { link: Link }) {
       <TextField label="Link label" value={link.label} onChange={(label) => edit({ label }, 'label')} />
       <TextField label="Evidence" multiline value={link.evidence} placeholder="What makes us think so?" onChange={(evidence) => edit({ evidence }, 'evidence')} />
       <div className="inspector__actions">
-        <button type="button" onClick={() => dispatch(reverseLink(link.id))}>
+        <button type="button" disabled={readOnly} onClick={() => dispatch(reverseLink(link.id))}>
           Reverse direction
         </button>
-        <button type="button" className="danger" onClick={() => dispatch(removeElements([], [link.id]), { select: {} })}>
+        <button type="button" className="danger" disabled={readOnly} onClick={() => dispatch(removeElements([], [link.id]), { select: {} })}>
           Delete link
         </button>
       </div>

@@ -1,11 +1,13 @@
 /** With nothing selected, the inspector edits the map itself and its themes. */
 import { addTheme, newTheme, removeTheme, setFocalOutcome, updateTheme, updateMeta } from '../../model/operations.ts';
+import { useReadOnly } from './readOnly.ts';
 import { SCALE_LABELS, SYSTEM_SCALES, type SystemScale } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { ListField, SelectField, TextField } from './fields.tsx';
 import { count } from '../../model/plural.ts';
 
 export function MapInspector() {
+  const readOnly = useReadOnly();
   const doc = useMapStore((s) => s.doc);
   const dispatch = useMapStore((s) => s.dispatch);
   const { meta } = doc;
@@ -45,23 +47,26 @@ export function MapInspector() {
           <div key={c.id} className="theme-row">
             <input
               type="color"
+              disabled={readOnly}
               value={c.colour}
               aria-label={`Colour of theme ${c.name}`}
               onChange={(e) => dispatch(updateTheme(c.id, { colour: e.target.value }), { coalesceKey: `theme:${c.id}:colour` })}
             />
             <input
               type="text"
+              readOnly={readOnly}
               value={c.name}
               aria-label="Theme name"
               onChange={(e) => dispatch(updateTheme(c.id, { name: e.target.value }), { coalesceKey: `theme:${c.id}:name` })}
             />
-            <button type="button" className="link-button" aria-label={`Delete theme ${c.name}`} onClick={() => dispatch(removeTheme(c.id))}>
+            <button type="button" className="link-button" disabled={readOnly} aria-label={`Delete theme ${c.name}`} onClick={() => dispatch(removeTheme(c.id))}>
               Delete
             </button>
           </div>
         ))}
         <button
           type="button"
+          disabled={readOnly}
           onClick={() => {
             const theme = newTheme(doc, `Theme ${Object.keys(doc.clusters).length + 1}`);
             dispatch(addTheme(theme));

@@ -1,11 +1,13 @@
 /** Several things selected: give them a theme together, or delete them together. */
 import { batch, updateNode } from '../../model/operations.ts';
+import { useReadOnly } from './readOnly.ts';
 import { appSession, useMapStore } from '../../ui/appSession.ts';
 import { deleteSelection } from '../../services/actions.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { count } from '../../model/plural.ts';
 
 export function MultiInspector() {
+  const readOnly = useReadOnly();
   const selection = useMapStore((s) => s.selection);
   const dispatch = useMapStore((s) => s.dispatch);
   const { nodeIds, linkIds } = selection;
@@ -21,7 +23,7 @@ export function MultiInspector() {
         />
       )}
       <div className="inspector__actions">
-        <button type="button" className="danger" onClick={() => deleteSelection(appSession)}>
+        <button type="button" className="danger" disabled={readOnly} onClick={() => deleteSelection(appSession)}>
           Delete selected
         </button>
       </div>

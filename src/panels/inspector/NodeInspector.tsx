@@ -1,5 +1,6 @@
 /** Every field of one actor, factor or outcome. */
 import { newId } from '../../model/ids.ts';
+import { useReadOnly } from './readOnly.ts';
 import { setFocalOutcome, updateNode, type NodePatch } from '../../model/operations.ts';
 import { deleteElements } from '../../services/actions.ts';
 import { NodeExperiments } from '../experiments/NodeExperiments.tsx';
@@ -10,10 +11,12 @@ import { NodeLinks } from './NodeLinks.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { NodeInStack } from './NodeInStack.tsx';
+import { BringHere } from '../live/BringHere.tsx';
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 export function NodeInspector({ node }: { node: MapNode }) {
+  const readOnly = useReadOnly();
   const focal = useMapStore((s) => s.doc.meta.focalNodeId === node.id);
   const dispatch = useMapStore((s) => s.dispatch);
   const edit = (patch: NodePatch, field: string) => dispatch(updateNode(node.id, patch, `Edit ${field}`), { coalesceKey: `node:${node.id}:${field}` });
@@ -69,7 +72,8 @@ export function NodeInspector({ node }: { node: MapNode }) {
       <NodeLinks node={node} />
       <NodeInStack node={node} />
       <div className="inspector__actions">
-        <button type="button" className="danger" onClick={() => void deleteElements(appSession, [node.id])}>
+        <BringHere nodeIds={[node.id]} what={node.label || KIND_LABELS[node.kind]} />
+        <button type="button" className="danger" disabled={readOnly} onClick={() => void deleteElements(appSession, [node.id])}>
           Delete {node.kind}
         </button>
       </div>

@@ -1,5 +1,6 @@
 /** A node's links, and a keyboard way to add one: pick the other node and the direction of influence. */
 import { useId, useMemo, useState } from 'react';
+import { useReadOnly } from './readOnly.ts';
 import { addLink, newLink } from '../../model/operations.ts';
 import type { MapNode, Polarity } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
@@ -7,6 +8,7 @@ import { POLARITY_MARK } from '../../draw/linkStyle.ts';
 import { focusLink } from '../../ui/focus.ts';
 
 export function NodeLinks({ node }: { node: MapNode }) {
+  const readOnly = useReadOnly();
   const doc = useMapStore((s) => s.doc);
   const [target, setTarget] = useState('');
   const [polarity, setPolarity] = useState<Polarity>('+');
@@ -37,7 +39,7 @@ export function NodeLinks({ node }: { node: MapNode }) {
       </ul>
       <div className="links__add">
         <label htmlFor={targetId}>Link to</label>
-        <select id={targetId} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <select id={targetId} disabled={readOnly} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">Choose a node…</option>
           {others.map((n) => (
             <option key={n.id} value={n.id}>
@@ -46,14 +48,14 @@ export function NodeLinks({ node }: { node: MapNode }) {
           ))}
         </select>
         <label htmlFor={polarityId}>Polarity</label>
-        <select id={polarityId} value={polarity} onChange={(e) => setPolarity(e.target.value as Polarity)}>
+        <select id={polarityId} disabled={readOnly} value={polarity} onChange={(e) => setPolarity(e.target.value as Polarity)}>
           <option value="+">+ same direction</option>
           <option value="-">− opposite direction</option>
           <option value="?">? unknown</option>
         </select>
         <button
           type="button"
-          disabled={!target}
+          disabled={readOnly || !target}
           onClick={() => {
             const link = newLink(node.id, target, { polarity });
             useMapStore.getState().dispatch(addLink(link), { select: { linkIds: [link.id] } });

@@ -1,5 +1,6 @@
 /** Notes on a node. A private note never leaves this machine in an export unless the user asks. */
 import type { Note } from '../../model/types.ts';
+import { useReadOnly } from './readOnly.ts';
 
 interface Props {
   notes: Note[];
@@ -8,6 +9,7 @@ interface Props {
 }
 
 export function NotesEditor({ notes, onChange, newNote }: Props) {
+  const readOnly = useReadOnly();
   const replace = (i: number, note: Note | null, what: string) => {
     const next = [...notes];
     if (note) next[i] = note;
@@ -23,25 +25,26 @@ export function NotesEditor({ notes, onChange, newNote }: Props) {
           <textarea
             aria-label={`${note.private ? 'Private note' : 'Note'} ${i + 1}`}
             value={note.text}
+            readOnly={readOnly}
             rows={2}
             onChange={(e) => replace(i, { ...note, text: e.target.value }, `note ${note.id}`)}
           />
           <div className="note__row">
             <label>
-              <input type="checkbox" checked={note.private} onChange={(e) => replace(i, { ...note, private: e.target.checked }, 'note privacy')} />{' '}
+              <input type="checkbox" checked={note.private} disabled={readOnly} onChange={(e) => replace(i, { ...note, private: e.target.checked }, 'note privacy')} />{' '}
               {note.private ? '🔒 Private' : 'Private'}
             </label>
-            <button type="button" className="link-button" aria-label={`Delete note ${i + 1}`} onClick={() => replace(i, null, 'delete note')}>
+            <button type="button" className="link-button" disabled={readOnly} aria-label={`Delete note ${i + 1}`} onClick={() => replace(i, null, 'delete note')}>
               Delete
             </button>
           </div>
         </div>
       ))}
       <div className="row">
-        <button type="button" onClick={() => onChange([...notes, newNote(false)], 'add note')}>
+        <button type="button" disabled={readOnly} onClick={() => onChange([...notes, newNote(false)], 'add note')}>
           Add note
         </button>
-        <button type="button" onClick={() => onChange([...notes, newNote(true)], 'add note')}>
+        <button type="button" disabled={readOnly} onClick={() => onChange([...notes, newNote(true)], 'add note')}>
           Add private note
         </button>
       </div>

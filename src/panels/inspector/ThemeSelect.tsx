@@ -1,5 +1,6 @@
 /** Choose a node's theme, or make a new one on the spot. */
 import { useId } from 'react';
+import { useReadOnly } from './readOnly.ts';
 import { addTheme, newTheme } from '../../model/operations.ts';
 import type { Id } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
@@ -7,6 +8,7 @@ import { useMapStore } from '../../ui/appSession.ts';
 const NEW = '__new__';
 
 export function ThemeSelect({ value, onChange }: { value: Id | null; onChange(id: Id | null): void }) {
+  const readOnly = useReadOnly();
   const id = useId();
   const clusters = useMapStore((s) => s.doc.clusters);
   return (
@@ -14,6 +16,7 @@ export function ThemeSelect({ value, onChange }: { value: Id | null; onChange(id
       <label htmlFor={id}>Theme</label>
       <select
         id={id}
+        disabled={readOnly}
         value={value ?? ''}
         onChange={(e) => {
           const v = e.target.value;

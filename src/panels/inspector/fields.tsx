@@ -1,5 +1,6 @@
 /** Small labelled form controls shared by the inspector sections. */
 import { useEffect, useId, useState } from 'react';
+import { useReadOnly } from './readOnly.ts';
 
 interface TextProps {
   label: string;
@@ -12,13 +13,14 @@ interface TextProps {
 
 export function TextField({ label, value, onChange, multiline, placeholder, maxLength = 500 }: TextProps) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} value={value} placeholder={placeholder} rows={3} maxLength={20_000} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} value={value} placeholder={readOnly ? undefined : placeholder} readOnly={readOnly} rows={3} maxLength={20_000} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input id={id} type="text" value={value} placeholder={placeholder} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
+        <input id={id} type="text" value={value} placeholder={readOnly ? undefined : placeholder} readOnly={readOnly} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
       )}
     </div>
   );
@@ -27,6 +29,7 @@ export function TextField({ label, value, onChange, multiline, placeholder, maxL
 /** A comma-separated list (tags, authors), kept as typed until the user leaves the field. */
 export function ListField({ label, values, onChange, placeholder }: { label: string; values: string[]; onChange(v: string[]): void; placeholder?: string }) {
   const id = useId();
+  const readOnly = useReadOnly();
   const joined = values.join(', ');
   const [text, setText] = useState(joined);
   useEffect(() => setText(joined), [joined]);
@@ -41,7 +44,8 @@ export function ListField({ label, values, onChange, placeholder }: { label: str
         id={id}
         type="text"
         value={text}
-        placeholder={placeholder}
+        placeholder={readOnly ? undefined : placeholder}
+        readOnly={readOnly}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
@@ -57,10 +61,11 @@ interface Option<T extends string> {
 
 export function SelectField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Option<T>[]; onChange(v: T): void }) {
   const id = useId();
+  const readOnly = useReadOnly();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <select id={id} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -74,8 +79,9 @@ export function SelectField<T extends string>({ label, value, options, onChange 
 /** A row of mutually exclusive choices, each with a visible text label (never colour alone). */
 export function ChoiceField<T extends string>({ label, value, options, onChange }: { label: string; value: T; options: Option<T>[]; onChange(v: T): void }) {
   const name = useId();
+  const readOnly = useReadOnly();
   return (
-    <fieldset className="field choice">
+    <fieldset className="field choice" disabled={readOnly}>
       <legend>{label}</legend>
       <div className="choice__options">
         {options.map((o) => (
@@ -90,9 +96,10 @@ export function ChoiceField<T extends string>({ label, value, options, onChange 
 }
 
 export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange(v: boolean): void }) {
+  const readOnly = useReadOnly();
   return (
     <label className="field check">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
+      <input type="checkbox" checked={checked} disabled={readOnly} onChange={(e) => onChange(e.target.checked)} /> {label}
     </label>
   );
 }

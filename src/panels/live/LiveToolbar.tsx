@@ -6,7 +6,8 @@ import { ShareDialog } from './ShareDialog.tsx';
 import './live.css';
 
 const STATUS = { connecting: 'Connecting…', online: 'Live', offline: 'Offline', failed: 'Not connected' } as const;
-const MAX_AVATARS = 5;
+/** The rest are counted ("+37") and listed in the People menu. */
+const MAX_AVATARS = 3;
 
 const initials = (name: string) =>
   name

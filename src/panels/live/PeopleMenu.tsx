@@ -1,10 +1,11 @@
 /**
  * Who is in the room, and the facilitator's controls: lock/unlock, change a
- * person's role, "Bring everyone here" and "Follow me". The server obeys
+ * person's role, "Bring everyone to my view" and "Follow me" (a node's or a loop's
+ * own "Bring everyone here" is in the inspector and the loop list). The server obeys
  * these only from a facilitator; others see the list only.
  */
 import { useReactFlow } from '@xyflow/react';
-import { sendControl, liveRoom } from '../../services/room/live.ts';
+import { liveRoom, resetEditLink, sendControl } from '../../services/room/live.ts';
 import { loadIdentity } from '../../services/room/identity.ts';
 import { shareLead } from '../../services/room/presence.ts';
 import type { Person } from '../../services/room/roomState.ts';
@@ -84,12 +85,18 @@ export function PeopleMenu({ onClose, onShowLinks }: { onClose(): void; onShowLi
               onClose();
             }}
           >
-            Bring everyone here
+            Bring everyone to my view
           </button>
           <button type="button" aria-pressed={leading} onClick={toggleLead}>
             {leading ? 'Stop: follow me' : 'Follow me'}
           </button>
+          <button type="button" onClick={() => void resetEditLink(appSession)}>
+            Reset the edit link…
+          </button>
           <p className="muted">{locked ? 'Locked: only facilitators can edit.' : 'Locking makes everyone but facilitators read-only at once.'}</p>
+          {viewers.length > 0 && (
+            <p className="muted">A viewer who opens the edit link again as someone new could edit: reset the edit link to be sure.</p>
+          )}
         </div>
       )}
       {onShowLinks && (

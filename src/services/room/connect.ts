@@ -9,10 +9,11 @@ import { HocuspocusProvider } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { SharedMap, type PrivateNotes } from '../../sync/index.ts';
-import { reportError, type Session } from '../session.ts';
+import { notify, reportError, type Session } from '../session.ts';
+import { readAnnouncement } from './announce.ts';
 import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
 import { facilitatorToken, keepFacilitatorToken, loadIdentity } from './identity.ts';
-import { roleOf } from './links.ts';
+import { roleOf, roomLink } from './links.ts';
 import { publishMine, watchPeople } from './presence.ts';
 import { leaveRoom, setLiveRoom, type LiveRoom } from './live.ts';
 import { NO_ROOM, readOnlyText, type ReadOnlyReason, type Role } from './roomState.ts';
@@ -121,13 +122,22 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
       roomState.setState({ locked: msg.locked === true, viewers: Array.isArray(msg.viewers) ? (msg.viewers as string[]) : [] });
     } else if (msg.type === 'capability' && typeof msg.token === 'string') {
       keepFacilitatorToken(room, msg.token);
+    } else if (msg.type === 'links' && typeof msg.edit === 'string' && typeof msg.view === 'string') {
+      // After Reset the edit link: the address bar (the sharer's edit link) and the links to share become the new ones.
+      if (new URL(location.href).searchParams.get('room') === room) history.replaceState(null, '', `/?room=${encodeURIComponent(room)}#cap=${encodeURIComponent(msg.edit)}`);
+      roomState.setState({ links: { edit: roomLink(location.origin, room, msg.edit), view: roomLink(location.origin, room, msg.view) } });
+      notify(s, 'New edit link made: everyone who joined with the old one can now only watch. Give the new link to those who should edit.');
     } else if (msg.type === 'refused') {
       reportError(s, `The room server did not do that: ${String(msg.reason)}.`);
     } else if (msg.type === 'announce') {
-      const p = msg.payload as { kind?: string; viewport?: { x: number; y: number; zoom: number } } | null;
-      const v = p?.viewport;
-      if (p?.kind === 'view' && v && [v.x, v.y, v.zoom].every((n) => Number.isFinite(n))) {
-        roomState.setState((st) => ({ jump: { viewport: v, seq: (st.jump?.seq ?? 0) + 1 }, following: null }));
+      const a = readAnnouncement(msg.payload, s.map.getState().doc);
+      if (a?.kind === 'view') roomState.setState((st) => ({ jump: { viewport: a.viewport, seq: (st.jump?.seq ?? 0) + 1 }, following: null }));
+      else if (a?.kind === 'focus') {
+        roomState.setState({ following: null });
+        const view = s.view.getState();
+        // A loop is lit as the analysis panel lights it; a node is only brought into view.
+        if (a.linkIds.length) view.setLens({ kind: 'highlight', nodeIds: a.nodeIds, linkIds: a.linkIds, caption: a.caption });
+        view.focusOn(a.nodeIds);
       }
     }
   }

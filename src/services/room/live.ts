@@ -6,6 +6,9 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { SharedMap } from '../../sync/sharedMap.ts';
 import { reportError, type Session } from '../session.ts';
+import type { Id } from '../../model/types.ts';
+import { ask } from '../confirm.ts';
+import { focusAnnouncement } from './announce.ts';
 import { NO_ROOM } from './roomState.ts';
 
 export interface LiveRoom {
@@ -37,4 +40,26 @@ export function sendControl(s: Session, message: Record<string, unknown>): void 
   if (!live) return;
   if (s.room.getState().connection !== 'online') return reportError(s, 'You are offline: that needs the room server. Try again once you are back online.');
   live.provider.sendStateless(JSON.stringify(message));
+}
+
+/** "Bring everyone here": every view in the room (mine too, through the server) fits these nodes; a loop's links are lit. */
+export function bringEveryoneTo(s: Session, nodeIds: Id[], linkIds: Id[] = [], caption = ''): void {
+  sendControl(s, { type: 'announce', payload: focusAnnouncement(nodeIds, linkIds, caption) });
+}
+
+/**
+ * "Reset the edit link" (facilitator): after confirming, the server retires
+ * every edit link given so far (their holders can only watch) and sends this
+ * facilitator a new one. The sure way to stop someone made a viewer from
+ * rejoining as someone new.
+ */
+export async function resetEditLink(s: Session): Promise<boolean> {
+  const ok = await ask(
+    s.confirm,
+    'Reset the edit link?',
+    'Everyone who joined with the edit link so far (not facilitators) can then only watch, until you give them the new link. View links keep working.',
+    'Reset the edit link',
+  );
+  if (ok) sendControl(s, { type: 'reset-edit-link' });
+  return ok;
 }

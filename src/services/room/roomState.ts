@@ -7,7 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../../model/types.ts';
 
 export type Role = 'view' | 'edit' | 'facilitator';
-export type ReadOnlyReason = 'view-link' | 'locked' | 'made-viewer' | null;
+export type ReadOnlyReason = 'view-link' | 'locked' | 'made-viewer' | 'link-reset' | null;
 
 /** How the room's connection stands: offline keeps editing (it syncs later), failed needs the user. */
 export type Connection = 'connecting' | 'online' | 'offline' | 'failed';
@@ -86,5 +86,6 @@ export function readOnlyText(reason: ReadOnlyReason): string | null {
   if (reason === 'locked') return 'The facilitator has locked the map. You can look around; editing comes back when they unlock it.';
   if (reason === 'view-link') return 'You opened a view link: you can watch the map change but not edit it. Ask the facilitator for the edit link to take part.';
   if (reason === 'made-viewer') return 'The facilitator has made you a viewer. You can watch; ask them if you want to edit again.';
+  if (reason === 'link-reset') return 'The facilitator has made a new edit link, so the one you opened can now only watch. Ask them for the new link to edit again.';
   return null;
 }

@@ -73,12 +73,30 @@ export function dismissRoomProblem(s: Session): void {
 }
 
 /**
- * After start-up: tabs hold local maps (src/services/tabLock.ts), and a room
- * link in the address is joined. 'needs-name' when the person must first say
- * what to call them (the app then asks, and calls openRoomFromAddress).
+ * Before start-up: a room link opened by someone this browser already knows
+ * is joined at once, alongside opening the library, so the room's map is not
+ * kept waiting behind the last map or the example being opened and drawn.
+ * True when it did (start-up then opens no map of its own).
  */
-export function startLive(s: Session): 'needs-name' | 'ready' {
+export function joinEarly(s: Session, href = location.href): boolean {
+  const link = roomFromAddress(href);
+  if (link === null || typeof link === 'string' || !loadIdentity().name) return false;
+  return openRoomFromAddress(s, href);
+}
+
+/**
+ * After start-up: tabs hold local maps (src/services/tabLock.ts), and a room
+ * link in the address is joined (unless joinEarly already did). 'needs-name'
+ * when the person must first say what to call them (the app then asks, and
+ * calls openRoomFromAddress).
+ */
+export function startLive(s: Session, joined = false): 'needs-name' | 'ready' {
   watchTabLock(s);
+  // A new link pasted over the old one changes only the fragment, which does not reload the page: join with it.
+  window.addEventListener('hashchange', () => {
+    if (roomFromAddress(location.href) !== null && loadIdentity().name) openRoomFromAddress(s);
+  });
+  if (joined) return 'ready';
   if (roomFromAddress(location.href) !== null && !loadIdentity().name) return 'needs-name';
   openRoomFromAddress(s);
   return 'ready';
