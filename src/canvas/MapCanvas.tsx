@@ -35,7 +35,7 @@ import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
 import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
-import { LinkRoutesProvider } from './routes/LinkRoutesProvider.tsx';
+import { LinkRoutesProvider, useCanvasRoutes } from './routes/LinkRoutesProvider.tsx';
 import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
@@ -137,7 +137,8 @@ export function MapCanvas({ onViewportChange }: Props) {
     [doc, selection, lensResult, overview, big],
   );
 
-  useArrangement(setNodes);
+  const routes = useCanvasRoutes();
+  useArrangement(setNodes, routes);
 
   // Bring requested nodes into view (e.g. what an experiment touched).
   const focus = useViewStore((s) => s.focus);
@@ -228,7 +229,7 @@ export function MapCanvas({ onViewportChange }: Props) {
 
   return (
     <DetailProvider value={detail}>
-      <LinkRoutesProvider links={doc.links}>
+      <LinkRoutesProvider routes={routes} links={doc.links}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}

@@ -26,10 +26,15 @@ function boxesOf(state: ReactFlowState): Map<string, Box> | null {
   return out;
 }
 
-export function LinkRoutesProvider({ links, children }: { links: Record<Id, Link>; children: ReactNode }) {
-  const store = useStoreApi();
+/** The canvas's routes, made once and closed with it. */
+export function useCanvasRoutes(): LinkRoutes {
   const routes = useMemo(() => new LinkRoutes(startWorker), []);
   useEffect(() => () => routes.dispose(), [routes]);
+  return routes;
+}
+
+export function LinkRoutesProvider({ routes, links, children }: { routes: LinkRoutes; links: Record<Id, Link>; children: ReactNode }) {
+  const store = useStoreApi();
   useEffect(() => {
     const list = Object.values(links).map((l) => ({ id: l.id, source: l.source, target: l.target }));
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -42,11 +47,14 @@ export function LinkRoutesProvider({ links, children }: { links: Record<Id, Link
       }, SETTLE_MS);
     };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.nodes !== prev.nodes) schedule();
+      // While held (a layout landing batch by batch) the routes wait for the release.
+      if (s.nodes !== prev.nodes && !routes.isHeld) schedule();
     });
+    const unsubscribeRelease = routes.onRelease(schedule);
     schedule();
     return () => {
       unsubscribe();
+      unsubscribeRelease();
       if (timer) clearTimeout(timer);
     };
   }, [store, routes, links]);

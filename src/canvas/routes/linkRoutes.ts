@@ -3,6 +3,13 @@
  * worker after every settled change; a link whose end has moved since (a
  * node being dragged) is routed here, at once, against the other boxes as
  * they were, so during a drag only the dragged node's links re-route.
+ *
+ * A route is only ever drawn for the end boxes it was made for; any other
+ * link is drawn as the plain curve until the worker answers. While a layout
+ * glides (glide.ts) the nodes on screen are not where React Flow has them,
+ * so the routes are held: no request is sent and no answer is published,
+ * because publishing re-renders every link from React Flow's (old) places
+ * and would draw links away from the gliding nodes. Release routes again.
  */
 import type { Box } from '../../draw/geometry.ts';
 import { Router } from '../../draw/routing/route.ts';
@@ -33,6 +40,8 @@ export class LinkRoutes {
   private seq = 0;
   private listeners = new Set<() => void>();
   private worker: RouteWorker | null = null;
+  private held = false;
+  private releaseListeners = new Set<() => void>();
   /** Bumped whenever new routes arrive, for useSyncExternalStore. */
   version = 0;
   lastMs = 0;
@@ -46,8 +55,32 @@ export class LinkRoutes {
 
   getVersion = () => this.version;
 
-  /** New boxes and links (nothing being dragged): keep them for local routing and route them all in the worker. */
+  /** Nodes are about to move outside React's knowledge (a layout's glide): publish nothing until release. */
+  hold(): void {
+    this.held = true;
+    // An answer on its way is for boxes that are about to move.
+    this.seq++;
+  }
+
+  /** The nodes are settled again: tell whoever routes (LinkRoutesProvider) to route the map as it now is. */
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    for (const f of this.releaseListeners) f();
+  }
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  onRelease(listener: () => void): () => void {
+    this.releaseListeners.add(listener);
+    return () => this.releaseListeners.delete(listener);
+  }
+
+  /** New boxes and links (nothing being dragged): keep them for local routing and route them all in the worker. Ignored while held. */
   update(boxes: Map<string, Box>, links: RoutedLink[]): void {
+    if (this.held) return;
     this.boxes = boxes;
     this.router = null;
     this.lane = lanes(links);
@@ -55,7 +88,7 @@ export class LinkRoutes {
     this.worker ??= this.createWorker();
     const seq = ++this.seq;
     this.worker.onmessage = ({ data }) => {
-      if (data.seq !== this.seq) return;
+      if (data.seq !== this.seq || this.held) return;
       const next = new Map<string, Routed>();
       const byId = new Map(links.map((l) => [l.id, l]));
       for (const [id, route] of data.routes) {
@@ -93,5 +126,6 @@ export class LinkRoutes {
     this.worker?.terminate();
     this.worker = null;
     this.listeners.clear();
+    this.releaseListeners.clear();
   }
 }
