@@ -4,7 +4,7 @@
  * routing worker. Edges read their route with useLinkRoute.
  */
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Box } from '../../draw/geometry.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import type { Id, Link } from '../../model/types.ts';
@@ -61,11 +61,25 @@ export function LinkRoutesProvider({ routes, links, children }: { routes: LinkRo
   return <Context.Provider value={routes}>{children}</Context.Provider>;
 }
 
-/** The routes, re-rendering the caller whenever the worker sends new ones. */
+/** The routes, re-rendering the caller whenever the worker's answer has been published in full (for drawing every link at once). */
 export function useLinkRoutes(): LinkRoutes | null {
   const routes = useContext(Context);
   useSyncExternalStore(routes?.subscribe ?? noSubscribe, routes?.getVersion ?? zero);
   return routes;
+}
+
+/** The routes, re-rendering the caller only when this link's route changes (one link on the canvas). */
+export function useRouteOfLink(id: string): LinkRoutes | null {
+  const routes = useContext(Context);
+  const snapshot = useCallback(() => routes?.routeSnapshot(id), [routes, id]);
+  useSyncExternalStore(routes?.subscribe ?? noSubscribe, snapshot);
+  return routes;
+}
+
+/** Whether a layout is moving the nodes (the routes are held), re-rendering the caller when that changes. */
+export function useRoutesHeld(): boolean {
+  const routes = useContext(Context);
+  return useSyncExternalStore(routes?.subscribe ?? noSubscribe, () => routes?.isHeld ?? false);
 }
 
 const noSubscribe = () => () => {};

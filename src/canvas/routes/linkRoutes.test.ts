@@ -23,10 +23,15 @@ const links = [{ id: 'l', source: 'a', target: 'b' }];
 
 function setUp() {
   const worker = new FakeWorker();
-  const routes = new LinkRoutes(() => worker);
-  let published = 0;
-  routes.subscribe(() => published++);
-  return { worker, routes, published: () => published };
+  const frames: (() => void)[] = [];
+  const routes = new LinkRoutes(
+    () => worker,
+    (run) => {
+      frames.push(run);
+      return () => frames.splice(frames.indexOf(run), 1);
+    },
+  );
+  return { worker, routes, frames };
 }
 
 describe('LinkRoutes', () => {
@@ -40,13 +45,14 @@ describe('LinkRoutes', () => {
   });
 
   it('while held (a layout gliding) sends nothing and publishes no answer, then asks for routing on release', () => {
-    const { worker, routes, published } = setUp();
+    const { worker, routes } = setUp();
     routes.update(new Map([['a', box(0, 0)], ['b', box(400, 0)]]), links);
     const inFlight = worker.sent[0]!;
     routes.hold();
     // The answer for the old places arrives mid-glide: it must not re-render the links.
     worker.answer(inFlight);
-    expect(published()).toBe(0);
+    expect(routes.routeSnapshot('l')).toBeUndefined();
+    expect(routes.version).toBe(0);
     routes.update(new Map([['a', box(0, 0)], ['b', box(600, 90)]]), links);
     expect(worker.sent).toHaveLength(1);
     let asked = 0;
@@ -55,7 +61,28 @@ describe('LinkRoutes', () => {
     expect(asked).toBe(1);
     routes.update(new Map([['a', box(0, 0)], ['b', box(600, 90)]]), links);
     worker.answer();
-    expect(published()).toBe(1);
+    expect(routes.version).toBe(1);
     expect(routes.routeOf('l', 'a', box(0, 0), 'b', box(600, 90)).waypoints).toHaveLength(1);
+  });
+
+  it('publishes a big answer a few dozen links a frame, and tells a link only when its own route changes', () => {
+    const { worker, routes, frames } = setUp();
+    const many = Array.from({ length: 100 }, (_, i) => ({ id: `l${i}`, source: 'a', target: 'b' }));
+    const boxes = new Map([['a', box(0, 0)], ['b', box(400, 0)]]);
+    routes.update(boxes, many);
+    worker.answer();
+    // The first frame's share at once, the rest in later frames.
+    expect(routes.routeSnapshot('l0')).toBeDefined();
+    expect(routes.routeSnapshot('l99')).toBeUndefined();
+    expect(routes.version).toBe(0);
+    while (frames.length) frames.shift()!();
+    expect(routes.routeSnapshot('l99')).toBeDefined();
+    expect(routes.version).toBe(1);
+    // The same answer again for the same boxes: nothing to re-render.
+    const before = routes.routeSnapshot('l5');
+    routes.update(new Map(boxes), many);
+    worker.answer();
+    expect(frames).toHaveLength(0);
+    expect(routes.routeSnapshot('l5')).toBe(before);
   });
 });

@@ -8,8 +8,12 @@
  * link is drawn as the plain curve until the worker answers. While a layout
  * glides (glide.ts) the nodes on screen are not where React Flow has them,
  * so the routes are held: no request is sent and no answer is published,
- * because publishing re-renders every link from React Flow's (old) places
- * and would draw links away from the gliding nodes. Release routes again.
+ * because publishing re-renders links from React Flow's (old) places and
+ * would draw them away from the gliding nodes. Release routes again.
+ *
+ * An answer is published a few dozen links per frame, and only the links
+ * whose route changed are told (routeSnapshot), so the re-route after a
+ * layout never re-renders the whole map in one frame.
  */
 import type { Box } from '../../draw/geometry.ts';
 import { Router } from '../../draw/routing/route.ts';
@@ -24,12 +28,35 @@ interface Routed {
 }
 
 const same = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameRoute = (a: Route, b: Route) =>
+  a.bend === b.bend &&
+  a.round === b.round &&
+  a.markAt === b.markAt &&
+  a.waypoints.length === b.waypoints.length &&
+  a.waypoints.every((p, i) => p.x === b.waypoints[i]!.x && p.y === b.waypoints[i]!.y);
+/** The plain curve needs no boxes of its own: it is drawn between whatever boxes the ends have now. */
+const isPlain = (r: Route) => sameRoute(r, PLAIN_ROUTE);
 
 export interface RouteWorker {
   onmessage: ((event: MessageEvent<RouteReply>) => void) | null;
   postMessage(message: RouteRequest): void;
   terminate(): void;
 }
+
+/** Links given their new route in one frame; each one re-renders. */
+const LINKS_PER_FRAME = 40;
+
+type Later = (run: () => void) => () => void;
+const nextFrame: Later =
+  typeof requestAnimationFrame === 'function'
+    ? (run) => {
+        const id = requestAnimationFrame(run);
+        return () => cancelAnimationFrame(id);
+      }
+    : (run) => {
+        const id = setTimeout(run, 16);
+        return () => clearTimeout(id);
+      };
 
 export class LinkRoutes {
   private routes = new Map<string, Routed>();
@@ -42,11 +69,15 @@ export class LinkRoutes {
   private worker: RouteWorker | null = null;
   private held = false;
   private releaseListeners = new Set<() => void>();
-  /** Bumped whenever new routes arrive, for useSyncExternalStore. */
+  private stopPublishing: (() => void) | null = null;
+  /** Bumped once an answer is fully published, for whoever redraws every link at once (the big-map link canvas). */
   version = 0;
   lastMs = 0;
 
-  constructor(private readonly createWorker: () => RouteWorker) {}
+  constructor(
+    private readonly createWorker: () => RouteWorker,
+    private readonly later: Later = nextFrame,
+  ) {}
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -55,17 +86,27 @@ export class LinkRoutes {
 
   getVersion = () => this.version;
 
+  /** What a link's drawing depends on, for useSyncExternalStore: the same value until its route changes. */
+  routeSnapshot = (id: string): Routed | Route | undefined => {
+    const r = this.routes.get(id);
+    return r && isPlain(r.route) ? PLAIN_ROUTE : r;
+  };
+
   /** Nodes are about to move outside React's knowledge (a layout's glide): publish nothing until release. */
   hold(): void {
     this.held = true;
-    // An answer on its way is for boxes that are about to move.
+    // An answer on its way, or half published, is for boxes that are about to move.
     this.seq++;
+    this.stopPublishing?.();
+    this.stopPublishing = null;
+    for (const f of this.listeners) f();
   }
 
   /** The nodes are settled again: tell whoever routes (LinkRoutesProvider) to route the map as it now is. */
   release(): void {
     if (!this.held) return;
     this.held = false;
+    for (const f of this.listeners) f();
     for (const f of this.releaseListeners) f();
   }
 
@@ -89,20 +130,48 @@ export class LinkRoutes {
     const seq = ++this.seq;
     this.worker.onmessage = ({ data }) => {
       if (data.seq !== this.seq || this.held) return;
-      const next = new Map<string, Routed>();
-      const byId = new Map(links.map((l) => [l.id, l]));
-      for (const [id, route] of data.routes) {
-        const l = byId.get(id);
-        const source = l && boxes.get(l.source);
-        const target = l && boxes.get(l.target);
-        if (source && target) next.set(id, { route, source, target });
-      }
-      this.routes = next;
       this.lastMs = data.ms;
-      this.version++;
-      for (const f of this.listeners) f();
+      this.publish(this.changes(data.routes, links, boxes));
     };
     this.worker.postMessage({ seq, boxes: [...boxes].map(([id, b]) => [id, b.x, b.y, b.width, b.height]), links });
+  }
+
+  /** The links whose drawing the answer changes: a new route, a route gone, or the same route for other boxes. */
+  private changes(answer: [string, Route][], links: RoutedLink[], boxes: Map<string, Box>): [string, Routed | null][] {
+    const byId = new Map(links.map((l) => [l.id, l]));
+    const out: [string, Routed | null][] = [];
+    const answered = new Set<string>();
+    for (const [id, route] of answer) {
+      const l = byId.get(id);
+      const source = l && boxes.get(l.source);
+      const target = l && boxes.get(l.target);
+      if (!source || !target) continue;
+      answered.add(id);
+      const old = this.routes.get(id);
+      if (old && sameRoute(old.route, route) && (isPlain(route) || (same(old.source, source) && same(old.target, target)))) continue;
+      out.push([id, { route, source, target }]);
+    }
+    for (const id of this.routes.keys()) if (!answered.has(id)) out.push([id, null]);
+    return out;
+  }
+
+  private publish(changes: [string, Routed | null][]): void {
+    this.stopPublishing?.();
+    this.stopPublishing = null;
+    let done = 0;
+    const step = () => {
+      for (const [id, r] of changes.slice(done, done + LINKS_PER_FRAME)) {
+        if (r) this.routes.set(id, r);
+        else this.routes.delete(id);
+      }
+      done += LINKS_PER_FRAME;
+      if (done >= changes.length) {
+        this.stopPublishing = null;
+        this.version++;
+      } else this.stopPublishing = this.later(step);
+      for (const f of this.listeners) f();
+    };
+    step();
   }
 
   /**
@@ -123,6 +192,8 @@ export class LinkRoutes {
   }
 
   dispose(): void {
+    this.stopPublishing?.();
+    this.stopPublishing = null;
     this.worker?.terminate();
     this.worker = null;
     this.listeners.clear();
