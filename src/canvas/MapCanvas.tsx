@@ -7,6 +7,7 @@ import {
   applyNodeChanges,
   Background,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -48,6 +49,8 @@ const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
 const NO_EDGES: FlowEdge[] = [];
 const FIT = { padding: 0.1, maxZoom: 1.2, minZoom: 0.05 } as const;
+/** In projector mode: room above for the theme regions' names, and clear of the zoom controls and the legend's strip. */
+const PROJECTOR_PADDING = { top: '40px', right: '56px', bottom: '44px', left: '16px' } as const;
 
 // Handlers, keys and the overview's colours live outside the component: a new function or array on every
 // render would re-render every node (React Flow hands node handlers to each node) and every overview box.
@@ -57,6 +60,7 @@ const toggleTouchOf = (_e: React.MouseEvent, node: FlowNode) => {
   if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const toggleProjector = () => useViewStore.getState().setProjector(!useViewStore.getState().projector);
 const overviewColour = (n: FlowNode) => {
   const c = n.data.theme;
   return c ? tint(c.colour, 0.3) : '#b8bcc4';
@@ -139,6 +143,18 @@ export function MapCanvas({ onViewportChange }: Props) {
 
   const routes = useCanvasRoutes();
   useArrangement(setNodes, routes);
+
+  // Into or out of projector mode the map has a new share of the window: fit it there, once the panels have gone or come back.
+  const projector = useViewStore((s) => s.projector);
+  const firstProjector = useRef(projector);
+  useEffect(() => {
+    if (firstProjector.current === projector) return;
+    firstProjector.current = projector;
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(() => void rf.fitView({ ...FIT, padding: projector ? PROJECTOR_PADDING : FIT.padding, duration: motion(300), includeHiddenNodes: true }));
+    });
+    return () => cancelAnimationFrame(id);
+  }, [projector, rf]);
 
   // Bring requested nodes into view (e.g. what an experiment touched).
   const focus = useViewStore((s) => s.focus);
@@ -267,9 +283,22 @@ export function MapCanvas({ onViewportChange }: Props) {
         )}
         {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}
         {!big && <Background gap={24} size={1.2} color="#d5d9e0" />}
-        <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }} />
+        <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }}>
+          <ControlButton
+            onClick={toggleProjector}
+            aria-label={projector ? 'Leave projector mode' : 'Projector mode'}
+            aria-pressed={projector}
+            title={projector ? 'Leave projector mode (P)' : 'Projector mode (P): the map alone on the screen, for a room to read'}
+          >
+            {/* A screen on a stand: projector mode. */}
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6">
+              <rect x="1.5" y="2" width="13" height="8.5" rx="1" />
+              <path d="M8 10.5v3M5 14h6" />
+            </svg>
+          </ControlButton>
+        </Controls>
         {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. */}
-        {!overview && (
+        {!overview && !projector && (
           <MiniMap
             position="top-right"
             pannable
