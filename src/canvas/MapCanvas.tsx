@@ -17,13 +17,15 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type OnConnectEnd,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { addLink, moveNodes, newLink } from '../model/operations.ts';
+import { moveNodes } from '../model/operations.ts';
 import { tint } from '../model/palette.ts';
 import { type Selection } from '../store/mapStore.ts';
-import { addNodeAt } from '../services/actions.ts';
+import { addLinkedNode, addNodeAt, connectNodes } from '../services/actions.ts';
+import { notify } from '../services/session.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
@@ -201,10 +203,35 @@ export function MapCanvas({ onViewportChange }: Props) {
   const onMoveEnd = useCallback((_e: unknown, viewport: FlowViewport) => onViewportChange(viewport), [onViewportChange]);
 
   const onConnect = useCallback((c: Connection) => {
-    if (!c.source || !c.target || c.source === c.target) return;
-    const link = newLink(c.source, c.target);
-    useMapStore.getState().dispatch(addLink(link), { select: { linkIds: [link.id] } });
+    if (c.source && c.target) connectNodes(appSession, c.source, c.target);
   }, []);
+
+  // A link let go of where no node takes it: on empty canvas it makes a new node there; anywhere else, say why nothing happened.
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const p = rf.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      // A press on a handle that hardly moved is not a drop.
+      if (state.from && Math.hypot(p.x - state.from.x, p.y - state.from.y) < 24) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const fromIsSource = state.fromHandle?.type !== 'target';
+      const onNode = target?.closest('.react-flow__node')?.getAttribute('data-id');
+      if (target?.classList.contains('react-flow__pane')) {
+        addLinkedNode(appSession, state.fromNode.id, { x: fromIsSource ? p.x : p.x - NODE_WIDTH, y: p.y - NODE_HEIGHT / 2 }, fromIsSource);
+      } else if (onNode && onNode !== state.fromNode.id) {
+        // Let go over a node's body, away from its handles: that node is meant.
+        if (fromIsSource) connectNodes(appSession, state.fromNode.id, onNode);
+        else connectNodes(appSession, onNode, state.fromNode.id);
+      } else if (onNode) {
+        notify(appSession, 'No link made: a link joins two different nodes. Drop it on another node, or on empty canvas to make a new one there.');
+      } else {
+        notify(appSession, 'No link made: drop the link on a node to join them, or on empty canvas to make a new node there.');
+      }
+    },
+    [rf],
+  );
 
   /** In the overview, the node drawn under the pointer, if any. */
   const overviewNodeAt = useCallback(
@@ -254,6 +281,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onDoubleClick={onDoubleClick}
         onPaneClick={onPaneClick}
         onlyRenderVisibleElements={big}
