@@ -75,3 +75,32 @@ test('a link let go on empty canvas makes a new node there, linked, in one undo 
   await expect(messages(page)).toContainText('No link made: drop the link on a node to join them, or on empty canvas to make a new node there.');
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
 });
+
+test('on the canvas a label breaks after a slash, and a word too long for the box is shown smaller and whole, as the PDF prints it', async ({ page }) => {
+  await startEmptyMap(page);
+  await addNode(page, 'factor', 'Indulgence/Compensation');
+  await addNode(page, 'factor', 'Internationalisation of food');
+  /** How many line boxes a word of the label takes: 1 means it is not broken. */
+  const linesOf = (label: string, word: string) =>
+    node(page, label)
+      .locator('.node__label')
+      .evaluate((el, w) => {
+        const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+        for (const t of text) {
+          const at = t.textContent!.indexOf(w);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(t, at);
+          range.setEnd(t, at + w.length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+        return -1;
+      }, word);
+  expect(await linesOf('Indulgence/Compensation', 'Compensation')).toBe(1);
+  expect(await linesOf('Indulgence/Compensation', 'Indulgence/')).toBe(1);
+  expect(await linesOf('Internationalisation of food', 'Internationalisation')).toBe(1);
+  const size = await node(page, 'Internationalisation of food').locator('.node__label').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeLessThan(14);
+  expect(size).toBeGreaterThanOrEqual(10);
+  await node(page, 'Internationalisation of food').screenshot({ path: 'test-results/tidy-long-label.png' });
+});

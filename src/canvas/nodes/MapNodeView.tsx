@@ -4,10 +4,11 @@
  * a caption, so nothing relies on colour alone.
  */
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { renameWithGuess } from '../../model/actorType.ts';
 import { tint } from '../../model/palette.ts';
-import { KIND_LABELS } from '../../model/types.ts';
+import { KIND_LABELS, type MapNode } from '../../model/types.ts';
+import { nodeLabelSize } from '../../draw/nodes.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import type { FlowNode } from '../toFlow.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
@@ -53,7 +54,7 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
         {editing ? (
           <LabelEditor initial={node.label} onDone={done} />
         ) : (
-          <span className="node__label">{node.label || '(no label)'}</span>
+          <NodeLabel node={node} focal={focal} />
         )}
       </div>
       <LensMarks look={look} />
@@ -71,3 +72,24 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
 }
 
 export const MapNodeView = memo(MapNodeViewInner);
+
+/**
+ * The label as the PDF prints it (draw/nodes.ts): smaller when one word
+ * would not fit whole, and breakable after a slash as well as at spaces and
+ * hyphens (a <wbr> after each slash; the text itself is unchanged).
+ */
+function NodeLabel({ node, focal }: { node: MapNode; focal: boolean }) {
+  const size = nodeLabelSize(node, focal);
+  const text = node.label || '(no label)';
+  const parts = text.split(/(?<=\/)/);
+  return (
+    <span className="node__label" style={size === (focal ? 16 : 14) ? undefined : { fontSize: size }}>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {p}
+          {i < parts.length - 1 && <wbr />}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
