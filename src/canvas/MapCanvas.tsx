@@ -40,6 +40,8 @@ import { OverviewHint } from './overview/OverviewHint.tsx';
 import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
 import { LinkRoutesProvider, useCanvasRoutes } from './routes/LinkRoutesProvider.tsx';
 import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
+import { keyLabelNodes } from './labels/keyLabels.ts';
+import { KeyLabelsProvider, NO_KEY_LABELS } from './labels/KeyLabels.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
@@ -103,6 +105,9 @@ export function MapCanvas({ onViewportChange }: Props) {
   // A big map (LevelOfDetail.tsx): only nodes in view are rendered and links are drawn on a canvas.
   // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
   const big = useBigMap();
+  // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
+  const far = detail === 'far' && !big;
+  const keyLabels = useMemo(() => (far ? keyLabelNodes(doc, selection.nodeIds) : NO_KEY_LABELS), [far, doc, selection.nodeIds]);
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
@@ -272,6 +277,7 @@ export function MapCanvas({ onViewportChange }: Props) {
 
   return (
     <DetailProvider value={detail}>
+      <KeyLabelsProvider value={keyLabels}>
       <LinkRoutesProvider routes={routes} links={doc.links}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
@@ -338,6 +344,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         )}
       </ReactFlow>
       </LinkRoutesProvider>
+      </KeyLabelsProvider>
     </DetailProvider>
   );
 }

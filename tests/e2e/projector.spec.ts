@@ -83,3 +83,24 @@ test('at 1440 × 900 the toolbar stays one row in a live room, and projector mod
   await page.getByRole('button', { name: 'Leave projector mode' }).click();
   await expect(page.getByRole('tab', { name: 'Inspector' })).toBeVisible();
 });
+
+test('fitted to the screen, the example shows the key nodes’ names at a readable size and boxes for the rest', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  const callouts = page.locator('.node__callout');
+  await expect(callouts.first()).toBeVisible();
+  // On screen (after the zoom) the key labels are 12 px; the other labels are not drawn at an unreadable size.
+  const sizes = await callouts.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  expect(sizes.length).toBeGreaterThan(5);
+  expect(sizes.length).toBeLessThan(20);
+  await expect(page.locator('.react-flow__node', { hasText: 'Healthy weight across the population' }).locator('.node__callout')).toBeVisible();
+  const inkedLabels = () => page.locator('.node__label').evaluateAll((els) => els.filter((e) => getComputedStyle(e).color !== 'rgba(0, 0, 0, 0)').length);
+  expect(await inkedLabels()).toBe(0);
+  await page.screenshot({ path: 'test-results/key-labels-1280.png' });
+  // Zoomed in to read, every label is back and the callouts go.
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expect(callouts.first()).toBeHidden();
+  expect(await inkedLabels()).toBe(await page.locator('.node__label').count());
+});

@@ -9,6 +9,7 @@ import { renameWithGuess } from '../../model/actorType.ts';
 import { tint } from '../../model/palette.ts';
 import { KIND_LABELS, type MapNode } from '../../model/types.ts';
 import { nodeLabelSize } from '../../draw/nodes.ts';
+import { useKeyLabel } from '../labels/KeyLabels.tsx';
 import { useMapStore } from '../../ui/appSession.ts';
 import type { FlowNode } from '../toFlow.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
@@ -19,6 +20,7 @@ import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const { node, theme, focal, experiments, look, touching } = data;
   const editing = useMapStore((s) => s.editingNodeId === id);
+  const keyLabel = useKeyLabel(id);
   // While a link is being drawn from another node, this whole node accepts the drop.
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
   const colour = theme?.colour ?? '#8a8f98';
@@ -57,6 +59,12 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
           <NodeLabel node={node} focal={focal} />
         )}
       </div>
+      {/* Zoomed far out: this node's name at a size a room can read (the stylesheet shows it only then). */}
+      {keyLabel && !editing && (
+        <span className="node__callout" aria-hidden="true">
+          {node.label || '(no label)'}
+        </span>
+      )}
       <LensMarks look={look} />
       <ExperimentBadge experiments={experiments} />
       {touching && <span className="node__touch-mark" aria-label="Touched by this experiment" role="img">✓</span>}
