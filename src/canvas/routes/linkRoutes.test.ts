@@ -75,7 +75,12 @@ describe('LinkRoutes', () => {
     expect(routes.routeSnapshot('l0')).toBeDefined();
     expect(routes.routeSnapshot('l99')).toBeUndefined();
     expect(routes.version).toBe(0);
-    while (frames.length) frames.shift()!();
+    let count = 1;
+    while (frames.length) {
+      frames.shift()!();
+      count++;
+    }
+    expect(count).toBe(3);
     expect(routes.routeSnapshot('l99')).toBeDefined();
     expect(routes.version).toBe(1);
     // The same answer again for the same boxes: nothing to re-render.
@@ -84,5 +89,19 @@ describe('LinkRoutes', () => {
     worker.answer();
     expect(frames).toHaveLength(0);
     expect(routes.routeSnapshot('l5')).toBe(before);
+  });
+
+  it('spreads even a huge answer over a few frames', () => {
+    const { worker, routes, frames } = setUp();
+    const many = Array.from({ length: 6000 }, (_, i) => ({ id: `l${i}`, source: 'a', target: 'b' }));
+    routes.update(new Map([['a', box(0, 0)], ['b', box(400, 0)]]), many);
+    worker.answer();
+    let count = 1;
+    while (frames.length) {
+      frames.shift()!();
+      count++;
+    }
+    expect(count).toBeLessThanOrEqual(8);
+    expect(routes.version).toBe(1);
   });
 });

@@ -45,6 +45,12 @@ export interface RouteWorker {
 
 /** Links given their new route in one frame; each one re-renders. */
 const LINKS_PER_FRAME = 40;
+/**
+ * An answer is spread over at most this many frames, so a big map (whose
+ * links are one canvas, redrawn when the answer is complete) gets its routes
+ * within a few frames too.
+ */
+const MAX_FRAMES = 8;
 
 type Later = (run: () => void) => () => void;
 const nextFrame: Later =
@@ -159,12 +165,13 @@ export class LinkRoutes {
     this.stopPublishing?.();
     this.stopPublishing = null;
     let done = 0;
+    const per = Math.max(LINKS_PER_FRAME, Math.ceil(changes.length / MAX_FRAMES));
     const step = () => {
-      for (const [id, r] of changes.slice(done, done + LINKS_PER_FRAME)) {
+      for (const [id, r] of changes.slice(done, done + per)) {
         if (r) this.routes.set(id, r);
         else this.routes.delete(id);
       }
-      done += LINKS_PER_FRAME;
+      done += per;
       if (done >= changes.length) {
         this.stopPublishing = null;
         this.version++;
