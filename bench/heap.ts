@@ -49,7 +49,9 @@ export async function measureHeap(browser: Browser, baseURL: string): Promise<He
     await waitForMap(page, EXAMPLE_MIN_NODES);
     const example = await sample(page, cdp);
 
-    await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+
+    await page.getByRole('menuitem', { name: /^Empty map/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0, null, { timeout: 10_000 });
     const emptyAfterNewMap = await sample(page, cdp);
 

@@ -24,7 +24,7 @@ import { ShortcutsSheet } from './shortcuts/ShortcutsSheet.tsx';
 import { LinkCommand } from '../canvas/keyboard/LinkCommand.tsx';
 import { useFollowLinks } from '../canvas/keyboard/useFollowLinks.ts';
 import { useFocusSelects } from '../canvas/keyboard/useFocusSelects.ts';
-import { appSession, useLibrary } from '../ui/appSession.ts';
+import { appSession, useLibrary, useViewStore } from '../ui/appSession.ts';
 import { Presence } from '../canvas/live/Presence.tsx';
 import { JoinDialog } from '../panels/live/JoinDialog.tsx';
 import { LiveBanner } from '../panels/live/LiveBanner.tsx';
@@ -46,9 +46,10 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
   const keyTargets = useMemo<ShortcutTargets>(() => ({ showShortcuts: () => setShortcutsOpen(true), linkFrom: setLinkFrom, follow }), [follow]);
   useShortcuts(canvasRef, keyTargets);
   useFocusSelects(canvasRef);
+  const projector = useViewStore((s) => s.projector);
 
   return (
-    <div className="app">
+    <div className={`app${projector ? ' app--projector' : ''}`}>
       <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} onOpenStack={() => setStackOpen(true)} />
       <SaveBanner />
       <LiveBanner />

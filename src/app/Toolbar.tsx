@@ -5,9 +5,8 @@ import { useRef } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { addNodeInView } from '../services/actions.ts';
 import { downloadMap } from '../services/fileIO.ts';
-import { newMap } from '../services/maps.ts';
 import { OPENABLE_FILES, openChosenFiles } from '../services/imports/open.ts';
-import { ExampleMenu } from './ExampleMenu.tsx';
+import { NewMapMenu } from './NewMapMenu.tsx';
 import { LayoutMenu } from './LayoutMenu.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
 import { LiveToolbar } from '../panels/live/LiveToolbar.tsx';
@@ -36,16 +35,20 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
         </span>
         <h1 className="toolbar__title">{title || 'Untitled map'}</h1>
       </div>
-      <div className="toolbar__group" aria-label="Add to the map" role="group">
+      <div className="toolbar__group toolbar__add" aria-label="Add to the map" role="group">
+        <span className="toolbar__caption" aria-hidden="true">
+          Add
+        </span>
         {(['actor', 'factor', 'outcome'] as const).map((kind) => (
           <button
             key={kind}
             type="button"
             onClick={() => addNodeInView(appSession, kind, rf, canvasRef.current)}
             aria-keyshortcuts={kind[0]!.toUpperCase()}
+            aria-label={`Add ${kind}`}
             title={`Add ${kind} (${kind[0]!.toUpperCase()})`}
           >
-            <KindIcon kind={kind} /> Add {kind}
+            <KindIcon kind={kind} /> {kind[0]!.toUpperCase() + kind.slice(1)}
           </button>
         ))}
       </div>
@@ -74,13 +77,10 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
       <LayoutMenu />
       <LiveToolbar />
       <div className="toolbar__group toolbar__files" role="group" aria-label="Maps and files">
-        <button type="button" onClick={() => void newMap(appSession)} title="New map">
-          New map
-        </button>
+        <NewMapMenu />
         <button type="button" onClick={onOpenLibrary} title="Open a map from this browser's library">
           Maps…
         </button>
-        <ExampleMenu />
         <button type="button" onClick={onOpenStack} title="The learning stack: this map with the maps at other scales, their patterns and enablers">
           Stack
         </button>

@@ -87,6 +87,10 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
         }
         return;
       }
+      if (!e.shiftKey && key === 'p') {
+        const view = useViewStore.getState();
+        return (e.preventDefault(), view.setProjector(!view.projector));
+      }
       if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: motion(300), includeHiddenNodes: true });
       if (!e.shiftKey && key in ADD_KEYS) {
         e.preventDefault();

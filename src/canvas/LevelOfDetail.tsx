@@ -6,7 +6,7 @@
  * subscription that returns a word, so zooming re-renders nothing until a
  * threshold is crossed.
  */
-import { useStore } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import { createContext, useContext, useEffect } from 'react';
 import { useMapStore } from '../ui/appSession.ts';
 
@@ -38,11 +38,26 @@ export function useZoomDetail(): Detail {
   return useStore((s) => detailAt(s.transform[2], big));
 }
 
-/** Mirrors the level onto the canvas element, for the CSS that simplifies nodes. */
+/**
+ * Mirrors the level onto the canvas element, for the CSS that simplifies
+ * nodes, and the zoom as the --zoom property, so the key nodes' labels keep
+ * one size on screen as the view zooms (written directly: no re-render).
+ */
 export function LevelOfDetail({ container }: { container: React.RefObject<HTMLElement | null> }) {
   const detail = useZoomDetail();
+  const store = useStoreApi();
   useEffect(() => {
     container.current?.setAttribute('data-detail', detail);
   }, [detail, container]);
+  useEffect(() => {
+    let zoom = 0;
+    const write = (k: number) => {
+      if (k === zoom) return;
+      zoom = k;
+      container.current?.style.setProperty('--zoom', String(k));
+    };
+    write(store.getState().transform[2]);
+    return store.subscribe((s) => write(s.transform[2]));
+  }, [store, container]);
   return null;
 }

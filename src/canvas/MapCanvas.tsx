@@ -7,6 +7,7 @@ import {
   applyNodeChanges,
   Background,
   ConnectionMode,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -16,13 +17,15 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type OnConnectEnd,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { addLink, moveNodes, newLink } from '../model/operations.ts';
+import { moveNodes } from '../model/operations.ts';
 import { tint } from '../model/palette.ts';
 import { type Selection } from '../store/mapStore.ts';
-import { addNodeAt } from '../services/actions.ts';
+import { addLinkedNode, addNodeAt, connectNodes } from '../services/actions.ts';
+import { notify } from '../services/session.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
@@ -36,8 +39,10 @@ import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
 import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
-import { LinkRoutesProvider } from './routes/LinkRoutesProvider.tsx';
+import { LinkRoutesProvider, useCanvasRoutes } from './routes/LinkRoutesProvider.tsx';
 import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
+import { keyLabelNodes } from './labels/keyLabels.ts';
+import { KeyLabelsProvider, NO_KEY_LABELS } from './labels/KeyLabels.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
@@ -49,6 +54,8 @@ const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
 const NO_EDGES: FlowEdge[] = [];
 const FIT = { padding: 0.1, maxZoom: 1.2, minZoom: 0.05 } as const;
+/** In projector mode: room above for the theme regions' names, and clear of the zoom controls and the legend's strip. */
+const PROJECTOR_PADDING = { top: '40px', right: '56px', bottom: '44px', left: '16px' } as const;
 
 // Handlers, keys and the overview's colours live outside the component: a new function or array on every
 // render would re-render every node (React Flow hands node handlers to each node) and every overview box.
@@ -58,6 +65,7 @@ const toggleTouchOf = (_e: React.MouseEvent, node: FlowNode) => {
   if (experimentId) useMapStore.getState().dispatch(toggleTouch(experimentId, node.id));
 };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const toggleProjector = () => useViewStore.getState().setProjector(!useViewStore.getState().projector);
 const overviewColour = (n: FlowNode) => {
   const c = n.data.theme;
   return c ? tint(c.colour, 0.3) : '#b8bcc4';
@@ -102,6 +110,9 @@ export function MapCanvas({ onViewportChange }: Props) {
   // A big map (LevelOfDetail.tsx): only nodes in view are rendered and links are drawn on a canvas.
   // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
   const big = useBigMap();
+  // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
+  const far = detail === 'far' && !big;
+  const keyLabels = useMemo(() => (far ? keyLabelNodes(doc, selection.nodeIds) : NO_KEY_LABELS), [far, doc, selection.nodeIds]);
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
@@ -142,7 +153,20 @@ export function MapCanvas({ onViewportChange }: Props) {
     [doc, selection, lensResult, overview, big],
   );
 
-  useArrangement(setNodes);
+  const routes = useCanvasRoutes();
+  useArrangement(setNodes, routes);
+
+  // Into or out of projector mode the map has a new share of the window: fit it there, once the panels have gone or come back.
+  const projector = useViewStore((s) => s.projector);
+  const firstProjector = useRef(projector);
+  useEffect(() => {
+    if (firstProjector.current === projector) return;
+    firstProjector.current = projector;
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(() => void rf.fitView({ ...FIT, padding: projector ? PROJECTOR_PADDING : FIT.padding, duration: motion(300), includeHiddenNodes: true }));
+    });
+    return () => cancelAnimationFrame(id);
+  }, [projector, rf]);
 
   // Bring requested nodes into view (e.g. what an experiment touched).
   const focus = useViewStore((s) => s.focus);
@@ -205,10 +229,35 @@ export function MapCanvas({ onViewportChange }: Props) {
   const onMoveEnd = useCallback((_e: unknown, viewport: FlowViewport) => onViewportChange(viewport), [onViewportChange]);
 
   const onConnect = useCallback((c: Connection) => {
-    if (!c.source || !c.target || c.source === c.target) return;
-    const link = newLink(c.source, c.target);
-    useMapStore.getState().dispatch(addLink(link), { select: { linkIds: [link.id] } });
+    if (c.source && c.target) connectNodes(appSession, c.source, c.target);
   }, []);
+
+  // A link let go of where no node takes it: on empty canvas it makes a new node there; anywhere else, say why nothing happened.
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const p = rf.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+      // A press on a handle that hardly moved is not a drop.
+      if (state.from && Math.hypot(p.x - state.from.x, p.y - state.from.y) < 24) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const fromIsSource = state.fromHandle?.type !== 'target';
+      const onNode = target?.closest('.react-flow__node')?.getAttribute('data-id');
+      if (target?.classList.contains('react-flow__pane')) {
+        addLinkedNode(appSession, state.fromNode.id, { x: fromIsSource ? p.x : p.x - NODE_WIDTH, y: p.y - NODE_HEIGHT / 2 }, fromIsSource);
+      } else if (onNode && onNode !== state.fromNode.id) {
+        // Let go over a node's body, away from its handles: that node is meant.
+        if (fromIsSource) connectNodes(appSession, state.fromNode.id, onNode);
+        else connectNodes(appSession, onNode, state.fromNode.id);
+      } else if (onNode) {
+        notify(appSession, 'No link made: a link joins two different nodes. Drop it on another node, or on empty canvas to make a new one there.');
+      } else {
+        notify(appSession, 'No link made: drop the link on a node to join them, or on empty canvas to make a new node there.');
+      }
+    },
+    [rf],
+  );
 
   /** In the overview, the node drawn under the pointer, if any. */
   const overviewNodeAt = useCallback(
@@ -249,7 +298,8 @@ export function MapCanvas({ onViewportChange }: Props) {
 
   return (
     <DetailProvider value={detail}>
-      <LinkRoutesProvider links={doc.links}>
+      <KeyLabelsProvider value={keyLabels}>
+      <LinkRoutesProvider routes={routes} links={doc.links}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -258,6 +308,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         onDoubleClick={onDoubleClick}
         onPaneClick={onPaneClick}
         onlyRenderVisibleElements={big}
@@ -287,9 +338,22 @@ export function MapCanvas({ onViewportChange }: Props) {
         )}
         {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}
         {!big && <Background gap={24} size={1.2} color="#d5d9e0" />}
-        <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }} />
+        <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }}>
+          <ControlButton
+            onClick={toggleProjector}
+            aria-label={projector ? 'Leave projector mode' : 'Projector mode'}
+            aria-pressed={projector}
+            title={projector ? 'Leave projector mode (P)' : 'Projector mode (P): the map alone on the screen, for a room to read'}
+          >
+            {/* A screen on a stand: projector mode. */}
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6">
+              <rect x="1.5" y="2" width="13" height="8.5" rx="1" />
+              <path d="M8 10.5v3M5 14h6" />
+            </svg>
+          </ControlButton>
+        </Controls>
         {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. */}
-        {!overview && (
+        {!overview && !projector && (
           <MiniMap
             position="top-right"
             pannable
@@ -301,6 +365,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         )}
       </ReactFlow>
       </LinkRoutesProvider>
+      </KeyLabelsProvider>
     </DetailProvider>
   );
 }

@@ -4,11 +4,14 @@
  * (glide.ts), hands the new places to React Flow a batch per frame
  * (landNodes.ts), then commits them as one undoable operation. The document
  * changes once, at the end. People who prefer reduced motion see the nodes
- * jump in one frame.
+ * jump in one frame. The link routes are held from the first frame to the
+ * commit (linkRoutes.ts), so links follow the nodes as plain curves and are
+ * routed again once the nodes have landed.
  */
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
 import { glide } from './glide.ts';
+import type { LinkRoutes } from './routes/linkRoutes.ts';
 import { landNodes, preparedMove, type SetNodes } from './landNodes.ts';
 import { settleOverlaps } from './settleOverlaps.ts';
 import { moveNodes } from '../model/operations.ts';
@@ -22,7 +25,7 @@ import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 const DURATION_MS = 450;
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
-export function useArrangement(setNodes: SetNodes) {
+export function useArrangement(setNodes: SetNodes, routes: LinkRoutes) {
   const flow = useStoreApi<FlowNode>();
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -30,18 +33,18 @@ export function useArrangement(setNodes: SetNodes) {
     const unsubscribe = useViewStore.subscribe((s, prev) => {
       if (!s.arrangement || s.arrangement === prev.arrangement) return;
       stop?.();
-      stop = arrange(s.arrangement, flow.getState(), setNodes);
+      stop = arrange(s.arrangement, flow.getState(), setNodes, routes);
     });
     return () => {
       unsubscribe();
       stop?.();
     };
-  }, [flow, setNodes]);
+  }, [flow, setNodes, routes]);
 }
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNodes: SetNodes): (() => void) | null {
+function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNodes: SetNodes, routes: LinkRoutes): (() => void) | null {
   const { doc } = useMapStore.getState();
   const size = (id: Id) => {
     const m = flow.nodeLookup.get(id)?.measured;
@@ -64,6 +67,7 @@ function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNo
   }
   let stopLanding: (() => void) | null = null;
   let committed = false;
+  routes.hold();
   const gliding = glide({
     container,
     from: new Map(Object.values(doc.nodes).map((n) => [n.id, n.position])),
@@ -80,6 +84,7 @@ function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNo
         useMapStore.getState().dispatch(op);
         committed = true;
         gliding.end();
+        routes.release();
       });
     },
   });
@@ -88,5 +93,6 @@ function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNo
     if (committed) return;
     stopLanding?.();
     gliding.cancel();
+    routes.release();
   };
 }

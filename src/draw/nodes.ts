@@ -12,7 +12,7 @@ import { STATUS_COLOURS } from './statusMarks.ts';
 import { isSurprise, liveliest } from '../model/experiments.ts';
 import { tint } from '../model/palette.ts';
 import type { Theme, Experiment, MapNode } from '../model/types.ts';
-import { textWidth, wrapText } from './text/metrics.ts';
+import { labelSize, textWidth, wrapText } from './text/metrics.ts';
 import { kindIcon, statusIcon } from './icons.ts';
 import { fadePrims, type Item, type Prim } from './prims.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from './nodeSize.ts';
@@ -55,9 +55,16 @@ export interface NodeLayout {
   effectRows: number;
 }
 
+/** The label's font size: 14 (16 for the focal outcome), smaller when a word that cannot break would not fit whole. The canvas uses the same. */
+export function nodeLabelSize(node: MapNode, focal: boolean): number {
+  const f = frame(node.kind, focal);
+  const labelWidth = NODE_WIDTH - f.left - f.right - f.padLeft - PAD_RIGHT - ICON - ICON_GAP;
+  return labelSize(node.label.trim() || '(no label)', labelWidth, focal ? 16 : 14, node.kind === 'outcome');
+}
+
 export function layoutNode(node: MapNode, focal: boolean, look: NodeLook | undefined): NodeLayout {
   const f = frame(node.kind, focal);
-  const fontSize = focal ? 16 : 14;
+  const fontSize = nodeLabelSize(node, focal);
   const bold = node.kind === 'outcome';
   const labelWidth = NODE_WIDTH - f.left - f.right - f.padLeft - PAD_RIGHT - ICON - ICON_GAP;
   const lines = wrapText(node.label.trim() || '(no label)', labelWidth, fontSize, bold);

@@ -1,6 +1,6 @@
 /** The key to the map: shapes for kinds, fills for themes, marks and lines for links. Only what the map uses. */
 import { ThemeRegionsToggle } from './ThemeRegionsToggle.tsx';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../draw/linkStyle.ts';
 import { POLARITY_COLOURS, tint } from '../model/palette.ts';
@@ -14,7 +14,16 @@ const POLARITY_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 
 
 export function Legend() {
   const doc = useMapStore((s) => s.doc);
-  const [open, setOpen] = useState(true);
+  // On a short screen (a 1280 × 720 projector) the key starts as a strip, so it does not cover a third of the map.
+  const [open, setOpen] = useState(() => typeof innerHeight !== 'number' || innerHeight >= 800);
+  const projector = useViewStore((s) => s.projector);
+  // Projector mode folds the key to its strip; leaving it brings it back.
+  const wasProjector = useRef(projector);
+  useEffect(() => {
+    if (wasProjector.current === projector) return;
+    wasProjector.current = projector;
+    setOpen(!projector);
+  }, [projector]);
   const lens = useViewStore((s) => s.lens);
   // The same model as the printed key, so the screen and the paper explain the same things.
   const used = useMemo(() => legendModel(doc, printableLens(lens) ?? { kind: 'none' }), [doc, lens]);

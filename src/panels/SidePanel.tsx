@@ -23,7 +23,19 @@ const PANELS: Record<Panel, () => React.ReactNode> = {
 export function SidePanel() {
   const panel = useViewStore((s) => s.panel);
   const show = useViewStore((s) => s.showPanel);
+  const open = useViewStore((s) => s.panelOpen);
+  const projector = useViewStore((s) => s.projector);
+  const setOpen = useViewStore((s) => s.setPanelOpen);
   const count = useMapStore((s) => Object.keys(s.doc.experiments).length);
+  if (projector) return null;
+  if (!open)
+    return (
+      <aside className="side-panel side-panel--away" aria-label="Side panel">
+        <button type="button" className="side-panel__out" aria-expanded={false} onClick={() => setOpen(true)} title="Bring the side panel back: inspector, experiments, analysis, outline">
+          <span aria-hidden="true">«</span> Show panel
+        </button>
+      </aside>
+    );
   return (
     <aside className={`side-panel side-panel--${panel}`} aria-label="Side panel">
       <div className="tabs" role="tablist" aria-label="Side panel">
@@ -42,6 +54,16 @@ export function SidePanel() {
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        className="side-panel__away"
+        aria-label="Hide panel"
+        aria-expanded={true}
+        onClick={() => setOpen(false)}
+        title="Put the side panel away, giving the map the width"
+      >
+        <span aria-hidden="true">»</span>
+      </button>
       <div className="side-panel__body" role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`}>
         {PANELS[panel]()}
       </div>

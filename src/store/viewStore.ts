@@ -28,6 +28,16 @@ export interface ViewState {
   /** While set, clicking a node adds it to (or removes it from) this experiment. */
   touchModeExperimentId: Id | null;
   panel: SidePanel;
+  /** Whether the side panel is out (it can be put away to give the map the width). */
+  panelOpen: boolean;
+  setPanelOpen(open: boolean): void;
+  /**
+   * Projector mode, for a room reading the map from a wall: the side panel,
+   * the minimap and the lens bar go, the legend shrinks to a strip and the
+   * map is fitted to the whole window.
+   */
+  projector: boolean;
+  setProjector(on: boolean): void;
   /** The experiment open in the experiments panel. */
   openExperimentId: Id | null;
   /** A request for the canvas to bring these nodes into view; seq makes each request new. */
@@ -58,6 +68,10 @@ export function createViewStore(): ViewStore {
     lens: NO_LENS,
     touchModeExperimentId: null,
     panel: 'inspector',
+    panelOpen: true,
+    setPanelOpen: (panelOpen) => set({ panelOpen }),
+    projector: false,
+    setProjector: (projector) => set({ projector }),
     openExperimentId: null,
     focus: null,
     emphasis: null,
@@ -71,8 +85,9 @@ export function createViewStore(): ViewStore {
     focusOn: (nodeIds) => set((s) => ({ focus: { nodeIds, seq: (s.focus?.seq ?? 0) + 1 } })),
     setLens: (lens) => set({ lens }),
     setTouchMode: (touchModeExperimentId) => set({ touchModeExperimentId }),
-    showPanel: (panel) => set({ panel }),
-    openExperiment: (openExperimentId) => set({ openExperimentId, panel: 'experiments' }),
+    // Asking for a panel brings the side panel out (but not in projector mode, which keeps the wall clear).
+    showPanel: (panel) => set((s) => ({ panel, panelOpen: s.projector ? s.panelOpen : true })),
+    openExperiment: (openExperimentId) => set((s) => ({ openExperimentId, panel: 'experiments', panelOpen: s.projector ? s.panelOpen : true })),
     reset: () => set({ lens: NO_LENS, touchModeExperimentId: null, openExperimentId: null, emphasis: null }),
   }));
 }

@@ -22,7 +22,7 @@ test('the main screen has no serious or critical accessibility problems', async 
 test('the experiments panel, an experiment and the lenses have no serious or critical accessibility problems', async ({ page }) => {
   await openApp(page);
   // The person-scale example: the same panels, and a map small enough to scan quickly.
-  await page.getByRole('button', { name: 'Open example' }).click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
   await page.getByRole('menuitem', { name: /council-tax debt/i }).click();
   await expect(page.locator('.toolbar__title')).toContainText(/debt/i);
   await page.getByRole('tab', { name: /Experiments/ }).click();

@@ -21,7 +21,8 @@ test('save a map to a file and open it again identically', async ({ page }) => {
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 
   // Open it in a fresh map: the same content comes back.
-  await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await page.locator('#open-file-input').setInputFiles({ name: 'debt.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
   // The map is already in the library (autosaved): keep both, so the file opens as a second map.
@@ -72,7 +73,8 @@ test('dropping a map file on the canvas opens it', async ({ page }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save…' }).click();
   const text = await readFile((await (await download).path())!, 'utf8');
-  await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 
   const dataTransfer = await page.evaluateHandle((json) => {

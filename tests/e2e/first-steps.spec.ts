@@ -5,6 +5,7 @@ import { addNode, node, openApp } from './helpers.ts';
 test('an empty map asks for the outcome first, makes it focal, then asks for its causes', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
   const start = page.getByRole('region', { name: 'Start with the outcome' });
   await expect(start).toBeVisible();
   const outcome = start.getByRole('textbox', { name: 'The outcome this map is about' });
@@ -46,6 +47,7 @@ test('an empty map asks for the outcome first, makes it focal, then asks for its
 test('a blank canvas is one click away, and counts use the right plural', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
   await page.getByRole('button', { name: 'Start with a blank canvas instead' }).click();
   await expect(page.getByRole('region', { name: 'Start with the outcome' })).toBeHidden();
   await addNode(page, 'factor', 'Stress');
@@ -69,8 +71,8 @@ test('opening an example you already have offers your copy, and good news goes a
   const before = await rows.count();
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Open example' }).click();
-  await page.getByRole('menuitem').first().click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('group', { name: 'Example maps' }).getByRole('menuitem').first().click();
   const ask = page.getByRole('dialog', { name: /^You already have/ });
   await expect(ask).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -85,8 +87,8 @@ test('opening an example you already have offers your copy, and good news goes a
   await page.keyboard.press('Escape');
 
   // Keep both: a second map of that name; the "Opened" notice fades on its own.
-  await page.getByRole('button', { name: 'Open example' }).click();
-  await page.getByRole('menuitem').first().click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('group', { name: 'Example maps' }).getByRole('menuitem').first().click();
   await ask.getByRole('button', { name: 'Keep both' }).click();
   await page.getByRole('button', { name: 'Maps…' }).click();
   await expect(rows).toHaveCount(before + 1);

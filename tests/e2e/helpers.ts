@@ -9,7 +9,8 @@ export async function openApp(page: Page) {
 /** Starts from an empty map. */
 export async function startEmptyMap(page: Page) {
   await openApp(page);
-  await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
 }
 

@@ -184,7 +184,9 @@ test('export to Kumu’s spreadsheet and GraphML, and open them again', async ({
     expect(file.suggestedFilename()).toBe(name);
     const bytes = await readFile((await file.path())!);
 
-    await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+
+    await page.getByRole('menuitem', { name: /^Empty map/ }).click();
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
     await input(page).setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
     await report(page, tool).getByRole('button', { name: 'Open as a new map' }).click();

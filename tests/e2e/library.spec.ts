@@ -56,15 +56,16 @@ test('when the browser will not store data, the app still works and says changes
   await openApp(page);
   await expect(page.getByRole('alert').filter({ hasText: 'Changes are not being saved' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Not saving' })).toBeVisible();
-  await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
   await addNode(page, 'factor', 'Still works');
   await expect(node(page, 'Still works')).toBeVisible();
 });
 
 test('open another example from the menu', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Open example' }).click();
-  const menu = page.getByRole('menu', { name: 'Example maps' });
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  const menu = page.getByRole('group', { name: 'Example maps' });
   await menu.getByRole('menuitem').nth(1).click();
   await expect(page.locator('.toolbar__title')).toContainText(/debt/i);
 });

@@ -57,6 +57,9 @@ test('a five-node map built, linked and read back through the outline with the k
   await openApp(page);
   await tabTo(page, page.getByRole('button', { name: 'New map', exact: true }));
   await page.keyboard.press('Enter');
+  // The menu opens on its first item, the empty map.
+  await expect(page.getByRole('menuitem', { name: /^Empty map/ })).toBeFocused();
+  await page.keyboard.press('Enter');
 
   // The start panel asks for the outcome first and makes it focal.
   const outcomeBox = page.getByRole('textbox', { name: 'The outcome this map is about' });

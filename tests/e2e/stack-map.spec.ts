@@ -108,10 +108,10 @@ test('the evidence lens counts the experiments below through same-as, with agree
   await expect(page.locator('.node__evidence')).toHaveCount(0);
 });
 
-test('the example stack opens from the examples menu; deleting a map the stack refers to asks first and leaves it readable', async ({ page }) => {
+test('the example stack opens from the New map menu; deleting a map the stack refers to asks first and leaves it readable', async ({ page }) => {
   test.setTimeout(120_000);
   await openApp(page);
-  await page.getByRole('button', { name: /^Open example/ }).click();
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
   await page.getByRole('menuitem', { name: /^Early help in Riverside \(example stack\)/ }).click();
   // The largest map of the stack opens, with its marks.
   await expect(page.locator('.toolbar__title')).toHaveText('Early help in Riverside: the place partnership (example)');

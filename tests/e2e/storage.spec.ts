@@ -59,7 +59,8 @@ test('an edit followed at once by killing the browser process is there when it s
   const profile = mkdtempSync(join(tmpdir(), 'system-canvas-kill-'));
   try {
     let { context, page } = await launch(profile, baseURL!);
-    await page.getByRole('button', { name: 'New map', exact: true }).first().click();
+    await page.getByRole('button', { name: 'New map', exact: true }).click();
+    await page.getByRole('menuitem', { name: /^Empty map/ }).click();
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
     // Let the new map reach the library, so the edit below is the only thing at stake.
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();

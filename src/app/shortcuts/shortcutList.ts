@@ -42,6 +42,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: Shortcut[] }[] = [
       { keys: ['Tab', 'Shift+Tab'], does: 'Move between nodes, links and controls; a node reached by Tab is selected' },
       { keys: ['Arrow keys'], does: 'Nudge the selected nodes (with Shift: further)' },
       { keys: ['Shift+1'], does: 'Fit the whole map on the screen' },
+      { keys: ['P'], does: 'Projector mode: the map alone on the screen, for a room to read; P again to come back' },
       { keys: ['Ctrl+F'], does: 'Find a node by name' },
     ],
   },

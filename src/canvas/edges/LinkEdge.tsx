@@ -5,7 +5,7 @@ import { useDetail } from '../LevelOfDetail.tsx';
 import type { FlowEdge } from '../toFlow.ts';
 import type { Box } from '../../draw/geometry.ts';
 import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
-import { useLinkRoutes } from '../routes/LinkRoutesProvider.tsx';
+import { useRouteOfLink } from '../routes/LinkRoutesProvider.tsx';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
 
@@ -24,7 +24,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
   const from = useInternalNode(source);
   const to = useInternalNode(target);
   const detail = useDetail();
-  const routes = useLinkRoutes();
+  const routes = useRouteOfLink(id);
   if (!from || !to || !data) return null;
   const { link } = data;
   const sourceBox = boxOf(from);

@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { addLink, newLink } from '../../model/operations.ts';
+import { alreadyLinked, existingLink } from '../../services/actions.ts';
 import { STRENGTH_LEVELS, type Polarity, type StrengthLevel } from '../../model/types.ts';
 import { influenceWords } from '../../views/linkWords.ts';
 import { announce } from '../../ui/announce.ts';
@@ -51,6 +52,9 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
   const create = () => {
     if (!from) return;
     if (!target) return setProblem(query.trim() ? `No node is called “${query.trim()}”. Pick one of the suggestions.` : 'Type the name of the node to link to.');
+    const doc = useMapStore.getState().doc;
+    const there = existingLink(doc, from.id, target.id);
+    if (there) return setProblem(`${alreadyLinked(doc, there)} Pick another node, or change that link in the inspector.`);
     const link = newLink(from.id, target.id, { polarity, strength: STRENGTH_LEVELS[strength] });
     useMapStore.getState().dispatch(addLink(link), { select: { nodeIds: [from.id] } });
     announce(`Linked: ${influenceWords(from.label, target.label, polarity)}, ${strength}.`);

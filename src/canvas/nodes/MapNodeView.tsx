@@ -4,10 +4,12 @@
  * a caption, so nothing relies on colour alone.
  */
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { renameWithGuess } from '../../model/actorType.ts';
 import { tint } from '../../model/palette.ts';
-import { KIND_LABELS } from '../../model/types.ts';
+import { KIND_LABELS, type MapNode } from '../../model/types.ts';
+import { nodeLabelSize } from '../../draw/nodes.ts';
+import { useKeyLabel } from '../labels/KeyLabels.tsx';
 import { useMapStore } from '../../ui/appSession.ts';
 import type { FlowNode } from '../toFlow.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
@@ -19,6 +21,7 @@ import { StackBadges } from '../stack/StackBadges.tsx';
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const { node, theme, focal, experiments, look, touching } = data;
   const editing = useMapStore((s) => s.editingNodeId === id);
+  const keyLabel = useKeyLabel(id);
   // While a link is being drawn from another node, this whole node accepts the drop.
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
   const colour = theme?.colour ?? '#8a8f98';
@@ -54,9 +57,15 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
         {editing ? (
           <LabelEditor initial={node.label} onDone={done} />
         ) : (
-          <span className="node__label">{node.label || '(no label)'}</span>
+          <NodeLabel node={node} focal={focal} />
         )}
       </div>
+      {/* Zoomed far out: this node's name at a size a room can read (the stylesheet shows it only then). */}
+      {keyLabel && !editing && (
+        <span className="node__callout" aria-hidden="true">
+          {node.label || '(no label)'}
+        </span>
+      )}
       <LensMarks look={look} />
       <ExperimentBadge experiments={experiments} />
       <StackBadges nodeId={id} label={node.label} />
@@ -73,3 +82,24 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
 }
 
 export const MapNodeView = memo(MapNodeViewInner);
+
+/**
+ * The label as the PDF prints it (draw/nodes.ts): smaller when one word
+ * would not fit whole, and breakable after a slash as well as at spaces and
+ * hyphens (a <wbr> after each slash; the text itself is unchanged).
+ */
+function NodeLabel({ node, focal }: { node: MapNode; focal: boolean }) {
+  const size = nodeLabelSize(node, focal);
+  const text = node.label || '(no label)';
+  const parts = text.split(/(?<=\/)/);
+  return (
+    <span className="node__label" style={size === (focal ? 16 : 14) ? undefined : { fontSize: size }}>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {p}
+          {i < parts.length - 1 && <wbr />}
+        </Fragment>
+      ))}
+    </span>
+  );
+}

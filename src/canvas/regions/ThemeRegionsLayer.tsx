@@ -1,10 +1,14 @@
 /**
  * Theme regions on the canvas (draw/themeRegions.ts): a layer under the
  * nodes and links, recomputed from React Flow's current node boxes so a
- * region follows its nodes while they are dragged.
+ * region follows its nodes while they are dragged. While a layout moves the
+ * nodes (the link routes are held) the regions are hidden and not
+ * recomputed: React Flow learns the new places a batch at a time, and a
+ * region drawn round half-landed nodes would be wrong for a moment.
  */
 import { useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { useRoutesHeld } from '../routes/LinkRoutesProvider.tsx';
 import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
 import { pathData } from '../../draw/routing/shape.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
@@ -16,7 +20,10 @@ export function ThemeRegionsLayer({ themes }: { themes: Record<Id, Theme> }) {
   const store = useStoreApi<FlowNode>();
   // React Flow's nodes change on every frame of a drag, so the regions follow.
   const nodes = useStore((s) => s.nodes as FlowNode[]);
+  const held = useRoutesHeld();
+  const shown = useRef<ReturnType<typeof themeRegions>>([]);
   const regions = useMemo(() => {
+    if (held) return shown.current;
     const { nodeLookup } = store.getState();
     const boxes = nodes.map((n) => {
       const internal = nodeLookup.get(n.id);
@@ -26,12 +33,12 @@ export function ThemeRegionsLayer({ themes }: { themes: Record<Id, Theme> }) {
         themeId: n.data.theme?.id ?? null,
       };
     });
-    return themeRegions(themes, boxes);
-  }, [nodes, themes, store]);
+    return (shown.current = themeRegions(themes, boxes));
+  }, [nodes, themes, store, held]);
   if (!regions.length) return null;
   return (
     <ViewportPortal>
-      <svg className="theme-regions" aria-hidden="true">
+      <svg className={`theme-regions${held ? ' theme-regions--held' : ''}`} aria-hidden="true">
         {regions.map((r) => {
           const [outline, name] = regionPrims(r);
           if (outline?.t !== 'path' || name?.t !== 'text') return null;

@@ -4,7 +4,7 @@
  * routing worker. Edges read their route with useLinkRoute.
  */
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Box } from '../../draw/geometry.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import type { Id, Link } from '../../model/types.ts';
@@ -26,10 +26,15 @@ function boxesOf(state: ReactFlowState): Map<string, Box> | null {
   return out;
 }
 
-export function LinkRoutesProvider({ links, children }: { links: Record<Id, Link>; children: ReactNode }) {
-  const store = useStoreApi();
+/** The canvas's routes, made once and closed with it. */
+export function useCanvasRoutes(): LinkRoutes {
   const routes = useMemo(() => new LinkRoutes(startWorker), []);
   useEffect(() => () => routes.dispose(), [routes]);
+  return routes;
+}
+
+export function LinkRoutesProvider({ routes, links, children }: { routes: LinkRoutes; links: Record<Id, Link>; children: ReactNode }) {
+  const store = useStoreApi();
   useEffect(() => {
     const list = Object.values(links).map((l) => ({ id: l.id, source: l.source, target: l.target }));
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -42,22 +47,39 @@ export function LinkRoutesProvider({ links, children }: { links: Record<Id, Link
       }, SETTLE_MS);
     };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.nodes !== prev.nodes) schedule();
+      // While held (a layout landing batch by batch) the routes wait for the release.
+      if (s.nodes !== prev.nodes && !routes.isHeld) schedule();
     });
+    const unsubscribeRelease = routes.onRelease(schedule);
     schedule();
     return () => {
       unsubscribe();
+      unsubscribeRelease();
       if (timer) clearTimeout(timer);
     };
   }, [store, routes, links]);
   return <Context.Provider value={routes}>{children}</Context.Provider>;
 }
 
-/** The routes, re-rendering the caller whenever the worker sends new ones. */
+/** The routes, re-rendering the caller whenever the worker's answer has been published in full (for drawing every link at once). */
 export function useLinkRoutes(): LinkRoutes | null {
   const routes = useContext(Context);
   useSyncExternalStore(routes?.subscribe ?? noSubscribe, routes?.getVersion ?? zero);
   return routes;
+}
+
+/** The routes, re-rendering the caller only when this link's route changes (one link on the canvas). */
+export function useRouteOfLink(id: string): LinkRoutes | null {
+  const routes = useContext(Context);
+  const snapshot = useCallback(() => routes?.routeSnapshot(id), [routes, id]);
+  useSyncExternalStore(routes?.subscribe ?? noSubscribe, snapshot);
+  return routes;
+}
+
+/** Whether a layout is moving the nodes (the routes are held), re-rendering the caller when that changes. */
+export function useRoutesHeld(): boolean {
+  const routes = useContext(Context);
+  return useSyncExternalStore(routes?.subscribe ?? noSubscribe, () => routes?.isHeld ?? false);
 }
 
 const noSubscribe = () => () => {};

@@ -3,6 +3,17 @@
  * worker after every settled change; a link whose end has moved since (a
  * node being dragged) is routed here, at once, against the other boxes as
  * they were, so during a drag only the dragged node's links re-route.
+ *
+ * A route is only ever drawn for the end boxes it was made for; any other
+ * link is drawn as the plain curve until the worker answers. While a layout
+ * glides (glide.ts) the nodes on screen are not where React Flow has them,
+ * so the routes are held: no request is sent and no answer is published,
+ * because publishing re-renders links from React Flow's (old) places and
+ * would draw them away from the gliding nodes. Release routes again.
+ *
+ * An answer is published a few dozen links per frame, and only the links
+ * whose route changed are told (routeSnapshot), so the re-route after a
+ * layout never re-renders the whole map in one frame.
  */
 import type { Box } from '../../draw/geometry.ts';
 import { Router } from '../../draw/routing/route.ts';
@@ -17,12 +28,41 @@ interface Routed {
 }
 
 const same = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+const sameRoute = (a: Route, b: Route) =>
+  a.bend === b.bend &&
+  a.round === b.round &&
+  a.markAt === b.markAt &&
+  a.waypoints.length === b.waypoints.length &&
+  a.waypoints.every((p, i) => p.x === b.waypoints[i]!.x && p.y === b.waypoints[i]!.y);
+/** The plain curve needs no boxes of its own: it is drawn between whatever boxes the ends have now. */
+const isPlain = (r: Route) => sameRoute(r, PLAIN_ROUTE);
 
 export interface RouteWorker {
   onmessage: ((event: MessageEvent<RouteReply>) => void) | null;
   postMessage(message: RouteRequest): void;
   terminate(): void;
 }
+
+/** Links given their new route in one frame; each one re-renders. */
+const LINKS_PER_FRAME = 40;
+/**
+ * An answer is spread over at most this many frames, so a big map (whose
+ * links are one canvas, redrawn when the answer is complete) gets its routes
+ * within a few frames too.
+ */
+const MAX_FRAMES = 8;
+
+type Later = (run: () => void) => () => void;
+const nextFrame: Later =
+  typeof requestAnimationFrame === 'function'
+    ? (run) => {
+        const id = requestAnimationFrame(run);
+        return () => cancelAnimationFrame(id);
+      }
+    : (run) => {
+        const id = setTimeout(run, 16);
+        return () => clearTimeout(id);
+      };
 
 export class LinkRoutes {
   private routes = new Map<string, Routed>();
@@ -33,11 +73,17 @@ export class LinkRoutes {
   private seq = 0;
   private listeners = new Set<() => void>();
   private worker: RouteWorker | null = null;
-  /** Bumped whenever new routes arrive, for useSyncExternalStore. */
+  private held = false;
+  private releaseListeners = new Set<() => void>();
+  private stopPublishing: (() => void) | null = null;
+  /** Bumped once an answer is fully published, for whoever redraws every link at once (the big-map link canvas). */
   version = 0;
   lastMs = 0;
 
-  constructor(private readonly createWorker: () => RouteWorker) {}
+  constructor(
+    private readonly createWorker: () => RouteWorker,
+    private readonly later: Later = nextFrame,
+  ) {}
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -46,8 +92,42 @@ export class LinkRoutes {
 
   getVersion = () => this.version;
 
-  /** New boxes and links (nothing being dragged): keep them for local routing and route them all in the worker. */
+  /** What a link's drawing depends on, for useSyncExternalStore: the same value until its route changes. */
+  routeSnapshot = (id: string): Routed | Route | undefined => {
+    const r = this.routes.get(id);
+    return r && isPlain(r.route) ? PLAIN_ROUTE : r;
+  };
+
+  /** Nodes are about to move outside React's knowledge (a layout's glide): publish nothing until release. */
+  hold(): void {
+    this.held = true;
+    // An answer on its way, or half published, is for boxes that are about to move.
+    this.seq++;
+    this.stopPublishing?.();
+    this.stopPublishing = null;
+    for (const f of this.listeners) f();
+  }
+
+  /** The nodes are settled again: tell whoever routes (LinkRoutesProvider) to route the map as it now is. */
+  release(): void {
+    if (!this.held) return;
+    this.held = false;
+    for (const f of this.listeners) f();
+    for (const f of this.releaseListeners) f();
+  }
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  onRelease(listener: () => void): () => void {
+    this.releaseListeners.add(listener);
+    return () => this.releaseListeners.delete(listener);
+  }
+
+  /** New boxes and links (nothing being dragged): keep them for local routing and route them all in the worker. Ignored while held. */
   update(boxes: Map<string, Box>, links: RoutedLink[]): void {
+    if (this.held) return;
     this.boxes = boxes;
     this.router = null;
     this.lane = lanes(links);
@@ -55,21 +135,50 @@ export class LinkRoutes {
     this.worker ??= this.createWorker();
     const seq = ++this.seq;
     this.worker.onmessage = ({ data }) => {
-      if (data.seq !== this.seq) return;
-      const next = new Map<string, Routed>();
-      const byId = new Map(links.map((l) => [l.id, l]));
-      for (const [id, route] of data.routes) {
-        const l = byId.get(id);
-        const source = l && boxes.get(l.source);
-        const target = l && boxes.get(l.target);
-        if (source && target) next.set(id, { route, source, target });
-      }
-      this.routes = next;
+      if (data.seq !== this.seq || this.held) return;
       this.lastMs = data.ms;
-      this.version++;
-      for (const f of this.listeners) f();
+      this.publish(this.changes(data.routes, links, boxes));
     };
     this.worker.postMessage({ seq, boxes: [...boxes].map(([id, b]) => [id, b.x, b.y, b.width, b.height]), links });
+  }
+
+  /** The links whose drawing the answer changes: a new route, a route gone, or the same route for other boxes. */
+  private changes(answer: [string, Route][], links: RoutedLink[], boxes: Map<string, Box>): [string, Routed | null][] {
+    const byId = new Map(links.map((l) => [l.id, l]));
+    const out: [string, Routed | null][] = [];
+    const answered = new Set<string>();
+    for (const [id, route] of answer) {
+      const l = byId.get(id);
+      const source = l && boxes.get(l.source);
+      const target = l && boxes.get(l.target);
+      if (!source || !target) continue;
+      answered.add(id);
+      const old = this.routes.get(id);
+      if (old && sameRoute(old.route, route) && (isPlain(route) || (same(old.source, source) && same(old.target, target)))) continue;
+      out.push([id, { route, source, target }]);
+    }
+    for (const id of this.routes.keys()) if (!answered.has(id)) out.push([id, null]);
+    return out;
+  }
+
+  private publish(changes: [string, Routed | null][]): void {
+    this.stopPublishing?.();
+    this.stopPublishing = null;
+    let done = 0;
+    const per = Math.max(LINKS_PER_FRAME, Math.ceil(changes.length / MAX_FRAMES));
+    const step = () => {
+      for (const [id, r] of changes.slice(done, done + per)) {
+        if (r) this.routes.set(id, r);
+        else this.routes.delete(id);
+      }
+      done += per;
+      if (done >= changes.length) {
+        this.stopPublishing = null;
+        this.version++;
+      } else this.stopPublishing = this.later(step);
+      for (const f of this.listeners) f();
+    };
+    step();
   }
 
   /**
@@ -90,8 +199,11 @@ export class LinkRoutes {
   }
 
   dispose(): void {
+    this.stopPublishing?.();
+    this.stopPublishing = null;
     this.worker?.terminate();
     this.worker = null;
     this.listeners.clear();
+    this.releaseListeners.clear();
   }
 }

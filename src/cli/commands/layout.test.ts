@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOverlaps, documentPositions } from '../../layout/geometry.ts';
+import { readability } from '../../layout/readability.ts';
 import { parseMapText } from '../../model/load.ts';
 import { runCli } from '../run.ts';
 import { runCliCollecting } from '../testing.ts';
@@ -37,6 +38,30 @@ describe('layout', () => {
     expect(countOverlaps(documentPositions(doc))).toBe(0);
     expect({ ...doc, nodes: {} }).toEqual({ ...before, nodes: {} });
     expect(Object.values(doc.nodes).map(({ position: _, ...rest }) => rest)).toEqual(Object.values(before.nodes).map(({ position: _, ...rest }) => rest));
+  });
+
+  it('with --report prints the readability of the map as given and as laid out', async () => {
+    const out = join(dir, 'report.json');
+    const r = await cli('layout', EXAMPLE, '--algorithm', 'clustered', '--out', out, '--report');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[1]).toMatch(/^Readability +as given +after clustered$/);
+    const before = readability(load(await readFile(EXAMPLE, 'utf8')));
+    const after = readability(load(await readFile(out, 'utf8')));
+    const row = (name: string) => lines.find((l) => l.startsWith(name))?.slice(name.length).trim().split(/ {2,}/);
+    expect(row('Links drawn through other boxes')).toEqual([String(before.linksThroughBoxes), String(after.linksThroughBoxes)]);
+    expect(row('Overlapping boxes')).toEqual([String(before.overlaps), String(after.overlaps)]);
+    expect(row('Crossings (links drawn straight)')).toEqual([String(before.crossings), String(after.crossings)]);
+    expect(row('Themes forming one region')).toEqual([`${before.contiguousThemes} of ${before.themes}`, `${after.contiguousThemes} of ${after.themes}`]);
+    expect(row('Smallest label with the map fitted to 1440 × 900')).toEqual([`${before.smallestLabelPx.toFixed(1)} px`, `${after.smallestLabelPx.toFixed(1)} px`]);
+    expect(lines.some((l) => /^Time to route every link .* \d+ ms +\d+ ms$/.test(l))).toBe(true);
+  });
+
+  it('without --out prints the report after the summary on standard error, keeping the map alone on standard output', async () => {
+    const r = await cli('layout', EXAMPLE, '-a', 'organic', '--report');
+    expect(r.code).toBe(0);
+    expect(countOverlaps(documentPositions(load(r.out)))).toBe(0);
+    expect(r.err.split('\n')[1]).toMatch(/^Readability +as given +after organic$/);
   });
 
   it('writes the map to standard output and the summary to standard error without --out', async () => {

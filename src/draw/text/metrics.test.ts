@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, truncate, wrapText } from './metrics.ts';
+import { labelSize, textWidth, truncate, wrapText } from './metrics.ts';
 
 describe('textWidth', () => {
   it('scales with the font size and is wider in bold', () => {
@@ -28,6 +28,14 @@ describe('wrapText', () => {
     expect(lines.join('')).toBe('Gwasanaethaucymdeithasolcynhwysfawr');
   });
 
+  it('breaks a long word after its hyphens and slashes before cutting it', () => {
+    const lines = wrapText('Indulgence/Compensation cost-of-living', 110, 14);
+    expect(lines).toContain('Indulgence/');
+    expect(lines).toContain('Compensation');
+    for (const l of lines) expect(textWidth(l, 14)).toBeLessThanOrEqual(110);
+    expect(lines.join('').replace(/\s/g, '')).toBe('Indulgence/Compensationcost-of-living');
+  });
+
   it('never loops on a character wider than the line', () => {
     expect(wrapText('W', 1, 14)).toEqual(['W']);
   });
@@ -39,5 +47,18 @@ describe('truncate', () => {
     const cut = truncate('A rather long title that will not fit in the space', 100, 10);
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 10)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('labelSize', () => {
+  it('keeps the size when every word fits, and shrinks it so a long unbreakable word fits whole', () => {
+    expect(labelSize('Food insecurity', 130, 14)).toBe(14);
+    const size = labelSize('Conceptualisation of weight', 110, 14);
+    expect(size).toBeLessThan(14);
+    expect(wrapText('Conceptualisation of weight', 110, size)).toContain('Conceptualisation');
+  });
+
+  it('stops at the smallest size and leaves the cutting to wrapText', () => {
+    expect(labelSize('Gwasanaethaucymdeithasolcynhwysfawr', 60, 14)).toBe(10);
   });
 });

@@ -44,10 +44,19 @@ export function textWidth(text: string, size: number, isBold = false): number {
   return ems * size;
 }
 
+/** After these a word may break without a hyphen being added: "Indulgence/" "compensation", "cost-" "of-living". */
+const BREAK_AFTER = /[^-/\u2010-\u2014]*[-/\u2010-\u2014]+|[^-/\u2010-\u2014]+$/gu;
+
+/** A word's pieces: it may break only between them (after a hyphen, slash or dash). */
+export function wordPieces(word: string): string[] {
+  return word.match(BREAK_AFTER) ?? [word];
+}
+
 /**
- * Breaks text into lines no wider than maxWidth, as the canvas does
- * (white-space: pre-wrap; overflow-wrap: anywhere): at spaces where possible,
- * inside a word only when the word alone is too long, and at every newline.
+ * Breaks text into lines no wider than maxWidth, as the canvas does: at
+ * spaces where possible, else after a hyphen, slash or dash inside a word,
+ * inside a piece only when that piece alone is too long (labelSize shrinks
+ * the text first so that this is rare), and at every newline.
  */
 export function wrapText(text: string, maxWidth: number, size: number, isBold = false): string[] {
   const lines: string[] = [];
@@ -57,39 +66,57 @@ export function wrapText(text: string, maxWidth: number, size: number, isBold = 
     let lineWidth = 0;
     for (const word of paragraph.split(/[ \t]+/)) {
       if (word === '') continue;
-      const wordWidth = textWidth(word, size, isBold);
-      const candidateWidth = line ? lineWidth + space + wordWidth : wordWidth;
-      if (candidateWidth <= maxWidth) {
-        line = line ? `${line} ${word}` : word;
-        lineWidth = candidateWidth;
-        continue;
-      }
-      if (line) lines.push(line);
-      // A word longer than the line is cut where it overflows, as the canvas does.
-      let rest = word;
-      let restWidth = wordWidth;
-      while (restWidth > maxWidth) {
-        const chars = [...rest];
-        let take = 1;
-        let w = charWidth(chars[0]!.codePointAt(0)!, isBold) * size;
-        while (take < chars.length) {
-          const next = charWidth(chars[take]!.codePointAt(0)!, isBold) * size;
-          if (w + next > maxWidth) break;
-          w += next;
-          take++;
+      let first = true;
+      for (const piece of wordPieces(word)) {
+        const pieceWidth = textWidth(piece, size, isBold);
+        const gap = line && first ? space : 0;
+        const joined = line ? `${line}${first ? ' ' : ''}${piece}` : piece;
+        first = false;
+        if (lineWidth + gap + pieceWidth <= maxWidth) {
+          line = joined;
+          lineWidth += gap + pieceWidth;
+          continue;
         }
-        // One character wider than the line: nothing more can be done.
-        if (take >= chars.length) break;
-        lines.push(chars.slice(0, take).join(''));
-        rest = chars.slice(take).join('');
-        restWidth = textWidth(rest, size, isBold);
+        if (line) lines.push(line);
+        // A piece longer than the line is cut where it overflows, as the canvas does.
+        let rest = piece;
+        let restWidth = pieceWidth;
+        while (restWidth > maxWidth) {
+          const chars = [...rest];
+          let take = 1;
+          let w = charWidth(chars[0]!.codePointAt(0)!, isBold) * size;
+          while (take < chars.length) {
+            const next = charWidth(chars[take]!.codePointAt(0)!, isBold) * size;
+            if (w + next > maxWidth) break;
+            w += next;
+            take++;
+          }
+          // One character wider than the line: nothing more can be done.
+          if (take >= chars.length) break;
+          lines.push(chars.slice(0, take).join(''));
+          rest = chars.slice(take).join('');
+          restWidth = textWidth(rest, size, isBold);
+        }
+        line = rest;
+        lineWidth = restWidth;
       }
-      line = rest;
-      lineWidth = restWidth;
     }
     lines.push(line);
   }
   return lines;
+}
+
+/**
+ * The font size for a label in a box maxWidth wide: the usual size, or
+ * smaller (to `min`, in half points) when a word that cannot break (no space,
+ * hyphen or slash in it) would not fit on one line, so words are not cut in
+ * the middle ("Conceptualisati on"). Below `min` the word is cut after all.
+ */
+export function labelSize(text: string, maxWidth: number, size: number, isBold = false, min = 10): number {
+  let widest = 0;
+  for (const word of text.split(/\s+/)) for (const piece of wordPieces(word)) widest = Math.max(widest, textWidth(piece, 1, isBold));
+  if (widest * size <= maxWidth) return size;
+  return Math.max(min, Math.floor((maxWidth / widest) * 2) / 2);
 }
 
 /** Shortens text to fit maxWidth, ending it with an ellipsis when cut. */

@@ -43,12 +43,26 @@ export interface PosterPlan {
   orientation: Orientation;
 }
 
-const pickOrientation = (width: number, height: number): Orientation => (width >= height ? 'landscape' : 'portrait');
-
+/**
+ * The whole map on one page. Unless an orientation is asked for, both are
+ * tried and the one printing the map larger wins (the map's shape alone is
+ * not enough: the key needs room beside or under it), so the map fills the
+ * sheet rather than its top half.
+ */
 export function planFit(doc: MapDocument, options: PdfExportOptions): FitPlan {
   const lens = options.lens ?? { kind: 'none' };
   const scene = buildMapScene(doc, lens);
-  const page = pageSize(options.page ?? 'a4', options.orientation ?? pickOrientation(scene.bounds.width, scene.bounds.height));
+  if (options.orientation) return planFitOn(doc, options, scene, options.orientation);
+  const landscape = planFitOn(doc, options, scene, 'landscape');
+  const portrait = planFitOn(doc, options, scene, 'portrait');
+  // On a tie (a small map at its largest size either way) the shape of the map decides.
+  if (Math.abs(portrait.view.k - landscape.view.k) < 1e-9) return scene.bounds.width >= scene.bounds.height ? landscape : portrait;
+  return portrait.view.k > landscape.view.k ? portrait : landscape;
+}
+
+function planFitOn(doc: MapDocument, options: PdfExportOptions, scene: ReturnType<typeof buildMapScene>, orientation: Orientation): FitPlan {
+  const lens = options.lens ?? { kind: 'none' };
+  const page = pageSize(options.page ?? 'a4', orientation);
   const f = Math.min(page.width, page.height) / (210 * MM);
   const margin = 10 * MM * Math.sqrt(f);
   const K = 0.66 * f;

@@ -18,6 +18,15 @@ describe('node layout', () => {
     expect(long.box.height).toBeGreaterThan(NODE_MIN_HEIGHT);
   });
 
+  it('never breaks a word in the middle: after a slash or hyphen, or at a smaller size when one word is too long', () => {
+    const slash = layoutNode(newNode('factor', { x: 0, y: 0 }, { label: 'Indulgence/Compensation' }), false, undefined);
+    expect(slash.lines).toEqual(['Indulgence/', 'Compensation']);
+    expect(slash.fontSize).toBe(14);
+    const long = layoutNode(newNode('factor', { x: 0, y: 0 }, { label: 'Internationalisation of food' }), false, undefined);
+    expect(long.fontSize).toBeLessThan(14);
+    expect(long.lines[0]).toBe('Internationalisation');
+  });
+
   it('gives the focal outcome bigger, bold text and room for its caption', () => {
     const node = newNode('outcome', { x: 0, y: 0 }, { label: 'Healthy weight across the population' });
     const plain = layoutNode(node, false, undefined);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadExample } from '../../export/test-maps.ts';
+import { keyFactors } from '../../analysis/measures.ts';
+import { keyLabelNodes, KEY_LABELS } from './keyLabels.ts';
+
+describe('keyLabelNodes', () => {
+  const doc = loadExample();
+
+  it('labels the focal outcome and the key factors by betweenness, not every node', () => {
+    const ids = keyLabelNodes(doc, []);
+    expect(ids.has(doc.meta.focalNodeId!)).toBe(true);
+    const top = [...keyFactors(doc)].sort((a, b) => b.betweenness - a.betweenness)[0]!;
+    expect(ids.has(top.id)).toBe(true);
+    // Spaced apart: no two labelled key factors (besides the focal outcome) are next-door neighbours.
+    const spots = [...ids].filter((id) => id !== doc.meta.focalNodeId).map((id) => doc.nodes[id]!.position);
+    for (const [i, a] of spots.entries()) for (const b of spots.slice(i + 1)) expect(Math.abs(a.x - b.x) >= 360 || Math.abs(a.y - b.y) >= 112).toBe(true);
+    expect(ids.size).toBeLessThanOrEqual(KEY_LABELS + 1);
+    expect(ids.size).toBeLessThan(Object.keys(doc.nodes).length / 4);
+  });
+
+  it('adds the selection and its neighbours', () => {
+    const link = Object.values(doc.links)[0]!;
+    const ids = keyLabelNodes(doc, [link.source]);
+    expect(ids.has(link.source)).toBe(true);
+    expect(ids.has(link.target)).toBe(true);
+  });
+});

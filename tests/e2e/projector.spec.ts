@@ -1,0 +1,106 @@
+/**
+ * Maps a room can read on a 1280 × 720 projector: the toolbar on one row,
+ * the side panel put away and back, and projector mode (P) leaving the map
+ * alone on the screen with nothing laid over it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
+import { openApp, startEmptyMap, addNode } from './helpers.ts';
+
+/** The distinct rows the toolbar's visible controls sit on (by their top edge, to the pixel). */
+async function toolbarRows(page: Page): Promise<number> {
+  const tops = await page
+    .locator('.toolbar > *:visible')
+    .evaluateAll((els) => els.filter((e) => !e.classList.contains('toolbar__brand')).map((e) => Math.round(e.getBoundingClientRect().top)));
+  return new Set(tops).size;
+}
+
+/** Nodes whose box is under an overlay of the canvas (legend, lens bar, minimap, zoom controls), or off the screen. */
+async function hiddenNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('main.canvas')!.getBoundingClientRect();
+    const overlays = [...document.querySelectorAll('.legend, .lens-bar, .react-flow__minimap, .react-flow__controls')].map((e) => e.getBoundingClientRect());
+    return [...document.querySelectorAll<HTMLElement>('.react-flow__node')]
+      .filter((n) => {
+        const r = n.getBoundingClientRect();
+        const off = r.left < canvas.left || r.right > canvas.right || r.top < canvas.top || r.bottom > canvas.bottom;
+        return off || overlays.some((o) => r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom);
+      })
+      .map((n) => n.textContent ?? '');
+  });
+}
+
+test('at 1280 × 720 the toolbar is one row, and the side panel can be put away and brought back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  expect(await toolbarRows(page)).toBe(1);
+  await page.screenshot({ path: 'test-results/projector-1280.png' });
+  const canvasWidth = async () => (await page.getByRole('main', { name: 'Map' }).boundingBox())!.width;
+  const before = await canvasWidth();
+  await page.getByRole('button', { name: 'Hide panel' }).click();
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeHidden();
+  expect(await canvasWidth()).toBeGreaterThan(before + 300);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Show panel' }).click();
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeVisible();
+});
+
+test('projector mode: one key leaves the whole map on the screen with nothing over it, and the same key brings everything back', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByRole('main', { name: 'Map' }).click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('p');
+  await expect(page.getByRole('complementary', { name: 'Side panel' })).toHaveCount(0);
+  await expect(page.getByRole('img', { name: 'Overview of the whole map' }).or(page.locator('.react-flow__minimap'))).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show legend' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Leave projector mode' })).toHaveAttribute('aria-pressed', 'true');
+  // Every node on screen, none under the legend's strip or the zoom controls.
+  await expect.poll(() => hiddenNodes(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/projector-on-1280.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.keyboard.press('p');
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Projector mode' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('at 1440 × 900 the toolbar stays one row in a live room, and projector mode is a button too', async ({ page }) => {
+  await startEmptyMap(page);
+  await addNode(page, 'factor', 'Alpha');
+  await page.getByRole('button', { name: 'Share live…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share live' });
+  await dialog.getByLabel('Your name, as others see it').fill('Sam');
+  await dialog.getByRole('button', { name: 'Start sharing' }).click();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  expect(await toolbarRows(page)).toBe(1);
+  await page.screenshot({ path: 'test-results/projector-live-1440.png' });
+  await page.getByRole('button', { name: 'Projector mode' }).click();
+  await expect(page.getByRole('complementary', { name: 'Side panel' })).toHaveCount(0);
+  // The facilitator keeps the room's controls.
+  await expect(page.getByRole('button', { name: /^People/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Leave projector mode' }).click();
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeVisible();
+});
+
+test('fitted to the screen, the example shows the key nodes’ names at a readable size and boxes for the rest', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  const callouts = page.locator('.node__callout');
+  await expect(callouts.first()).toBeVisible();
+  // On screen (after the zoom) the key labels are 12 px; the other labels are not drawn at an unreadable size.
+  const sizes = await callouts.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  expect(sizes.length).toBeGreaterThan(5);
+  expect(sizes.length).toBeLessThan(20);
+  await expect(page.locator('.react-flow__node', { hasText: 'Healthy weight across the population' }).locator('.node__callout')).toBeVisible();
+  const inkedLabels = () => page.locator('.node__label').evaluateAll((els) => els.filter((e) => getComputedStyle(e).color !== 'rgba(0, 0, 0, 0)').length);
+  expect(await inkedLabels()).toBe(0);
+  await page.screenshot({ path: 'test-results/key-labels-1280.png' });
+  // Zoomed in to read, every label is back and the callouts go.
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expect(callouts.first()).toBeHidden();
+  expect(await inkedLabels()).toBe(await page.locator('.node__label').count());
+});
