@@ -18,6 +18,7 @@ import {
   type EdgeChange,
   type NodeChange,
   type OnConnectEnd,
+  type Rect,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -42,6 +43,7 @@ import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
 import { LinkRoutesProvider, useCanvasRoutes } from './routes/LinkRoutesProvider.tsx';
 import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
 import { keyLabelNodes } from './labels/keyLabels.ts';
+import { FIT_PADDING, fitPadding, worthClearing, type Padding } from './fitPadding.ts';
 import { KeyLabelsProvider, NO_KEY_LABELS } from './labels/KeyLabels.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
@@ -53,7 +55,17 @@ import { motion } from '../ui/motion.ts';
 const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
 const NO_EDGES: FlowEdge[] = [];
-const FIT = { padding: 0.1, maxZoom: 1.2, minZoom: 0.05 } as const;
+const FIT = { padding: FIT_PADDING, maxZoom: 1.2, minZoom: 0.05 } as const;
+/** The room to leave round a fitted map, measured at the moment of fitting: the legend may have been opened or hidden since. */
+function fitPaddingNow(flow: HTMLElement | null, bounds: Rect): Padding {
+  const canvas = flow?.getBoundingClientRect();
+  const legend = flow?.parentElement?.querySelector('.legend:not(.legend--closed)')?.getBoundingClientRect() ?? null;
+  if (!canvas) return FIT_PADDING;
+  const beside = fitPadding(canvas, legend);
+  if (beside === FIT_PADDING) return beside;
+  const zoom = (padding: Padding) => getViewportForBounds(bounds, canvas.width, canvas.height, FIT.minZoom, FIT.maxZoom, padding).zoom;
+  return worthClearing(zoom(beside), zoom(FIT_PADDING)) ? beside : FIT_PADDING;
+}
 /** In projector mode: room above for the theme regions' names, and clear of the zoom controls and the legend's strip. */
 const PROJECTOR_PADDING = { top: '40px', right: '56px', bottom: '44px', left: '16px' } as const;
 
@@ -135,9 +147,9 @@ export function MapCanvas({ onViewportChange }: Props) {
       const x = Math.min(...xs);
       const y = Math.min(...ys);
       const bounds = { x, y, width: Math.max(...xs) + NODE_WIDTH - x, height: Math.max(...ys) + NODE_HEIGHT - y };
-      void rf.setViewport(getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, FIT.padding));
+      void rf.setViewport(getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, fitPaddingNow(flowStore.getState().domNode, bounds)));
     } else {
-      const id = requestAnimationFrame(() => void rf.fitView({ ...FIT, includeHiddenNodes: true }));
+      const id = requestAnimationFrame(() => void rf.fitView({ ...FIT, padding: fitPaddingNow(flowStore.getState().domNode, rf.getNodesBounds(rf.getNodes())), includeHiddenNodes: true }));
       return () => cancelAnimationFrame(id);
     }
   }, [openCount, rf, flowStore]);
@@ -163,10 +175,10 @@ export function MapCanvas({ onViewportChange }: Props) {
     if (firstProjector.current === projector) return;
     firstProjector.current = projector;
     let id = requestAnimationFrame(() => {
-      id = requestAnimationFrame(() => void rf.fitView({ ...FIT, padding: projector ? PROJECTOR_PADDING : FIT.padding, duration: motion(300), includeHiddenNodes: true }));
+      id = requestAnimationFrame(() => void rf.fitView({ ...FIT, padding: projector ? PROJECTOR_PADDING : fitPaddingNow(flowStore.getState().domNode, rf.getNodesBounds(rf.getNodes())), duration: motion(300), includeHiddenNodes: true }));
     });
     return () => cancelAnimationFrame(id);
-  }, [projector, rf]);
+  }, [projector, rf, flowStore]);
 
   // Bring requested nodes into view (e.g. what an experiment touched).
   const focus = useViewStore((s) => s.focus);
@@ -338,7 +350,19 @@ export function MapCanvas({ onViewportChange }: Props) {
         )}
         {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}
         {!big && <Background gap={24} size={1.2} color="#d5d9e0" />}
-        <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }}>
+        <Controls position="bottom-right" aria-label="Zoom controls" showFitView={false}>
+          {/* Our own fit button: the fit keeps clear of the legend, measured when pressed. */}
+          <ControlButton
+            className="react-flow__controls-fitview"
+            onClick={() => void rf.fitView({ ...FIT, padding: fitPaddingNow(flowStore.getState().domNode, rf.getNodesBounds(rf.getNodes())), duration: motion(300), includeHiddenNodes: true })}
+            aria-label="Fit View"
+            title="Fit the whole map to the screen"
+          >
+            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+              {/* Four corners: the whole map in the frame. */}
+              <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />
+            </svg>
+          </ControlButton>
           <ControlButton
             onClick={toggleProjector}
             aria-label={projector ? 'Leave projector mode' : 'Projector mode'}

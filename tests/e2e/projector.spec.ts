@@ -3,6 +3,7 @@
  * the side panel put away and back, and projector mode (P) leaving the map
  * alone on the screen with nothing laid over it.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { openApp, startEmptyMap, addNode } from './helpers.ts';
@@ -103,4 +104,23 @@ test('fitted to the screen, the example shows the key nodes’ names at a readab
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
   await expect(callouts.first()).toBeHidden();
   expect(await inkedLabels()).toBe(await page.locator('.node__label').count());
+});
+
+test('fitted to the screen, a tall map keeps clear of the open legend', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('button', { name: 'Hide legend' })).toBeVisible();
+  // The council-tax example stood on end: a column of nodes, taller than it is wide.
+  const map = JSON.parse(readFileSync(new URL('../../examples/council-tax-debt-person.json', import.meta.url), 'utf8')) as {
+    id: string;
+    meta: { title: string };
+    nodes: Record<string, { position: { x: number; y: number } }>;
+  };
+  map.id = 'tall-map';
+  map.meta.title = 'A tall map';
+  Object.values(map.nodes).forEach((n, i) => (n.position = { x: (i % 3) * 200, y: Math.floor(i / 3) * 110 }));
+  await page.locator('#open-file-input').setInputFiles({ name: 'tall.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(map)) });
+  await expect(page.locator('.toolbar__title')).toHaveText('A tall map');
+  await expect.poll(() => hiddenNodes(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect.poll(() => hiddenNodes(page)).toEqual([]);
 });
