@@ -44,6 +44,8 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
 
   const close = () => {
     const id = fromId;
+    // Closed here, not only when the parent says so: while the dialog is modal the node behind it cannot take focus.
+    if (ref.current?.open) ref.current.close();
     onClose();
     if (id) focusNode(id);
   };
