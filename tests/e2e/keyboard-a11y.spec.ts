@@ -110,6 +110,39 @@ test('L links by name, ] and [ follow links, and undo is announced', async ({ pa
   await expect(page.locator('#announcer')).toHaveText('Undid: Add link');
 });
 
+test('L with a name no node has offers to create it and link, as one undo step', async ({ page }) => {
+  await startEmptyMap(page);
+  await page.locator('main.canvas').click({ position: { x: 300, y: 300 } });
+  await typeNode(page, 'f', 'Stress');
+  await typeNode(page, 'f', 'Sleep');
+  await page.keyboard.press('l');
+  const dialog = page.getByRole('dialog', { name: 'Link from “Sleep”' });
+  await expect(dialog).toBeVisible();
+  // A near match stays first; the new node is offered after it.
+  await page.keyboard.type('Stre');
+  await expect(dialog.getByRole('listbox', { name: 'Nodes to link to' }).getByRole('option')).toHaveText([/^\s*Stress$/, /Create “Stre” and link$/]);
+  await page.keyboard.type('ngth at work');
+  const create = dialog.getByRole('option', { name: 'Create “Strength at work” and link' });
+  await expect(create).toHaveAttribute('aria-selected', 'true');
+  // Past the new node's kind (a factor), to the direction.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('The new node is')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog).toContainText('Adds a factor “Strength at work”. More “Sleep” → less “Strength at work”, medium.');
+  await expect(dialog.getByRole('button', { name: 'Create and link' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(node(page, 'Strength at work')).toBeVisible();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(page.locator('#announcer')).toHaveText('Added factor “Strength at work” and linked: More “Sleep” → less “Strength at work”, medium.');
+  expect(await focusedNodeLabel(page)).toContain('Sleep');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(0);
+});
+
 test('? opens the shortcuts sheet; Escape closes it and gives focus back', async ({ page }) => {
   await startEmptyMap(page);
   const undo = page.getByRole('button', { name: 'New map', exact: true });
