@@ -5,7 +5,7 @@
  *
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
- *   (bundle, open, drag, heap, layout-browser, bigmaps, export and imports-browser use the browser; analysis, layout and imports run in Node only)
+ *   (bundle, open, drag, heap, layout-browser, bigmaps, scale, export and imports-browser use the browser; analysis, layout and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -27,6 +27,7 @@ import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
 import { measureStack, stackSection } from './stack.ts';
+import { measureScale, scaleSection } from './scale.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, wasBusy, type Section } from './report.ts';
 
 // BENCH_PORT lets two checkouts measure on one machine without sharing a server.
@@ -105,6 +106,13 @@ const MEASUREMENTS: Measurement[] = [
     run: async ({ browser, baseURL }) => {
       const raw = await measureBigMaps(browser, baseURL);
       return { raw, section: bigMapsSection(raw) };
+    },
+  },
+  {
+    name: 'scale',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measureScale(browser, baseURL);
+      return { raw, section: scaleSection(raw) };
     },
   },
   {

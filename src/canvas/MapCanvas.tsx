@@ -267,8 +267,9 @@ export function MapCanvas({ onViewportChange }: Props) {
         {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}
         {!big && <Background gap={24} size={1.2} color="#d5d9e0" />}
         <Controls position="bottom-right" aria-label="Zoom controls" fitViewOptions={{ ...FIT, includeHiddenNodes: true }} />
-        {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. */}
-        {!overview && (
+        {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. On a big map
+            it redraws every node's box on every edit, a letter typed in a label included; zooming out shows the whole map there. */}
+        {!overview && !big && (
           <MiniMap
             position="top-right"
             pannable

@@ -9,6 +9,7 @@ import type { Box } from '../../draw/geometry.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import type { Id, Link } from '../../model/types.ts';
 import { LinkRoutes, type RouteWorker } from './linkRoutes.ts';
+import { nodeGeometry } from '../nodeGeometry.ts';
 
 const Context = createContext<LinkRoutes | null>(null);
 
@@ -33,12 +34,18 @@ export function LinkRoutesProvider({ links, children }: { links: Record<Id, Link
   useEffect(() => {
     const list = Object.values(links).map((l) => ({ id: l.id, source: l.source, target: l.target }));
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // Routes depend on where the boxes are: an edit that moves nothing (a rename) routes nothing.
+    const geometry = nodeGeometry();
+    let routed: number | null = null;
     const schedule = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         // A drag still going on routes when it ends (its last change schedules again).
-        const boxes = boxesOf(store.getState());
-        if (boxes) routes.update(boxes, list);
+        const state = store.getState();
+        const boxes = boxesOf(state);
+        if (!boxes || geometry(state) === routed) return;
+        routed = geometry(state);
+        routes.update(boxes, list);
       }, SETTLE_MS);
     };
     const unsubscribe = store.subscribe((s, prev) => {
