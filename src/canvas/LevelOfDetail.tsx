@@ -22,20 +22,39 @@ const TINY_ZOOM = 0.25;
  */
 export const BIG_MAP_NODES = 400;
 const BIG_TINY_ZOOM = 0.4;
+/**
+ * Over this many nodes, the overview stays until node labels can be read:
+ * at BIG_TINY_ZOOM a map this size still has many hundreds of nodes and
+ * thousands of links in view, and drawing them all at once as the overview
+ * gives way blocks the page for longer than a zoom step may take.
+ */
+export const HUGE_MAP_NODES = 3000;
 
-export const detailAt = (zoom: number, big = false): Detail =>
-  zoom < (big ? BIG_TINY_ZOOM : TINY_ZOOM) ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near';
+export type MapScale = 'small' | 'big' | 'huge';
+const TINY_BELOW: Record<MapScale, number> = { small: TINY_ZOOM, big: BIG_TINY_ZOOM, huge: FAR_ZOOM };
+
+export const detailAt = (zoom: number, scale: MapScale): Detail => (zoom < TINY_BELOW[scale] ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near');
 
 const DetailContext = createContext<Detail>('near');
 export const DetailProvider = DetailContext.Provider;
 export const useDetail = () => useContext(DetailContext);
 
-/** Whether the open map is big (see BIG_MAP_NODES); changes only when a map crosses the line. */
-export const useBigMap = () => useMapStore((s) => Object.keys(s.doc.nodes).length > BIG_MAP_NODES);
+// Counted once per node record set: the store's selectors run on every change, and a big map has thousands of keys.
+const counts = new WeakMap<object, number>();
+function nodeCount(nodes: object): number {
+  let n = counts.get(nodes);
+  if (n === undefined) counts.set(nodes, (n = Object.keys(nodes).length));
+  return n;
+}
+const scaleOf = (n: number): MapScale => (n > HUGE_MAP_NODES ? 'huge' : n > BIG_MAP_NODES ? 'big' : 'small');
+
+/** How big the open map is (see BIG_MAP_NODES, HUGE_MAP_NODES); changes only when a map crosses a line. */
+export const useMapScale = () => useMapStore((s) => scaleOf(nodeCount(s.doc.nodes)));
+export const useBigMap = () => useMapScale() !== 'small';
 
 export function useZoomDetail(): Detail {
-  const big = useBigMap();
-  return useStore((s) => detailAt(s.transform[2], big));
+  const scale = useMapScale();
+  return useStore((s) => detailAt(s.transform[2], scale));
 }
 
 /** Mirrors the level onto the canvas element, for the CSS that simplifies nodes. */

@@ -30,7 +30,7 @@ import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens } from '../views/lens.ts';
 import { useArrangement } from './useArrangement.ts';
-import { DetailProvider, detailAt, useBigMap, useZoomDetail } from './LevelOfDetail.tsx';
+import { DetailProvider, detailAt, useMapScale, useZoomDetail } from './LevelOfDetail.tsx';
 import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
@@ -96,7 +96,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   const overview = detail === 'tiny';
   // A big map (LevelOfDetail.tsx): only nodes in view are rendered and links are drawn on a canvas.
   // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
-  const big = useBigMap();
+  const scale = useMapScale();
+  const big = scale !== 'small';
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
@@ -129,9 +130,9 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Re-derive only what changed in the document, the selection or the level of detail.
   useEffect(() => {
     // The zoom now, not at the last render: a map just opened may have moved the view.
-    const asOverview = detailAt(flowStore.getState().transform[2], big) === 'tiny';
+    const asOverview = detailAt(flowStore.getState().transform[2], scale) === 'tiny';
     setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big }, prev));
-  }, [doc, selection, lensResult, touchMode, detail, big, flowStore]);
+  }, [doc, selection, lensResult, touchMode, detail, big, scale, flowStore]);
   const edges = useMemo(
     () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current))),
     [doc, selection, lensResult, overview, big],
@@ -192,12 +193,12 @@ export function MapCanvas({ onViewportChange }: Props) {
   /** In the overview, the node drawn under the pointer, if any. */
   const overviewNodeAt = useCallback(
     (e: React.MouseEvent) => {
-      if (!sceneRef.current || detailAt(flowStore.getState().transform[2], big) !== 'tiny') return null;
+      if (!sceneRef.current || detailAt(flowStore.getState().transform[2], scale) !== 'tiny') return null;
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // A few screen pixels of slack: boxes are tiny at this zoom.
       return nodeAt(sceneRef.current, p.x, p.y, 4 / flowStore.getState().transform[2]);
     },
-    [rf, flowStore, big],
+    [rf, flowStore, scale],
   );
 
   const onDoubleClick = useCallback(

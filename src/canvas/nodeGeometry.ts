@@ -14,7 +14,8 @@ export function nodeGeometry(): (state: Pick<ReactFlowState, 'nodes' | 'nodeLook
     if (state.nodes === nodes) return key;
     nodes = state.nodes;
     let h = 0x811c9dc5;
-    const mix = (v: number) => (h = Math.imul(h ^ Math.round(v * 16), 0x01000193));
+    // Whole pixels: a node measured a fraction of a pixel off its declared size has not moved any link.
+    const mix = (v: number) => (h = Math.imul(h ^ Math.round(v), 0x01000193));
     for (const n of state.nodeLookup.values()) {
       const p = n.internals.positionAbsolute;
       mix(p.x);

@@ -16,6 +16,13 @@ const Context = createContext<LinkRoutes | null>(null);
 const startWorker = () => new Worker(new URL('./routes.worker.ts', import.meta.url), { type: 'module', name: 'routes' }) as RouteWorker;
 /** Wait this long after the last change before routing again, so a run of changes routes once. */
 const SETTLE_MS = 60;
+/**
+ * On a big map, nodes are drawn (and measured) as they come into view: while
+ * the view pans, changes keep coming, and each routing of thousands of links
+ * costs the page a copy of every box and link. Wait for the view to rest.
+ */
+const BIG_SETTLE_MS = 400;
+const BIG_MAP_LINKS = 1000;
 
 function boxesOf(state: ReactFlowState): Map<string, Box> | null {
   const out = new Map<string, Box>();
@@ -46,7 +53,7 @@ export function LinkRoutesProvider({ links, children }: { links: Record<Id, Link
         if (!boxes || geometry(state) === routed) return;
         routed = geometry(state);
         routes.update(boxes, list);
-      }, SETTLE_MS);
+      }, list.length > BIG_MAP_LINKS ? BIG_SETTLE_MS : SETTLE_MS);
     };
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.nodes !== prev.nodes) schedule();

@@ -9,11 +9,20 @@ import { Router } from '../../draw/routing/route.ts';
 import { lanes, type RoutedLink } from '../../draw/routing/routeMap.ts';
 import { PLAIN_ROUTE, type Route } from '../../draw/routing/shape.ts';
 import type { RouteReply, RouteRequest } from './protocol.ts';
+import { unpackRoute, type PackedRoutes } from './packedRoutes.ts';
 
 interface Routed {
   route: Route;
   source: Box;
   target: Box;
+}
+
+/** A route from the worker: read from the packed block the first time the link is drawn. */
+interface FromWorker {
+  index: number;
+  source: Box;
+  target: Box;
+  route?: Route;
 }
 
 const same = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
@@ -25,7 +34,8 @@ export interface RouteWorker {
 }
 
 export class LinkRoutes {
-  private routes = new Map<string, Routed>();
+  private routes = new Map<string, FromWorker>();
+  private packed: PackedRoutes | null = null;
   private boxes = new Map<string, Box>();
   private router: Router | null = null;
   private lane = new Map<string, number>();
@@ -56,15 +66,16 @@ export class LinkRoutes {
     const seq = ++this.seq;
     this.worker.onmessage = ({ data }) => {
       if (data.seq !== this.seq) return;
-      const next = new Map<string, Routed>();
+      const next = new Map<string, FromWorker>();
       const byId = new Map(links.map((l) => [l.id, l]));
-      for (const [id, route] of data.routes) {
+      data.routes.ids.forEach((id, index) => {
         const l = byId.get(id);
         const source = l && boxes.get(l.source);
         const target = l && boxes.get(l.target);
-        if (source && target) next.set(id, { route, source, target });
-      }
+        if (source && target) next.set(id, { index, source, target });
+      });
       this.routes = next;
+      this.packed = data.routes;
       this.lastMs = data.ms;
       this.version++;
       for (const f of this.listeners) f();
@@ -79,7 +90,7 @@ export class LinkRoutes {
    */
   routeOf(id: string, sourceId: string, source: Box, targetId: string, target: Box, moving = false): Route {
     const r = this.routes.get(id);
-    if (r && same(r.source, source) && same(r.target, target)) return r.route;
+    if (r && this.packed && same(r.source, source) && same(r.target, target)) return (r.route ??= unpackRoute(this.packed, r.index));
     const l = this.local.get(id);
     if (l && same(l.source, source) && same(l.target, target)) return l.route;
     if (!moving || !this.boxes.size) return PLAIN_ROUTE;
