@@ -9,6 +9,7 @@
 import { useStore } from '@xyflow/react';
 import { createContext, useContext, useEffect } from 'react';
 import { useMapStore } from '../ui/appSession.ts';
+import { BIG_MAP_NODES, nodeCount } from '../model/size.ts';
 
 export type Detail = 'near' | 'far' | 'tiny';
 
@@ -20,7 +21,7 @@ const TINY_ZOOM = 0.25;
  * over sooner, at BIG_TINY_ZOOM, where its labels are still too small to read
  * but hundreds of nodes would be in view.
  */
-export const BIG_MAP_NODES = 400;
+export { BIG_MAP_NODES };
 const BIG_TINY_ZOOM = 0.4;
 /**
  * Over this many nodes, the overview stays until node labels can be read:
@@ -39,13 +40,6 @@ const DetailContext = createContext<Detail>('near');
 export const DetailProvider = DetailContext.Provider;
 export const useDetail = () => useContext(DetailContext);
 
-// Counted once per node record set: the store's selectors run on every change, and a big map has thousands of keys.
-const counts = new WeakMap<object, number>();
-function nodeCount(nodes: object): number {
-  let n = counts.get(nodes);
-  if (n === undefined) counts.set(nodes, (n = Object.keys(nodes).length));
-  return n;
-}
 const scaleOf = (n: number): MapScale => (n > HUGE_MAP_NODES ? 'huge' : n > BIG_MAP_NODES ? 'big' : 'small');
 
 /** How big the open map is (see BIG_MAP_NODES, HUGE_MAP_NODES); changes only when a map crosses a line. */

@@ -1,5 +1,7 @@
 /** Small labelled form controls shared by the inspector sections. */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { BIG_MAP_NODES, nodeCount } from '../../model/size.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 
 interface TextProps {
   label: string;
@@ -14,7 +16,7 @@ interface TextProps {
 const COMMIT_AFTER_MS = 200;
 
 /**
- * A text field that keeps what is typed to itself and puts it into the map
+ * A text field. On a big map it keeps what is typed to itself and puts it into the map
  * when typing pauses, and at once when the user leaves the field, presses
  * Enter or a shortcut (Ctrl+S saves what is in the field). Each keystroke
  * then costs only this field's render: on a map of thousands of nodes,
@@ -22,7 +24,10 @@ const COMMIT_AFTER_MS = 200;
  */
 export function TextField({ label, value, onChange, multiline, placeholder, maxLength = 500 }: TextProps) {
   const id = useId();
+  // A small map takes each letter at once (the canvas shows it as typed); a big one waits for the pause.
+  const big = useMapStore((s) => nodeCount(s.doc.nodes) > BIG_MAP_NODES);
   const [text, setText] = useState(value);
+  const field = useRef<HTMLDivElement>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ text, onChange });
   latest.current = { text, onChange };
@@ -44,17 +49,29 @@ export function TextField({ label, value, onChange, multiline, placeholder, maxL
       commit();
     };
   }, [commit]);
+  // Anything done elsewhere while letters wait (a click, another field changed) comes after them, in the map and in undo.
+  useEffect(() => {
+    const elsewhere = (e: Event) => {
+      if (!field.current?.contains(e.target as Node)) commit();
+    };
+    const events = ['pointerdown', 'input', 'change', 'keydown'] as const;
+    for (const name of events) document.addEventListener(name, elsewhere, true);
+    return () => {
+      for (const name of events) document.removeEventListener(name, elsewhere, true);
+    };
+  }, [commit]);
   const type = (next: string) => {
     setText(next);
     latest.current.text = next;
     if (pending.current) clearTimeout(pending.current);
-    pending.current = setTimeout(commit, COMMIT_AFTER_MS);
+    pending.current = setTimeout(commit, big ? COMMIT_AFTER_MS : 0);
+    if (!big) commit();
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Enter' || e.ctrlKey || e.metaKey) commit();
   };
   return (
-    <div className="field">
+    <div className="field" ref={field}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
         <textarea id={id} value={text} placeholder={placeholder} rows={3} maxLength={20_000} onChange={(e) => type(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
