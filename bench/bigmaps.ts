@@ -61,7 +61,7 @@ export interface BigMapResult {
 
 export type BigMapsResult = BigMapResult[];
 
-async function openBigMap(page: Page, path: string, nodeCount: number): Promise<{ firstDrawMs: number; wallMs: number; drawnNodes: number; drawnAs: 'overview' | 'nodes' }> {
+export async function openBigMap(page: Page, path: string, nodeCount: number): Promise<{ firstDrawMs: number; wallMs: number; drawnNodes: number; drawnAs: 'overview' | 'nodes' }> {
   await page.evaluate((expected) => {
     const exampleIds = new Set([...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((n) => n.dataset.id));
     const probe: OpenProbe = { changeAt: null, drawnAt: null, interactiveAt: null, nodes: 0, drawnAs: null };
@@ -98,7 +98,7 @@ async function openBigMap(page: Page, path: string, nodeCount: number): Promise<
  * labels are drawn (the "near" level of detail), as a person does to read or
  * move a node, then waits for the nodes in view to be rendered.
  */
-async function zoomInToRead(page: Page, cdp: CDPSession): Promise<number> {
+export async function zoomInToRead(page: Page, cdp: CDPSession): Promise<number> {
   const pane = await page.locator('.react-flow__pane').boundingBox();
   if (!pane) throw new Error('no canvas to zoom');
   const at = { x: Math.round(pane.x + pane.width / 2), y: Math.round(pane.y + pane.height / 2) };
@@ -116,12 +116,12 @@ async function zoomInToRead(page: Page, cdp: CDPSession): Promise<number> {
 }
 
 /** Mouse-wheel zoom over the middle of the canvas: wheel events every 16.7 ms, in blocks that zoom in and then out again. */
-async function zoom(page: Page, cdp: CDPSession): Promise<GestureResult> {
+export async function zoom(page: Page, cdp: CDPSession, repeats = REPEATS): Promise<GestureResult> {
   const pane = await page.locator('.react-flow__pane').boundingBox();
   if (!pane) throw new Error('no canvas to zoom');
   const at = { x: Math.round(pane.x + pane.width / 2), y: Math.round(pane.y + pane.height / 2) };
   const runs: Run[] = [];
-  for (let r = 0; r < REPEATS; r++) {
+  for (let r = 0; r < repeats; r++) {
     await page.mouse.move(at.x, at.y);
     await settleFrames(page);
     await startRecording(page, '.react-flow__viewport');

@@ -29,29 +29,32 @@ export function LayoutMenu() {
         Lay out ▾
       </button>
       {open && (
-        <div className="menu__list menu__list--left" role="menu" aria-label="Layouts">
+        // The checkbox sits beside the menu, not in it: a menu may hold only menu items.
+        <div className="menu__list menu__list--left">
           <label className="menu__check">
             <input type="checkbox" checked={selectionOnly && selected > 1} disabled={selected < 2} onChange={(e) => setSelectionOnly(e.target.checked)} /> Only the{' '}
             {selected > 1 ? `${selected} selected nodes` : 'selection (select 2 or more nodes)'}
           </label>
-          {SHOWN.map((algorithm, i) => {
-            const [name, detail] = LAYOUT_NAMES[algorithm].split(': ');
-            return (
-              <button
-                key={algorithm}
-                type="button"
-                role="menuitem"
-                autoFocus={i === 0}
-                onClick={() => {
-                  setOpen(false);
-                  startLayout(appSession, algorithm, selectionOnly && selected > 1);
-                }}
-              >
-                <span className="menu__title">Lay out: {name}</span>
-                {detail && <span className="menu__summary">{detail}</span>}
-              </button>
-            );
-          })}
+          <div role="menu" aria-label="Layouts">
+            {SHOWN.map((algorithm, i) => {
+              const [name, detail] = LAYOUT_NAMES[algorithm].split(': ');
+              return (
+                <button
+                  key={algorithm}
+                  type="button"
+                  role="menuitem"
+                  autoFocus={i === 0}
+                  onClick={() => {
+                    setOpen(false);
+                    startLayout(appSession, algorithm, selectionOnly && selected > 1);
+                  }}
+                >
+                  <span className="menu__title">Lay out: {name}</span>
+                  {detail && <span className="menu__summary">{detail}</span>}
+                </button>
+              );
+            })}
+          </div>
         </div>
       )}
     </div>

@@ -12,6 +12,7 @@ import { downloadMap } from '../services/fileIO.ts';
 import { warmImport } from '../panels/import/ImportHost.tsx';
 import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 import { motion } from '../ui/motion.ts';
+import { forgetTypedAhead, keepForEditor } from '../ui/typeAhead.ts';
 
 /** Inputs that take no text: keys pressed on them (Ctrl+Z on a checkbox) are shortcuts. */
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -56,8 +57,12 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       if (mod && key === 's') return (e.preventDefault(), downloadMap(store.doc));
       if (mod && key === 'o') return (e.preventDefault(), warmImport(), document.getElementById('open-file-input')?.click());
       if (mod && key === 'f') return (e.preventDefault(), document.getElementById('find-node')?.focus());
-      // While a label is being edited in place, keys belong to the editor.
-      if (isTyping(e.target) || store.editingNodeId) return;
+      // While a label is being edited in place, keys belong to the editor, even before it is on screen.
+      if (isTyping(e.target)) return;
+      if (store.editingNodeId) {
+        if (keepForEditor(e)) e.preventDefault();
+        return;
+      }
 
       if (mod && key === 'z') return (e.preventDefault(), e.shiftKey ? store.redo() : store.undo());
       if (mod && key === 'y') return (e.preventDefault(), store.redo());
@@ -83,6 +88,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       if (key === 'enter' || key === 'f2') {
         if (only) {
           e.preventDefault();
+          forgetTypedAhead();
           store.setEditing(only);
         }
         return;
@@ -94,6 +100,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: motion(300), includeHiddenNodes: true });
       if (!e.shiftKey && key in ADD_KEYS) {
         e.preventDefault();
+        forgetTypedAhead();
         addNodeInView(appSession, ADD_KEYS[key as keyof typeof ADD_KEYS], rf, canvasRef.current);
       }
     };

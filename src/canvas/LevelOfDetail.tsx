@@ -9,6 +9,7 @@
 import { useStore, useStoreApi } from '@xyflow/react';
 import { createContext, useContext, useEffect } from 'react';
 import { useMapStore } from '../ui/appSession.ts';
+import { BIG_MAP_NODES, nodeCount } from '../model/size.ts';
 
 export type Detail = 'near' | 'far' | 'tiny';
 
@@ -20,22 +21,34 @@ const TINY_ZOOM = 0.25;
  * over sooner, at BIG_TINY_ZOOM, where its labels are still too small to read
  * but hundreds of nodes would be in view.
  */
-export const BIG_MAP_NODES = 400;
+export { BIG_MAP_NODES };
 const BIG_TINY_ZOOM = 0.4;
+/**
+ * Over this many nodes, the overview stays until node labels can be read:
+ * at BIG_TINY_ZOOM a map this size still has many hundreds of nodes and
+ * thousands of links in view, and drawing them all at once as the overview
+ * gives way blocks the page for longer than a zoom step may take.
+ */
+export const HUGE_MAP_NODES = 3000;
 
-export const detailAt = (zoom: number, big = false): Detail =>
-  zoom < (big ? BIG_TINY_ZOOM : TINY_ZOOM) ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near';
+export type MapScale = 'small' | 'big' | 'huge';
+const TINY_BELOW: Record<MapScale, number> = { small: TINY_ZOOM, big: BIG_TINY_ZOOM, huge: FAR_ZOOM };
+
+export const detailAt = (zoom: number, scale: MapScale): Detail => (zoom < TINY_BELOW[scale] ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near');
 
 const DetailContext = createContext<Detail>('near');
 export const DetailProvider = DetailContext.Provider;
 export const useDetail = () => useContext(DetailContext);
 
-/** Whether the open map is big (see BIG_MAP_NODES); changes only when a map crosses the line. */
-export const useBigMap = () => useMapStore((s) => Object.keys(s.doc.nodes).length > BIG_MAP_NODES);
+const scaleOf = (n: number): MapScale => (n > HUGE_MAP_NODES ? 'huge' : n > BIG_MAP_NODES ? 'big' : 'small');
+
+/** How big the open map is (see BIG_MAP_NODES, HUGE_MAP_NODES); changes only when a map crosses a line. */
+export const useMapScale = () => useMapStore((s) => scaleOf(nodeCount(s.doc.nodes)));
+export const useBigMap = () => useMapScale() !== 'small';
 
 export function useZoomDetail(): Detail {
-  const big = useBigMap();
-  return useStore((s) => detailAt(s.transform[2], big));
+  const scale = useMapScale();
+  return useStore((s) => detailAt(s.transform[2], scale));
 }
 
 /**

@@ -25,7 +25,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { moveNodes } from '../model/operations.ts';
 import { tint } from '../model/palette.ts';
 import { type Selection } from '../store/mapStore.ts';
-import { addLinkedNode, addNodeAt, connectNodes } from '../services/actions.ts';
+import { addNodeAtDroppedLink, addNodeAt, connectNodes } from '../services/actions.ts';
 import { notify } from '../services/session.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
@@ -35,7 +35,7 @@ import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow
 import { applyLens } from '../views/lens.ts';
 import { evidenceOnMap } from '../views/evidence.ts';
 import { useArrangement } from './useArrangement.ts';
-import { DetailProvider, detailAt, useBigMap, useZoomDetail } from './LevelOfDetail.tsx';
+import { DetailProvider, detailAt, useMapScale, useZoomDetail } from './LevelOfDetail.tsx';
 import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
@@ -121,7 +121,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   const overview = detail === 'tiny';
   // A big map (LevelOfDetail.tsx): only nodes in view are rendered and links are drawn on a canvas.
   // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
-  const big = useBigMap();
+  const scale = useMapScale();
+  const big = scale !== 'small';
   // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
   const far = detail === 'far' && !big;
   const keyLabels = useMemo(() => (far ? keyLabelNodes(doc, selection.nodeIds) : NO_KEY_LABELS), [far, doc, selection.nodeIds]);
@@ -157,9 +158,9 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Re-derive only what changed in the document, the selection or the level of detail.
   useEffect(() => {
     // The zoom now, not at the last render: a map just opened may have moved the view.
-    const asOverview = detailAt(flowStore.getState().transform[2], big) === 'tiny';
+    const asOverview = detailAt(flowStore.getState().transform[2], scale) === 'tiny';
     setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big }, prev));
-  }, [doc, selection, lensResult, touchMode, detail, big, flowStore]);
+  }, [doc, selection, lensResult, touchMode, detail, big, scale, flowStore]);
   const edges = useMemo(
     () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current))),
     [doc, selection, lensResult, overview, big],
@@ -257,7 +258,7 @@ export function MapCanvas({ onViewportChange }: Props) {
       const fromIsSource = state.fromHandle?.type !== 'target';
       const onNode = target?.closest('.react-flow__node')?.getAttribute('data-id');
       if (target?.classList.contains('react-flow__pane')) {
-        addLinkedNode(appSession, state.fromNode.id, { x: fromIsSource ? p.x : p.x - NODE_WIDTH, y: p.y - NODE_HEIGHT / 2 }, fromIsSource);
+        addNodeAtDroppedLink(appSession, state.fromNode.id, { x: fromIsSource ? p.x : p.x - NODE_WIDTH, y: p.y - NODE_HEIGHT / 2 }, fromIsSource);
       } else if (onNode && onNode !== state.fromNode.id) {
         // Let go over a node's body, away from its handles: that node is meant.
         if (fromIsSource) connectNodes(appSession, state.fromNode.id, onNode);
@@ -274,12 +275,12 @@ export function MapCanvas({ onViewportChange }: Props) {
   /** In the overview, the node drawn under the pointer, if any. */
   const overviewNodeAt = useCallback(
     (e: React.MouseEvent) => {
-      if (!sceneRef.current || detailAt(flowStore.getState().transform[2], big) !== 'tiny') return null;
+      if (!sceneRef.current || detailAt(flowStore.getState().transform[2], scale) !== 'tiny') return null;
       const p = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       // A few screen pixels of slack: boxes are tiny at this zoom.
       return nodeAt(sceneRef.current, p.x, p.y, 4 / flowStore.getState().transform[2]);
     },
-    [rf, flowStore, big],
+    [rf, flowStore, scale],
   );
 
   const onDoubleClick = useCallback(
@@ -376,8 +377,9 @@ export function MapCanvas({ onViewportChange }: Props) {
             </svg>
           </ControlButton>
         </Controls>
-        {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. */}
-        {!overview && !projector && (
+        {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. On a big map
+            it redraws every node's box on every edit, a letter typed in a label included; zooming out shows the whole map there. */}
+        {!overview && !projector && !big && (
           <MiniMap
             position="top-right"
             pannable

@@ -111,7 +111,11 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       // Keep React Flow's measurement so it need not measure the node again.
       ...(prev?.measured ? { measured: prev.measured } : {}),
       ...(overview ? { hidden: true } : {}),
-      ...(declareSizes ? { initialWidth: NODE_SIZE.width, initialHeight: NODE_SIZE.height, handles: declaredHandles(prev?.measured) } : {}),
+      // A node with no size is hidden until React Flow has measured it, a frame or more later, and a hidden
+      // label editor cannot take focus: keys typed straight after adding a node would be lost.
+      initialWidth: NODE_SIZE.width,
+      initialHeight: NODE_SIZE.height,
+      ...(declareSizes ? { handles: declaredHandles(prev?.measured) } : {}),
     };
   });
   return keepUnchanged(nodes, previous);

@@ -5,8 +5,9 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { extractFragment, pasteFragment, type Fragment } from '../model/fragment.ts';
 import { addLink, addNode, batch, newLink, newNode, removeElements } from '../model/operations.ts';
+import { guessActorType } from '../model/actorType.ts';
 import { experimentsByNode } from '../model/experiments.ts';
-import type { Id, Link, MapDocument, NodeKind, Position } from '../model/types.ts';
+import type { Id, Link, MapDocument, MapNode, NodeKind, Position } from '../model/types.ts';
 import { ask } from './confirm.ts';
 import { notify, type Session } from './session.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
@@ -45,6 +46,23 @@ export function addNodeAt(s: Session, kind: NodeKind, position: Position, edit =
   const node = newNode(kind, freeSpot(store.doc, position));
   store.dispatch(addNode(node), { select: { nodeIds: [node.id] } });
   if (edit) store.setEditing(node.id);
+  return node;
+}
+
+/**
+ * The link command's way to a node that does not exist yet: makes it, to the
+ * right of the node the link comes from (where effects are drawn), and links
+ * to it, as one undo step. The selection stays on the node the link is from.
+ */
+export function addLinkedNode(s: Session, fromId: Id, label: string, kind: NodeKind, link: Pick<Link, 'polarity' | 'strength'>): MapNode | null {
+  const store = s.map.getState();
+  const from = store.doc.nodes[fromId];
+  const name = label.trim();
+  if (!from || !name) return null;
+  const actorType = kind === 'actor' ? guessActorType(name) : null;
+  const spot = freeSpot(store.doc, { x: from.position.x + NODE_WIDTH + 140, y: from.position.y });
+  const node = newNode(kind, spot, { label: name, ...(actorType ? { actorType } : {}) });
+  store.dispatch(batch(`Add ${kind} and link`, [addNode(node), addLink(newLink(from.id, node.id, link))]), { select: { nodeIds: [from.id] } });
   return node;
 }
 
@@ -100,7 +118,7 @@ export function connectNodes(s: Session, source: Id, target: Id, fields: Partial
  * from (or, dragged from a node's incoming side, to) the node it started at,
  * as one undo step, with its label ready to type.
  */
-export function addLinkedNode(s: Session, fromId: Id, at: Position, fromIsSource = true): Link | null {
+export function addNodeAtDroppedLink(s: Session, fromId: Id, at: Position, fromIsSource = true): Link | null {
   const store = s.map.getState();
   if (!store.doc.nodes[fromId]) return null;
   const node = newNode('factor', freeSpot(store.doc, at));

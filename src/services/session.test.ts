@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMapText, serialiseMap } from '../model/load.ts';
 import { addNode, createMap, newNode, renameNode } from '../model/operations.ts';
 import { addExperiment, newExperiment, touchNodes } from '../model/experiments.ts';
-import { addNodeAt, deleteElements, duplicateSelection, selectAll } from './actions.ts';
+import { addLinkedNode, addNodeAt, deleteElements, duplicateSelection, selectAll } from './actions.ts';
 import { answer } from './confirm.ts';
 import { deleteMap, newMap, openLoadedMap, refreshLibrary, restoreMap } from './maps.ts';
 import { createSession } from './session.ts';
@@ -36,6 +36,24 @@ describe('a session in a test', () => {
     selectAll(s);
     duplicateSelection(s);
     expect(Object.keys(s.map.getState().doc.nodes)).toHaveLength(4);
+  });
+
+  it('makes a node and links to it as one undo step, to the right of where the link comes from', () => {
+    const s = createSession();
+    const from = addNodeAt(s, 'factor', { x: 100, y: 100 }, false);
+    const made = addLinkedNode(s, from.id, '  Older residents ', 'actor', { polarity: '-', strength: 1 });
+    const { doc, selection } = s.map.getState();
+    expect(made?.label).toBe('Older residents');
+    expect(made?.actorType).toBe('group');
+    expect(made!.position.x).toBeGreaterThan(from.position.x);
+    const links = Object.values(doc.links);
+    expect(links.map((l) => [l.source, l.target, l.polarity, l.strength])).toEqual([[from.id, made!.id, '-', 1]]);
+    expect(selection.nodeIds).toEqual([from.id]);
+    expect(s.map.getState().history.past.at(-1)?.name).toBe('Add actor and link');
+    s.map.getState().undo();
+    expect(Object.keys(s.map.getState().doc.nodes)).toEqual([from.id]);
+    expect(s.map.getState().doc.links).toEqual({});
+    expect(addLinkedNode(s, from.id, '   ', 'factor', { polarity: '+', strength: 0.5 })).toBeNull();
   });
 
   it('asks before deleting a node an experiment touches, and keeps it when the answer is no', async () => {

@@ -6,6 +6,7 @@ import { motion } from './motion.ts';
 
 import type { MapNode } from '../model/types.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
+import { focusNode } from './focus.ts';
 import { useMapStore } from './appSession.ts';
 import { findNodes } from '../views/findNodes.ts';
 
@@ -23,6 +24,8 @@ export function FindBox() {
     useMapStore.getState().select({ nodeIds: [node.id] });
     void rf.setCenter(node.position.x + NODE_WIDTH / 2, node.position.y + NODE_HEIGHT / 2, { zoom: Math.max(rf.getZoom(), 1), duration: motion(300) });
     setQuery('');
+    // On to the node, so the next key (Enter to rename, L to link, Delete) acts on what was found.
+    focusNode(node.id);
   };
 
   return (

@@ -4,7 +4,7 @@ import { STATUS_COLOURS } from '../draw/statusMarks.ts';
 
 export function StatusIcon({ status, size = 12 }: { status: ExperimentStatus; size?: number }) {
   const c = STATUS_COLOURS[status];
-  const common = { width: size, height: size, viewBox: '0 0 12 12', 'aria-hidden': true, focusable: false } as const;
+  const common = { className: 'status-icon', width: size, height: size, viewBox: '0 0 12 12', 'aria-hidden': true, focusable: false } as const;
   switch (status) {
     case 'idea':
       return (

@@ -23,12 +23,13 @@ async function share(page: Page, name: string, scan = false) {
   return { edit, view };
 }
 
-async function join(browser: Browser, link: string, name: string) {
+async function join(browser: Browser, link: string, name: string, scan = false) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(link);
   const dialog = page.getByRole('dialog', { name: 'Join the live map' });
   await dialog.getByLabel('Your name, as others see it').fill(name);
+  if (scan) expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
   return { context, page };
@@ -40,7 +41,7 @@ async function startRoom(page: Page, browser: Browser, scan = false) {
   await startEmptyMap(page);
   await addNode(page, 'factor', 'Alpha');
   const links = await share(page, 'Sam', scan);
-  const other = await join(browser, links.edit, 'Ria');
+  const other = await join(browser, links.edit, 'Ria', scan);
   await expect(node(other.page, 'Alpha')).toBeVisible();
   return { links, other };
 }

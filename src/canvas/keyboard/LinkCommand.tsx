@@ -6,17 +6,19 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { addLink, newLink } from '../../model/operations.ts';
-import { alreadyLinked, existingLink } from '../../services/actions.ts';
-import { STRENGTH_LEVELS, type Polarity, type StrengthLevel } from '../../model/types.ts';
+import { KIND_LABELS, STRENGTH_LEVELS, type NodeKind, type Polarity, type StrengthLevel } from '../../model/types.ts';
+import { addLinkedNode, alreadyLinked, existingLink } from '../../services/actions.ts';
 import { influenceWords } from '../../views/linkWords.ts';
 import { announce } from '../../ui/announce.ts';
-import { useMapStore } from '../../ui/appSession.ts';
+import { appSession, useMapStore } from '../../ui/appSession.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
 import { focusNode } from '../../ui/focus.ts';
 import './keyboard.css';
 import { findNodes } from '../../views/findNodes.ts';
 
 const MAX_SUGGESTIONS = 8;
+const KIND_CHOICES: readonly NodeKind[] = ['factor', 'actor', 'outcome'];
+const KIND_ARTICLES: Record<NodeKind, string> = { factor: 'a', actor: 'an', outcome: 'an' };
 
 export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -26,11 +28,17 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
   const [polarity, setPolarity] = useState<Polarity>('+');
   const [strength, setStrength] = useState<StrengthLevel>('medium');
   const [problem, setProblem] = useState('');
+  const [newKind, setNewKind] = useState<NodeKind>('factor');
   const listId = useId();
   const from = fromId ? nodes[fromId] : undefined;
   const results = useMemo(() => (fromId ? findNodes(nodes, query, { max: MAX_SUGGESTIONS, except: fromId, emptyMatchesAll: true }) : []), [nodes, fromId, query]);
-  const exact = results.find((n) => n.label.trim().toLowerCase() === query.trim().toLowerCase());
-  const target = exact ?? (query.trim() ? results[active] : undefined);
+  const name = query.trim();
+  const exact = results.find((n) => n.label.trim().toLowerCase() === name.toLowerCase());
+  // A name no node has can be a new node: offered last, so a near match stays the first choice.
+  const offersNew = name !== '' && !exact;
+  const creating = offersNew && active === results.length;
+  const target = exact ?? (name && !creating ? results[active] : undefined);
+  const optionCount = results.length + (offersNew ? 1 : 0);
 
   useEffect(() => {
     const d = ref.current;
@@ -38,6 +46,7 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
       setQuery('');
       setActive(0);
       setProblem('');
+      setNewKind('factor');
       d.showModal();
     }
     if (!fromId && d?.open) d.close();
@@ -45,12 +54,19 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
 
   const close = () => {
     const id = fromId;
+    // Closed here, not only when the parent says so: while the dialog is modal the node behind it cannot take focus.
+    if (ref.current?.open) ref.current.close();
     onClose();
     if (id) focusNode(id);
   };
 
   const create = () => {
     if (!from) return;
+    if (creating) {
+      addLinkedNode(appSession, from.id, name, newKind, { polarity, strength: STRENGTH_LEVELS[strength] });
+      announce(`Added ${KIND_LABELS[newKind].toLowerCase()} “${name}” and linked: ${influenceWords(from.label, name, polarity)}, ${strength}.`);
+      return close();
+    }
     if (!target) return setProblem(query.trim() ? `No node is called “${query.trim()}”. Pick one of the suggestions.` : 'Type the name of the node to link to.');
     const doc = useMapStore.getState().doc;
     const there = existingLink(doc, from.id, target.id);
@@ -85,10 +101,10 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
               type="text"
               role="combobox"
               autoFocus
-              aria-expanded={results.length > 0}
+              aria-expanded={optionCount > 0}
               aria-controls={listId}
               aria-autocomplete="list"
-              aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
+              aria-activedescendant={active < optionCount ? `${listId}-${active}` : undefined}
               aria-describedby={problem ? `${listId}-problem` : undefined}
               placeholder="Type a node’s name"
               value={query}
@@ -100,11 +116,11 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
               onKeyDown={(e) => {
                 if (e.key === 'ArrowDown') {
                   e.preventDefault();
-                  setActive((a) => Math.min(a + 1, results.length - 1));
+                  setActive((a) => Math.min(a + 1, optionCount - 1));
                 } else if (e.key === 'ArrowUp') {
                   e.preventDefault();
                   setActive((a) => Math.max(a - 1, 0));
-                } else if (e.key === 'Tab' && !e.shiftKey && results[active] && !exact && query.trim()) {
+                } else if (e.key === 'Tab' && !e.shiftKey && results[active] && !exact && name) {
                   // Tab takes the highlighted suggestion, as in most search boxes, then moves on.
                   setQuery(results[active].label);
                 }
@@ -128,7 +144,33 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
                 <KindIcon kind={n.kind} /> {n.label}
               </li>
             ))}
+            {offersNew && (
+              <li
+                id={`${listId}-${results.length}`}
+                role="option"
+                aria-selected={creating}
+                className={`link-command__new${creating ? ' is-active' : ''}`}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  setActive(results.length);
+                }}
+              >
+                <span aria-hidden="true">＋</span> Create “{name}” and link
+              </li>
+            )}
           </ul>
+          {creating && (
+            <label className="link-command__kind">
+              The new node is
+              <select value={newKind} onChange={(e) => setNewKind(e.target.value as NodeKind)}>
+                {KIND_CHOICES.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_ARTICLES[k]} {KIND_LABELS[k].toLowerCase()}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           {problem && (
             <p id={`${listId}-problem`} className="link-command__problem" role="alert">
               {problem}
@@ -153,14 +195,18 @@ export function LinkCommand({ fromId, onClose }: { fromId: string | null; onClos
             </label>
           </div>
           <p className="muted link-command__preview" aria-live="polite">
-            {target ? `${influenceWords(from.label, target.label, polarity)}, ${strength}.` : 'Enter adds the link; Escape cancels.'}
+            {creating
+              ? `Adds ${KIND_ARTICLES[newKind]} ${KIND_LABELS[newKind].toLowerCase()} “${name}”. ${influenceWords(from.label, name, polarity)}, ${strength}.`
+              : target
+                ? `${influenceWords(from.label, target.label, polarity)}, ${strength}.`
+                : 'Enter adds the link; Escape cancels.'}
           </p>
           <div className="link-command__actions">
             <button type="button" onClick={close}>
               Cancel
             </button>
             <button type="submit" className="primary">
-              Add link
+              {creating ? 'Create and link' : 'Add link'}
             </button>
           </div>
         </form>

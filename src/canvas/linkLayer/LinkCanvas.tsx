@@ -12,6 +12,7 @@ import type { Box } from '../../draw/geometry.ts';
 import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
 import { paintPrims } from './paintPrims.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
+import { nodeGeometry } from '../nodeGeometry.ts';
 import { attachViewCanvas, type View } from '../viewCanvas.ts';
 import { useLinkRoutes } from '../routes/LinkRoutesProvider.tsx';
 
@@ -95,13 +96,16 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
       return false;
     };
 
+    // Redrawn when a node moves or changes size, not on every edit: a renamed node keeps its links where they were.
+    const stillGeometry = nodeGeometry();
+    const movingGeometry = nodeGeometry();
     const detachStill = attachViewCanvas(still, store, {
       margin: MARGIN,
       // While a drag goes on, the still links do not change.
-      content: (s) => movingIds(s) || s.nodes,
+      content: (s) => movingIds(s) || stillGeometry(s),
       paint: paintLinks('still'),
     });
-    const detachMoving = attachViewCanvas(moving, store, { margin: MARGIN, content: (s) => s.nodes, paint: paintLinks('moving') });
+    const detachMoving = attachViewCanvas(moving, store, { margin: MARGIN, content: movingGeometry, paint: paintLinks('moving') });
     return () => {
       detachStill();
       detachMoving();

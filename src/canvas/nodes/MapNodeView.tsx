@@ -33,11 +33,12 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   } as React.CSSProperties;
 
   const done = (label: string | null, byKey: boolean) => {
+    // The editor is about to disappear: without this, keyboard focus would fall to the page. Done first,
+    // while the node is surely drawn, so the next key pressed already reaches the node.
+    if (byKey) focusNode(id);
     const store = useMapStore.getState();
     store.setEditing(null);
     if (label !== null && label.trim() !== node.label) store.dispatch(renameWithGuess(node, label.trim() || node.label));
-    // The editor is about to disappear: without this, keyboard focus would fall to the page.
-    if (byKey) focusNode(id);
   };
 
   return (

@@ -9,12 +9,20 @@ import type { Box } from '../../draw/geometry.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import type { Id, Link } from '../../model/types.ts';
 import { LinkRoutes, type RouteWorker } from './linkRoutes.ts';
+import { nodeGeometry } from '../nodeGeometry.ts';
 
 const Context = createContext<LinkRoutes | null>(null);
 
 const startWorker = () => new Worker(new URL('./routes.worker.ts', import.meta.url), { type: 'module', name: 'routes' }) as RouteWorker;
 /** Wait this long after the last change before routing again, so a run of changes routes once. */
 const SETTLE_MS = 60;
+/**
+ * On a big map, nodes are drawn (and measured) as they come into view: while
+ * the view pans, changes keep coming, and each routing of thousands of links
+ * costs the page a copy of every box and link. Wait for the view to rest.
+ */
+const BIG_SETTLE_MS = 400;
+const BIG_MAP_LINKS = 1000;
 
 function boxesOf(state: ReactFlowState): Map<string, Box> | null {
   const out = new Map<string, Box>();
@@ -38,13 +46,19 @@ export function LinkRoutesProvider({ routes, links, children }: { routes: LinkRo
   useEffect(() => {
     const list = Object.values(links).map((l) => ({ id: l.id, source: l.source, target: l.target }));
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // Routes depend on where the boxes are: an edit that moves nothing (a rename) routes nothing.
+    const geometry = nodeGeometry();
+    let routed: number | null = null;
     const schedule = () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         // A drag still going on routes when it ends (its last change schedules again).
-        const boxes = boxesOf(store.getState());
-        if (boxes) routes.update(boxes, list);
-      }, SETTLE_MS);
+        const state = store.getState();
+        const boxes = boxesOf(state);
+        if (!boxes || geometry(state) === routed) return;
+        routed = geometry(state);
+        routes.update(boxes, list);
+      }, list.length > BIG_MAP_LINKS ? BIG_SETTLE_MS : SETTLE_MS);
     };
     const unsubscribe = store.subscribe((s, prev) => {
       // While held (a layout landing batch by batch) the routes wait for the release.

@@ -3,6 +3,7 @@ import type { Box } from '../../draw/geometry.ts';
 import { PLAIN_ROUTE, type Route } from '../../draw/routing/shape.ts';
 import { LinkRoutes, type RouteWorker } from './linkRoutes.ts';
 import type { RouteReply, RouteRequest } from './protocol.ts';
+import { packRoutes } from './packedRoutes.ts';
 
 /** A worker that answers only when told, with a detour through one made-up point. */
 class FakeWorker implements RouteWorker {
@@ -14,7 +15,7 @@ class FakeWorker implements RouteWorker {
   terminate() {}
   answer(request = this.sent[this.sent.length - 1]!) {
     const route: Route = { ...PLAIN_ROUTE, waypoints: [{ x: 500, y: 500 }] };
-    this.onmessage?.({ data: { seq: request.seq, routes: request.links.map((l) => [l.id, route]), ms: 1 } } as MessageEvent<RouteReply>);
+    this.onmessage?.({ data: { seq: request.seq, routes: packRoutes(request.links.map((l) => [l.id, route])), ms: 1 } } as MessageEvent<RouteReply>);
   }
 }
 

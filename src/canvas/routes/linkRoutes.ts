@@ -13,29 +13,38 @@
  *
  * An answer is published a few dozen links per frame, and only the links
  * whose route changed are told (routeSnapshot), so the re-route after a
- * layout never re-renders the whole map in one frame.
+ * layout never re-renders the whole map in one frame. Answers come as one
+ * packed block of numbers (packedRoutes.ts), compared in place, and a route
+ * is unpacked only when its link is drawn.
  */
 import type { Box } from '../../draw/geometry.ts';
 import { Router } from '../../draw/routing/route.ts';
 import { lanes, type RoutedLink } from '../../draw/routing/routeMap.ts';
 import { PLAIN_ROUTE, type Route } from '../../draw/routing/shape.ts';
 import type { RouteReply, RouteRequest } from './protocol.ts';
+import { packRoutes, samePackedRoute, unpackRoute, type PackedRoutes } from './packedRoutes.ts';
 
+/** A route the worker made for these end boxes, read from its packed block the first time the link is drawn. */
 interface Routed {
+  packed: PackedRoutes;
+  index: number;
+  source: Box;
+  target: Box;
+  route?: Route;
+}
+
+/** A route made here, for a link being dragged. */
+interface Local {
   route: Route;
   source: Box;
   target: Box;
 }
 
 const same = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-const sameRoute = (a: Route, b: Route) =>
-  a.bend === b.bend &&
-  a.round === b.round &&
-  a.markAt === b.markAt &&
-  a.waypoints.length === b.waypoints.length &&
-  a.waypoints.every((p, i) => p.x === b.waypoints[i]!.x && p.y === b.waypoints[i]!.y);
+const PLAIN_PACKED = packRoutes([['', PLAIN_ROUTE]]);
 /** The plain curve needs no boxes of its own: it is drawn between whatever boxes the ends have now. */
-const isPlain = (r: Route) => sameRoute(r, PLAIN_ROUTE);
+const isPlain = (r: Routed) => samePackedRoute(r.packed, r.index, PLAIN_PACKED, 0);
+const sameRoute = (a: Routed, b: Routed) => samePackedRoute(a.packed, a.index, b.packed, b.index);
 
 export interface RouteWorker {
   onmessage: ((event: MessageEvent<RouteReply>) => void) | null;
@@ -69,7 +78,7 @@ export class LinkRoutes {
   private boxes = new Map<string, Box>();
   private router: Router | null = null;
   private lane = new Map<string, number>();
-  private local = new Map<string, Routed>();
+  private local = new Map<string, Local>();
   private seq = 0;
   private listeners = new Set<() => void>();
   private worker: RouteWorker | null = null;
@@ -95,7 +104,7 @@ export class LinkRoutes {
   /** What a link's drawing depends on, for useSyncExternalStore: the same value until its route changes. */
   routeSnapshot = (id: string): Routed | Route | undefined => {
     const r = this.routes.get(id);
-    return r && isPlain(r.route) ? PLAIN_ROUTE : r;
+    return r && isPlain(r) ? PLAIN_ROUTE : r;
   };
 
   /** Nodes are about to move outside React's knowledge (a layout's glide): publish nothing until release. */
@@ -143,20 +152,21 @@ export class LinkRoutes {
   }
 
   /** The links whose drawing the answer changes: a new route, a route gone, or the same route for other boxes. */
-  private changes(answer: [string, Route][], links: RoutedLink[], boxes: Map<string, Box>): [string, Routed | null][] {
+  private changes(answer: PackedRoutes, links: RoutedLink[], boxes: Map<string, Box>): [string, Routed | null][] {
     const byId = new Map(links.map((l) => [l.id, l]));
     const out: [string, Routed | null][] = [];
     const answered = new Set<string>();
-    for (const [id, route] of answer) {
+    answer.ids.forEach((id, index) => {
       const l = byId.get(id);
       const source = l && boxes.get(l.source);
       const target = l && boxes.get(l.target);
-      if (!source || !target) continue;
+      if (!source || !target) return;
       answered.add(id);
+      const next: Routed = { packed: answer, index, source, target };
       const old = this.routes.get(id);
-      if (old && sameRoute(old.route, route) && (isPlain(route) || (same(old.source, source) && same(old.target, target)))) continue;
-      out.push([id, { route, source, target }]);
-    }
+      if (old && sameRoute(old, next) && (isPlain(next) || (same(old.source, source) && same(old.target, target)))) return;
+      out.push([id, next]);
+    });
     for (const id of this.routes.keys()) if (!answered.has(id)) out.push([id, null]);
     return out;
   }
@@ -188,7 +198,7 @@ export class LinkRoutes {
    */
   routeOf(id: string, sourceId: string, source: Box, targetId: string, target: Box, moving = false): Route {
     const r = this.routes.get(id);
-    if (r && same(r.source, source) && same(r.target, target)) return r.route;
+    if (r && same(r.source, source) && same(r.target, target)) return (r.route ??= unpackRoute(r.packed, r.index));
     const l = this.local.get(id);
     if (l && same(l.source, source) && same(l.target, target)) return l.route;
     if (!moving || !this.boxes.size) return PLAIN_ROUTE;

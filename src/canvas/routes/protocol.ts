@@ -1,5 +1,5 @@
 /** Messages to and from the routing worker; all survive structured cloning. */
-import type { Route } from '../../draw/routing/shape.ts';
+import type { PackedRoutes } from './packedRoutes.ts';
 import type { RoutedLink } from '../../draw/routing/routeMap.ts';
 
 export interface RouteRequest {
@@ -11,6 +11,7 @@ export interface RouteRequest {
 
 export interface RouteReply {
   seq: number;
-  routes: [string, Route][];
+  /** Sent as transferred buffers (packedRoutes.ts). */
+  routes: PackedRoutes;
   ms: number;
 }

@@ -5,10 +5,11 @@
  */
 import { routeAll } from '../../draw/routing/routeMap.ts';
 import type { RouteReply, RouteRequest } from './protocol.ts';
+import { packRoutes } from './packedRoutes.ts';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<RouteRequest>) => void) | null;
-  postMessage(message: RouteReply): void;
+  postMessage(message: RouteReply, transfer: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -19,5 +20,6 @@ scope.onmessage = ({ data }) => {
   const t0 = performance.now();
   const boxes = new Map(data.boxes.map(([id, x, y, width, height]) => [id, { x, y, width, height }]));
   const routes = routeAll(boxes, data.links, { deadline: t0 + BUDGET_MS, now: () => performance.now() });
-  scope.postMessage({ seq: data.seq, routes: [...routes], ms: performance.now() - t0 });
+  const packed = packRoutes(routes);
+  scope.postMessage({ seq: data.seq, routes: packed, ms: performance.now() - t0 }, [packed.starts.buffer, packed.numbers.buffer]);
 };

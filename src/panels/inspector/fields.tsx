@@ -1,5 +1,7 @@
 /** Small labelled form controls shared by the inspector sections. */
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { BIG_MAP_NODES, nodeCount } from '../../model/size.ts';
+import { useMapStore } from '../../ui/appSession.ts';
 import { useReadOnly } from './readOnly.ts';
 
 interface TextProps {
@@ -11,16 +13,72 @@ interface TextProps {
   maxLength?: number;
 }
 
+/** How long typing may pause before the text goes into the map (one undo step per pause, as before). */
+const COMMIT_AFTER_MS = 200;
+
+/**
+ * A text field. On a big map it keeps what is typed to itself and puts it into the map
+ * when typing pauses, and at once when the user leaves the field, presses
+ * Enter or a shortcut (Ctrl+S saves what is in the field). Each keystroke
+ * then costs only this field's render: on a map of thousands of nodes,
+ * putting every letter into the map re-drew the canvas between keys.
+ */
 export function TextField({ label, value, onChange, multiline, placeholder, maxLength = 500 }: TextProps) {
   const id = useId();
   const readOnly = useReadOnly();
+  // A small map takes each letter at once (the canvas shows it as typed); a big one waits for the pause.
+  const big = useMapStore((s) => nodeCount(s.doc.nodes) > BIG_MAP_NODES);
+  const [text, setText] = useState(value);
+  const field = useRef<HTMLDivElement>(null);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ text, onChange });
+  latest.current = { text, onChange };
+  const commit = useCallback(() => {
+    if (!pending.current) return;
+    clearTimeout(pending.current);
+    pending.current = null;
+    latest.current.onChange(latest.current.text);
+  }, []);
+  // A change made elsewhere (undo, someone else in the room) shows here unless the user is mid-edit.
+  useEffect(() => {
+    if (!pending.current) setText(value);
+  }, [value]);
+  // Leaving the inspector (another node selected, the tab closed) keeps what was typed.
+  useEffect(() => {
+    window.addEventListener('pagehide', commit);
+    return () => {
+      window.removeEventListener('pagehide', commit);
+      commit();
+    };
+  }, [commit]);
+  // Anything done elsewhere while letters wait (a click, another field changed) comes after them, in the map and in undo.
+  useEffect(() => {
+    const elsewhere = (e: Event) => {
+      if (!field.current?.contains(e.target as Node)) commit();
+    };
+    const events = ['pointerdown', 'input', 'change', 'keydown'] as const;
+    for (const name of events) document.addEventListener(name, elsewhere, true);
+    return () => {
+      for (const name of events) document.removeEventListener(name, elsewhere, true);
+    };
+  }, [commit]);
+  const type = (next: string) => {
+    setText(next);
+    latest.current.text = next;
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = setTimeout(commit, big ? COMMIT_AFTER_MS : 0);
+    if (!big) commit();
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'Enter' || e.ctrlKey || e.metaKey) commit();
+  };
   return (
-    <div className="field">
+    <div className="field" ref={field}>
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} value={value} placeholder={readOnly ? undefined : placeholder} readOnly={readOnly} rows={3} maxLength={20_000} onChange={(e) => onChange(e.target.value)} />
+        <textarea id={id} value={text} placeholder={readOnly ? undefined : placeholder} readOnly={readOnly} rows={3} maxLength={20_000} onChange={(e) => type(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
       ) : (
-        <input id={id} type="text" value={value} placeholder={readOnly ? undefined : placeholder} readOnly={readOnly} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
+        <input id={id} type="text" value={text} placeholder={readOnly ? undefined : placeholder} readOnly={readOnly} maxLength={maxLength} onChange={(e) => type(e.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
       )}
     </div>
   );

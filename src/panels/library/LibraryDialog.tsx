@@ -151,7 +151,7 @@ export function LibraryDialog({ open, onClose }: { open: boolean; onClose(): voi
                   <button type="button" onClick={() => void restoreMap(appSession, e.id)} aria-label={`Restore ${e.title}`}>
                     Restore
                   </button>
-                  <button type="button" className="danger" onClick={() => void purgeMap(appSession, e.id)} aria-label={`Delete ${e.title} forever`}>
+                  <button type="button" className="danger" onClick={() => void purgeMap(appSession, e.id)} aria-label={`Delete forever: ${e.title}`}>
                     Delete forever
                   </button>
                 </div>
