@@ -97,6 +97,7 @@ test(`a sample of ${SAMPLE} damaged and hostile files through Open… (seed ${SE
   // Nothing ran, and the page still answers the keyboard.
   expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
   await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
   await page.locator('main.canvas').click({ position: { x: 300, y: 300 } });
   await page.keyboard.press('f');
   await page.keyboard.type('Still answering');
