@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glyphPaths, markerPrims, markerWords, placeLoopMarkers, type MarkedLoop } from './loopMarkers.ts';
+import { glyphPaths, markerPrims, markerScaleAt, markerWords, placeLoopMarkers, type MarkedLoop } from './loopMarkers.ts';
 import type { Box } from './geometry.ts';
 
 const box = (x: number, y: number): Box => ({ x, y, width: 180, height: 56 });
@@ -50,13 +50,23 @@ describe('placeLoopMarkers', () => {
     expect(after!.centre.x - before!.centre.x).toBeCloseTo(500);
   });
 
+  it('places an enlarged marker clear of the boxes too', () => {
+    const boxes = new Map([['a', box(0, 0)], ['b', box(400, 0)], ['c', box(200, 300)], ['mid', box(200, 100)]]);
+    const [m] = placeLoopMarkers([loop('k', ['a', 'b', 'c'])], boxes, 2.5);
+    expect(m!.box.height).toBeGreaterThan(2.5 * 34);
+    for (const b of boxes.values()) expect(clear(m!.box, b)).toBe(true);
+    expect(markerScaleAt(1)).toBe(1);
+    expect(markerScaleAt(0.4)).toBe(2.5);
+    expect(markerScaleAt(0.01)).toBe(4);
+  });
+
   it('skips a loop whose nodes are not all drawn', () => {
     expect(placeLoopMarkers([loop('k', ['a', 'gone'])], new Map([['a', box(0, 0)]]))).toEqual([]);
   });
 
   it('names the marker in words and cuts a long name', () => {
     expect(markerWords(loop('k', ['a']))).toBe('Reinforcing loop R1: Less walking');
-    expect(markerWords({ ...loop('k', ['a'], ''), kind: 'B', tag: 'B' })).toBe('Balancing loop B');
+    expect(markerWords({ ...loop('k', ['a'], ''), kind: 'B', tag: 'B' })).toBe('Balancing loop, not named yet');
     const [m] = placeLoopMarkers([loop('k', ['a', 'b'], 'A very long name for a loop that goes on and on past any sensible width')], new Map([['a', box(0, 0)], ['b', box(600, 0)]]));
     expect(m!.name.endsWith('…')).toBe(true);
     const texts = markerPrims(m!).filter((p) => p.t === 'text').map((p) => (p.t === 'text' ? p.text : ''));

@@ -30,12 +30,14 @@ export interface LoopMarker {
   name: string;
   /** Everything the marker covers: the glyph and its name. */
   box: Box;
+  /** How much bigger than its natural size the marker is drawn (zoomed far out on the canvas, so it stays readable). */
+  scale: number;
 }
 
 export const MARKER_RADIUS = 17;
 const TAG_SIZE = 13;
 export const MARKER_NAME_SIZE = 12;
-const NAME_MAX = 170;
+const NAME_MAX = 240;
 /** Room kept between a marker and a node box. */
 const CLEARANCE = 6;
 const STEP = 10;
@@ -45,17 +47,20 @@ export const KIND_WORDS = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear'
 
 /** "Reinforcing loop R1: Less walking", the marker's name for screen readers. */
 export function markerWords(loop: MarkedLoop): string {
-  return `${KIND_WORDS[loop.kind]} loop ${loop.tag}${loop.name ? `: ${loop.name}` : ''}`;
+  // An unnamed loop has no number, only its kind letter.
+  if (!loop.name) return `${KIND_WORDS[loop.kind]} loop, not named yet`;
+  return `${KIND_WORDS[loop.kind]} loop ${loop.tag}: ${loop.name}`;
 }
 
-const KIND_COLOUR = { R: '#b45309', B: '#1d4ed8', unclear: '#4b5563' } as const;
+// The analysis panel's loop badge colours, so a marker and its row in the list look alike.
+const KIND_COLOUR = { R: '#0b5fa5', B: '#b34700', unclear: '#5f6368' } as const;
 export const markerColour = (kind: MarkedLoop['kind']): string => KIND_COLOUR[kind];
 
-/** The box a marker at c covers. */
-function footprint(c: Point, nameWidth: number): Box {
-  const w = Math.max(2 * MARKER_RADIUS + 8, nameWidth + 8);
-  const h = 2 * MARKER_RADIUS + 4 + (nameWidth ? MARKER_NAME_SIZE + 6 : 0);
-  return { x: c.x - w / 2, y: c.y - MARKER_RADIUS - 4, width: w, height: h };
+/** The box a marker at c covers, drawn k times its natural size. */
+function footprint(c: Point, nameWidth: number, k: number): Box {
+  const w = k * Math.max(2 * MARKER_RADIUS + 8, nameWidth + 8);
+  const h = k * (2 * MARKER_RADIUS + 4 + (nameWidth ? MARKER_NAME_SIZE + 6 : 0));
+  return { x: c.x - w / 2, y: c.y - k * (MARKER_RADIUS + 4), width: w, height: h };
 }
 
 const overlaps = (a: Box, b: Box, m: number): boolean =>
@@ -67,7 +72,7 @@ const overlaps = (a: Box, b: Box, m: number): boolean =>
  * centres round the loop's centroid, nearest first, and takes the first whose
  * footprint clears every node box and every marker already placed.
  */
-export function placeLoopMarkers(loops: readonly MarkedLoop[], boxes: ReadonlyMap<string, Box>): LoopMarker[] {
+export function placeLoopMarkers(loops: readonly MarkedLoop[], boxes: ReadonlyMap<string, Box>, scale = 1): LoopMarker[] {
   const all = [...boxes.values()];
   const placed: LoopMarker[] = [];
   for (const loop of loops) {
@@ -78,21 +83,22 @@ export function placeLoopMarkers(loops: readonly MarkedLoop[], boxes: ReadonlyMa
     const name = loop.name ? truncate(loop.name, NAME_MAX, MARKER_NAME_SIZE, true) : '';
     const nameWidth = name ? textWidth(name, MARKER_NAME_SIZE, true) : 0;
     const free = (c: Point) => {
-      const box = footprint(c, nameWidth);
+      const box = footprint(c, nameWidth, scale);
       return !all.some((b) => overlaps(box, b, CLEARANCE)) && !placed.some((m) => overlaps(box, m.box, CLEARANCE));
     };
-    const centre = nearestFree(centroid, free) ?? centroid;
-    placed.push({ loop, centre, clockwise: signedArea(centres) >= 0, name, box: footprint(centre, nameWidth) });
+    const centre = nearestFree(centroid, free, scale) ?? centroid;
+    placed.push({ loop, centre, clockwise: signedArea(centres) >= 0, name, box: footprint(centre, nameWidth, scale), scale });
   }
   return placed;
 }
 
-function nearestFree(from: Point, free: (c: Point) => boolean): Point | null {
+function nearestFree(from: Point, free: (c: Point) => boolean, scale: number): Point | null {
   if (free(from)) return from;
+  const step = STEP * scale;
   for (let ring = 1; ring <= RINGS; ring++) {
-    const r = ring * STEP;
+    const r = ring * step;
     // More candidates on wider rings, so the spacing along a ring stays about one step.
-    const n = Math.max(8, Math.round((2 * Math.PI * r) / STEP));
+    const n = Math.max(8, Math.round((2 * Math.PI * r) / step));
     let best: Point | null = null;
     for (let i = 0; i < n; i++) {
       const a = (i / n) * 2 * Math.PI;
@@ -146,7 +152,17 @@ export function glyphPaths(m: Pick<LoopMarker, 'centre' | 'clockwise'>): { arc: 
   return { arc, head };
 }
 
-/** A marker as shapes for the exports (the canvas draws the same parts as SVG). */
+/**
+ * How much to enlarge markers on a canvas zoomed by `zoom`, so the tag and the
+ * name are never drawn smaller than their natural size on screen; in quarter
+ * steps, so a marker does not hop about on every frame of a zoom.
+ */
+export function markerScaleAt(zoom: number): number {
+  if (!(zoom > 0)) return 1;
+  return Math.min(4, Math.max(1, Math.ceil(4 / zoom) / 4));
+}
+
+/** A marker as shapes at its natural size (the exports; the canvas draws the same, enlarged by m.scale round its centre). */
 export function markerPrims(m: LoopMarker): Prim[] {
   const colour = markerColour(m.loop.kind);
   const { arc, head } = glyphPaths(m);
