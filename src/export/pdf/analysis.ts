@@ -34,7 +34,7 @@ export function drawAnalysis(flow: Flow, analysis: AnalysisInput): void {
     const rows: Cell[][] = loops.slice(0, MAX_LOOPS).map((l, i) => [
       { text: String(i + 1) },
       // A named loop's tag (R1, B2) matches its marker on the printed map.
-      { text: l.tag ? `${KIND_WORDS[l.kind]} ${l.tag}` : KIND_WORDS[l.kind], bold: true },
+      { text: l.tag ? `${l.tag}  ${KIND_WORDS[l.kind].slice(3)}` : KIND_WORDS[l.kind], bold: true },
       { text: String(l.labels.length) },
       { text: l.strength === undefined ? '—' : l.strength.toFixed(2) },
       { text: `${l.name ? `${l.name}: ` : ''}${[...l.labels, l.labels[0] ?? ''].join(' → ')}` },
