@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp } from './helpers.ts';
+import { seriousViolations } from './axe.ts';
 
 type Rect = { x: number; y: number; width: number; height: number };
 const apart = (a: Rect, b: Rect) => a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
@@ -24,6 +25,9 @@ async function nameFirstReinforcingLoop(page: Page, name: string) {
   return { panel, first };
 }
 
+// axe walks every element of the example map: give it room on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 test('a named loop gets a marker in its middle, clear of every node, that the legend switches off', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
@@ -39,6 +43,7 @@ test('a named loop gets a marker in its middle, clear of every node, that the le
   await page.waitForTimeout(400); // the view's glide to the loop
   await expectClearOfNodes(page, marker);
   await page.screenshot({ path: 'test-results/loop-marker-1440.png' });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The legend's switch hides every marker and brings them back.
   const legend = page.getByRole('region', { name: 'Legend' });
