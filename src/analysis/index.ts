@@ -7,6 +7,8 @@ export { findLoops, loopKey, DEFAULT_MAX_LOOP_LENGTH, DEFAULT_MAX_LOOPS, DEFAULT
 export type { Loop, LoopKind, LoopLimit, LoopSearch, FindLoopsOptions } from './loops.ts';
 export { filterLoops, sortLoops, countLoops, findLoopByKey } from './loopQueries.ts';
 export type { LoopFilter, LoopSort, LoopCounts } from './loopQueries.ts';
+export { numberedLoops, loopFromLinks, loopTag, KIND_LETTER } from './loopNumbers.ts';
+export type { NumberedLoop } from './loopNumbers.ts';
 export { betweenness } from './betweenness.ts';
 export type { BetweennessOptions } from './betweenness.ts';
 export { keyFactors, sortKeyFactors, roleOf, leverageOf, ROLE_RATIO, KEY_FACTOR_SORTS } from './measures.ts';

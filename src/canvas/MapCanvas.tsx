@@ -42,6 +42,8 @@ import { OverviewHint } from './overview/OverviewHint.tsx';
 import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
 import { LinkRoutesProvider, useCanvasRoutes } from './routes/LinkRoutesProvider.tsx';
 import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
+import { LoopMarkersLayer } from './loops/LoopMarkersLayer.tsx';
+import { markedLoops } from '../views/loopMarks.ts';
 import { keyLabelNodes } from './labels/keyLabels.ts';
 import { FIT_PADDING, fitPadding, worthClearing, type Padding } from './fitPadding.ts';
 import { KeyLabelsProvider, NO_KEY_LABELS } from './labels/KeyLabels.tsx';
@@ -107,10 +109,13 @@ export function MapCanvas({ onViewportChange }: Props) {
   const touchModeId = useViewStore((s) => s.touchModeExperimentId);
   const emphasis = useViewStore((s) => s.emphasis);
   const showRegions = useViewStore((s) => s.themeRegions);
+  const showLoopMarkers = useViewStore((s) => s.loopMarkers);
   const stack = useStack((s) => s.stack);
   const stackMaps = useStack((s) => s.maps);
   // The evidence lens reads the experiments of the maps this one learns from, through "same as".
   const evidence = useMemo(() => (lens.kind === 'evidence' ? evidenceOnMap(doc, stack, stackMaps).nodes : null), [lens.kind, doc, stack, stackMaps]);
+  // Named loops and the loop shown from the analysis panel (cheap: named loops are rebuilt from their keys, no search).
+  const loopMarks = useMemo(() => (showLoopMarkers ? markedLoops(doc, lens) : []), [showLoopMarkers, doc, lens]);
   const lensResult = useMemo(() => applyLens(doc, lens, emphasis, evidence), [doc, lens, emphasis, evidence]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
@@ -342,6 +347,7 @@ export function MapCanvas({ onViewportChange }: Props) {
       >
         <LinkMarkers />
         {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}
+        {loopMarks.length > 0 && !overview && <LoopMarkersLayer loops={loopMarks} />}
         {overview && <OverviewCanvas doc={doc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
         {overview && <OverviewHint />}
         {big && !overview && (

@@ -18,7 +18,8 @@ export type Orientation = 'portrait' | 'landscape';
  */
 /** The analysis appendix's tables, as pdf/appendix.ts builds them. Betweenness is normalised to 0..1. */
 export interface AnalysisInput {
-  loops?: { kind: 'R' | 'B' | 'unclear'; labels: string[]; strength?: number; name?: string | undefined }[];
+  /** Named loops first (with their tag, R1 or B2, as the canvas marks them), then the shortest. */
+  loops?: { kind: 'R' | 'B' | 'unclear'; labels: string[]; strength?: number; name?: string | undefined; tag?: string | undefined }[];
   /** How many loops were found of each kind, when more were found than are listed. */
   loopTotals?: { R: number; B: number; unclear: number };
   keyFactors?: { label: string; betweenness: number; role: string; inDegree: number; outDegree: number }[];

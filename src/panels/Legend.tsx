@@ -1,5 +1,6 @@
 /** The key to the map: shapes for kinds, fills for themes, marks and lines for links. Only what the map uses. */
 import { ThemeRegionsToggle } from './ThemeRegionsToggle.tsx';
+import { LoopMarkersToggle } from './LoopMarkersToggle.tsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../draw/linkStyle.ts';
@@ -65,6 +66,13 @@ export function Legend() {
               ))}
               <li>
                 <ThemeRegionsToggle />
+              </li>
+            </ul>
+          )}
+          {(Object.keys(doc.loopNames ?? {}).length > 0 || lens.kind === 'highlight') && (
+            <ul className="legend__list">
+              <li>
+                <LoopMarkersToggle />
               </li>
             </ul>
           )}

@@ -48,6 +48,9 @@ export interface ViewState {
   /** Whether a clustered map shows each theme as a named region (on by default). */
   themeRegions: boolean;
   setThemeRegions(on: boolean): void;
+  /** Whether named loops and the loop shown from the analysis panel get a marker (R1, B2) in their middle (on by default). */
+  loopMarkers: boolean;
+  setLoopMarkers(on: boolean): void;
   layout: LayoutStatus | null;
   setLayout(layout: LayoutStatus | null): void;
   arrangement: Arrangement | null;
@@ -78,6 +81,8 @@ export function createViewStore(): ViewStore {
     setEmphasis: (emphasis) => set({ emphasis }),
     themeRegions: true,
     setThemeRegions: (themeRegions) => set({ themeRegions }),
+    loopMarkers: true,
+    setLoopMarkers: (loopMarkers) => set({ loopMarkers }),
     layout: null,
     setLayout: (layout) => set({ layout }),
     arrangement: null,

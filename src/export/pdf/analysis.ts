@@ -26,13 +26,15 @@ export function drawAnalysis(flow: Flow, analysis: AnalysisInput): void {
       unclear: loops.filter((l) => l.kind === 'unclear').length,
     };
     const found = totals.R + totals.B + totals.unclear;
+    const namedCount = loops.filter((l) => l.tag).length;
     flow.paragraph(
-      `${found} loop${found === 1 ? '' : 's'}: ${totals.R} reinforcing (R, amplifying change), ${totals.B} balancing (B, resisting it)${totals.unclear ? `, ${totals.unclear} unclear (a link of unknown polarity)` : ''}.${found > loops.length ? ` The ${loops.length} shortest are listed.` : ''}`,
+      `${found} loop${found === 1 ? '' : 's'}: ${totals.R} reinforcing (R, amplifying change), ${totals.B} balancing (B, resisting it)${totals.unclear ? `, ${totals.unclear} unclear (a link of unknown polarity)` : ''}.${found > loops.length ? ` ${namedCount ? `The ${namedCount} named first, then the shortest: ${loops.length} in all.` : `The ${loops.length} shortest are listed.`}` : namedCount ? ' The named ones first.' : ''}`,
       { colour: MUTED, after: 6 },
     );
     const rows: Cell[][] = loops.slice(0, MAX_LOOPS).map((l, i) => [
       { text: String(i + 1) },
-      { text: KIND_WORDS[l.kind], bold: true },
+      // A named loop's tag (R1, B2) matches its marker on the printed map.
+      { text: l.tag ? `${l.tag}  ${KIND_WORDS[l.kind].slice(3)}` : KIND_WORDS[l.kind], bold: true },
       { text: String(l.labels.length) },
       { text: l.strength === undefined ? '—' : l.strength.toFixed(2) },
       { text: `${l.name ? `${l.name}: ` : ''}${[...l.labels, l.labels[0] ?? ''].join(' → ')}` },

@@ -4,7 +4,7 @@
  * PDF worker and the CLI), so the same map prints the same tables.
  * Deterministic: loops are capped by count and length, not by the clock.
  */
-import { findLoops, keyFactors, sortKeyFactors, sortLoops } from '../../analysis/index.ts';
+import { findLoops, keyFactors, numberedLoops, sortKeyFactors, sortLoops } from '../../analysis/index.ts';
 import type { MapDocument } from '../../model/types.ts';
 import type { AnalysisInput } from '../types.ts';
 
@@ -20,11 +20,19 @@ export function analysisAppendix(doc: MapDocument): AnalysisInput {
   const search = findLoops(doc, { maxLength: MAX_LOOP_LENGTH, maxMillis: SAFETY_MILLIS });
   const loopTotals = { R: 0, B: 0, unclear: 0 };
   for (const l of search.loops) loopTotals[l.kind]++;
+  const named = numberedLoops(doc).slice(0, APPENDIX_ROWS);
+  const namedKeys = new Set(named.map((l) => l.key));
+  const byKey = new Map(search.loops.map((l) => [l.key, l]));
   return {
     loopTotals,
-    loops: sortLoops(search.loops, 'length')
-      .slice(0, APPENDIX_ROWS)
-      .map((l) => ({ kind: l.kind, labels: l.nodeIds.map(label), strength: l.strength, name: doc.loopNames?.[l.key] })),
+    loops: [
+      // Named loops first, whatever their length, with the numbers their markers on the map carry.
+      ...named.map((l) => ({ kind: l.kind, labels: l.nodeIds.map(label), strength: byKey.get(l.key)?.strength, name: l.name, tag: l.tag })),
+      ...sortLoops(search.loops, 'length')
+        .filter((l) => !namedKeys.has(l.key))
+        .slice(0, Math.max(0, APPENDIX_ROWS - named.length))
+        .map((l) => ({ kind: l.kind, labels: l.nodeIds.map(label), strength: l.strength })),
+    ],
     keyFactors: sortKeyFactors(keyFactors(doc), 'betweenness')
       .slice(0, APPENDIX_ROWS)
       .map((k) => ({ label: k.label, betweenness: k.betweennessNormalised, role: k.role, inDegree: k.inDegree, outDegree: k.outDegree })),

@@ -10,6 +10,8 @@ import type { ExportLens } from '../../views/lens.ts';
 import { linkItems } from '../../draw/links.ts';
 import { routeAll } from '../../draw/routing/routeMap.ts';
 import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
+import { markerPrims, placeLoopMarkers } from '../../draw/loopMarkers.ts';
+import { markedLoops } from '../../views/loopMarks.ts';
 import { layoutNode, nodeItem, type NodeLayout } from '../../draw/nodes.ts';
 import { unionBox, type Item } from '../../draw/prims.ts';
 
@@ -34,7 +36,7 @@ function selectNodes(doc: MapDocument, nodeIds: readonly Id[]): MapDocument {
   return { ...doc, nodes, links };
 }
 
-export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: { themeRegions?: boolean } = {}): MapScene {
+export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: { themeRegions?: boolean; loopMarkers?: boolean } = {}): MapScene {
   const doc = lens.kind === 'selection' ? selectNodes(source, lens.nodeIds) : source;
   const looks: LensResult = lens.kind === 'selection' ? applyLens(doc, { kind: 'none' }) : applyLens(doc, lens);
   const byNode = experimentsByNode(doc);
@@ -66,6 +68,11 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
   for (const l of ordered) {
     const theme = l.node.clusterId ? (doc.clusters[l.node.clusterId] ?? null) : null;
     items.push(nodeItem(l, { theme, experiments: byNode.get(l.node.id) ?? [], look: looks.nodes.get(l.node.id) }));
+  }
+  // Loop markers last, over the links: named loops and a highlighted loop, placed as on the canvas.
+  if (options.loopMarkers !== false) {
+    const boxes = new Map([...layouts].map(([id, l]) => [id, l.box]));
+    for (const m of placeLoopMarkers(markedLoops(doc, lens), boxes)) items.push({ id: `loop:${m.loop.key}`, bbox: m.box, prims: markerPrims(m) });
   }
   const bounds = items.length ? unionBox(items.map((i) => i.bbox)) : { x: 0, y: 0, width: 400, height: 200 };
   return { doc, items, nodes: [...layouts.values()], bounds, lens };

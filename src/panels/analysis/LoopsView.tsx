@@ -1,7 +1,7 @@
 /** Feedback loops: found off the main thread, filtered, named, and shown on the canvas one at a time. */
 import { useEffect, useMemo, useState } from 'react';
 import { findLoopsOffThread } from '../../analysis/browser/client.ts';
-import { countLoops, filterLoops, loopChain, sortLoops, type Loop, type LoopKind, type LoopSearch, type LoopSort } from '../../analysis/index.ts';
+import { countLoops, filterLoops, loopChain, loopTag, numberedLoops, sortLoops, type Loop, type LoopKind, type LoopSearch, type LoopSort } from '../../analysis/index.ts';
 import { nameLoop } from '../../model/operations.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { LengthSelect } from './LengthSelect.tsx';
@@ -12,15 +12,16 @@ import { count } from '../../model/plural.ts';
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
 const SHOWN = 100;
 
-function LoopBadge({ kind }: { kind: LoopKind }) {
+/** The kind's letter, and a named loop's number as its marker on the map shows it (R1, B2). */
+function LoopBadge({ kind, tag }: { kind: LoopKind; tag?: string }) {
   return (
     <span className={`loop-badge loop-badge--${kind}`} title={KIND_WORDS[kind]}>
-      {kind === 'unclear' ? '?' : kind}
+      {tag ?? (kind === 'unclear' ? '?' : kind)}
     </span>
   );
 }
 
-function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: boolean }) {
+function LoopItem({ loop, name, tag, active }: { loop: Loop; name: string; tag: string; active: boolean }) {
   const readOnly = useReadOnly();
   const doc = useMapStore((s) => s.doc);
   const [draft, setDraft] = useState(name);
@@ -35,7 +36,7 @@ function LoopItem({ loop, name, active }: { loop: Loop; name: string; active: bo
   return (
     <li className={`loop${active ? ' is-active' : ''}`}>
       <div className="loop__head">
-        <LoopBadge kind={loop.kind} />
+        <LoopBadge kind={loop.kind} tag={tag} />
         <span className="muted">
           {KIND_WORDS[loop.kind]} · {count(loop.length, 'link')} · strength {Math.round(loop.strength * 100)}%
         </span>
@@ -96,6 +97,7 @@ export function LoopsView() {
   }, [search, doc, kinds, through, selectedNode, sort]);
 
   const counts = search ? countLoops(search.loops) : null;
+  const numbered = useMemo(() => numberedLoops(doc), [doc]);
   const activeLinks = lens.kind === 'highlight' ? lens.linkIds.join(',') : '';
   const toggleKind = (k: LoopKind) => setKinds(kinds.includes(k) ? kinds.filter((x) => x !== k) : [...kinds, k]);
 
@@ -140,7 +142,7 @@ export function LoopsView() {
       )}
       <ul className="plain-list loops">
         {shown.slice(0, limit).map((loop) => (
-          <LoopItem key={loop.key} loop={loop} name={doc.loopNames?.[loop.key] ?? ''} active={activeLinks === loop.linkIds.join(',')} />
+          <LoopItem key={loop.key} loop={loop} name={doc.loopNames?.[loop.key] ?? ''} tag={loopTag(numbered, loop.key, loop.kind)} active={activeLinks === loop.linkIds.join(',')} />
         ))}
       </ul>
       {shown.length > limit && (

@@ -1,0 +1,62 @@
+/**
+ * Loop markers on the canvas (draw/loopMarkers.ts): one for each named loop
+ * and one for the loop shown from the analysis panel, placed from React
+ * Flow's current node boxes so a marker follows its nodes while they are
+ * dragged. Zoomed far out a marker is drawn larger (and placed for that size),
+ * so its tag and name stay readable. Drawn in one SVG over the links (a marker never sits on a node
+ * box), moved with the viewport. Hidden while a layout moves the nodes, as
+ * the theme regions are: a marker placed among half-landed nodes would be wrong.
+ */
+import { useStore, useStoreApi } from '@xyflow/react';
+import { useMemo } from 'react';
+import { useRoutesHeld } from '../routes/LinkRoutesProvider.tsx';
+import { markerPrims, markerScaleAt, markerWords, placeLoopMarkers, type MarkedLoop } from '../../draw/loopMarkers.ts';
+import { pathData } from '../../draw/routing/shape.ts';
+import { NODE_SIZE } from '../../draw/nodeSize.ts';
+import type { Box } from '../../draw/geometry.ts';
+import type { Prim } from '../../draw/prims.ts';
+import type { FlowNode } from '../toFlow.ts';
+import './loopMarkers.css';
+
+export function LoopMarkersLayer({ loops }: { loops: readonly MarkedLoop[] }) {
+  const store = useStoreApi<FlowNode>();
+  const nodes = useStore((s) => s.nodes as FlowNode[]);
+  const [x, y, k] = useStore((s) => s.transform);
+  const held = useRoutesHeld();
+  const scale = markerScaleAt(k);
+  const markers = useMemo(() => {
+    if (held || !loops.length) return [];
+    const { nodeLookup } = store.getState();
+    const boxes = new Map<string, Box>();
+    for (const n of nodes) {
+      const internal = nodeLookup.get(n.id);
+      const p = internal?.internals.positionAbsolute ?? n.position;
+      boxes.set(n.id, { x: p.x, y: p.y, width: internal?.measured.width ?? NODE_SIZE.width, height: internal?.measured.height ?? NODE_SIZE.height });
+    }
+    return placeLoopMarkers(loops, boxes, scale);
+  }, [loops, nodes, store, held, scale]);
+  if (!markers.length) return null;
+  return (
+    <svg className="loop-markers">
+      <g transform={`translate(${x},${y}) scale(${k})`}>
+        {markers.map((m) => (
+          <g key={m.loop.key} className="loop-marker" role="img" aria-label={markerWords(m.loop)} data-box={`${m.box.x},${m.box.y},${m.box.width},${m.box.height}`}>
+            <g transform={`translate(${m.centre.x} ${m.centre.y}) scale(${m.scale}) translate(${-m.centre.x} ${-m.centre.y})`}>{markerPrims(m).map(primElement)}</g>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}
+
+/** One of a marker's shapes as SVG; the exports write the same shapes. */
+function primElement(p: Prim, i: number) {
+  if (p.t === 'circle') return <circle key={i} cx={p.cx} cy={p.cy} r={p.r} fill={p.fill ?? 'none'} />;
+  if (p.t === 'rect') return <rect key={i} x={p.x} y={p.y} width={p.w} height={p.h} rx={p.r} fill={p.fill ?? 'none'} />;
+  if (p.t === 'path') return <path key={i} d={pathData(p.d)} fill={p.fill ?? 'none'} stroke={p.stroke} strokeWidth={p.lw} strokeLinecap={p.cap} />;
+  return (
+    <text key={i} x={p.x} y={p.y} textAnchor={p.anchor} fontSize={p.size} fontWeight={p.bold ? 700 : 400} fill={p.fill}>
+      {p.text}
+    </text>
+  );
+}
