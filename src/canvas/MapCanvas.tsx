@@ -27,6 +27,7 @@ import { tint } from '../model/palette.ts';
 import { type Selection } from '../store/mapStore.ts';
 import { addLinkedNode, addNodeAt, connectNodes } from '../services/actions.ts';
 import { notify } from '../services/session.ts';
+import { useNodeScales } from './useNodeScales.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
@@ -111,6 +112,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const stackMaps = useStack((s) => s.maps);
   // The evidence lens reads the experiments of the maps this one learns from, through "same as".
   const evidence = useMemo(() => (lens.kind === 'evidence' ? evidenceOnMap(doc, stack, stackMaps).nodes : null), [lens.kind, doc, stack, stackMaps]);
+  const scales = useNodeScales();
   const lensResult = useMemo(() => applyLens(doc, lens, emphasis, evidence), [doc, lens, emphasis, evidence]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
@@ -158,8 +160,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   useEffect(() => {
     // The zoom now, not at the last render: a map just opened may have moved the view.
     const asOverview = detailAt(flowStore.getState().transform[2], big) === 'tiny';
-    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big }, prev));
-  }, [doc, selection, lensResult, touchMode, detail, big, flowStore]);
+    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big, scales }, prev));
+  }, [doc, selection, lensResult, touchMode, detail, big, flowStore, scales]);
   const edges = useMemo(
     () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current))),
     [doc, selection, lensResult, overview, big],

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../model/types.ts';
 import type { Emphasis, Lens } from '../views/lens.ts';
+import type { SizeMeasure } from '../views/sizeBy.ts';
 
 export type SidePanel = 'inspector' | 'experiments' | 'analysis' | 'outline';
 
@@ -48,6 +49,9 @@ export interface ViewState {
   /** Whether a clustered map shows each theme as a named region (on by default). */
   themeRegions: boolean;
   setThemeRegions(on: boolean): void;
+  /** "Size nodes by": a key-factor measure drawn as each node's size (1× to 1.6×), or none. */
+  sizeBy: SizeMeasure;
+  setSizeBy(measure: SizeMeasure): void;
   layout: LayoutStatus | null;
   setLayout(layout: LayoutStatus | null): void;
   arrangement: Arrangement | null;
@@ -78,6 +82,8 @@ export function createViewStore(): ViewStore {
     setEmphasis: (emphasis) => set({ emphasis }),
     themeRegions: true,
     setThemeRegions: (themeRegions) => set({ themeRegions }),
+    sizeBy: 'none',
+    setSizeBy: (sizeBy) => set({ sizeBy }),
     layout: null,
     setLayout: (layout) => set({ layout }),
     arrangement: null,
