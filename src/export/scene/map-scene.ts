@@ -12,6 +12,9 @@ import { routeAll } from '../../draw/routing/routeMap.ts';
 import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
 import { layoutNode, nodeItem, type NodeLayout } from '../../draw/nodes.ts';
 import { unionBox, type Item } from '../../draw/prims.ts';
+import { nodeScales } from '../../draw/nodeSize.ts';
+import { keyFactors } from '../../analysis/measures.ts';
+import { sizeValues, type SizeMeasure } from '../../views/sizeBy.ts';
 
 /** The most links an export routes round node boxes (the 310-link example takes about 0.15 s). */
 const MAX_ROUTED_LINKS = 1500;
@@ -34,12 +37,19 @@ function selectNodes(doc: MapDocument, nodeIds: readonly Id[]): MapDocument {
   return { ...doc, nodes, links };
 }
 
-export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: { themeRegions?: boolean } = {}): MapScene {
+export interface MapSceneOptions {
+  themeRegions?: boolean;
+  /** "Size nodes by", as on the canvas: measured on the map drawn, so a selection is sized among itself. */
+  sizeBy?: SizeMeasure;
+}
+
+export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: MapSceneOptions = {}): MapScene {
   const doc = lens.kind === 'selection' ? selectNodes(source, lens.nodeIds) : source;
   const looks: LensResult = lens.kind === 'selection' ? applyLens(doc, { kind: 'none' }) : applyLens(doc, lens);
   const byNode = experimentsByNode(doc);
   const layouts = new Map<Id, NodeLayout>();
-  for (const n of Object.values(doc.nodes)) layouts.set(n.id, layoutNode(n, doc.meta.focalNodeId === n.id, looks.nodes.get(n.id)));
+  const scales = options.sizeBy && options.sizeBy !== 'none' ? nodeScales(sizeValues(keyFactors(doc), options.sizeBy)) : null;
+  for (const n of Object.values(doc.nodes)) layouts.set(n.id, layoutNode(n, doc.meta.focalNodeId === n.id, looks.nodes.get(n.id), scales?.get(n.id) ?? 1));
   const faded: Item[] = [];
   const lines: Item[] = [];
   const labels: Item[] = [];
