@@ -71,8 +71,9 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
   // Theme regions first, under everything, when the map is clustered (each theme a compact group).
   const regions: Item[] = lens.kind === 'selection' || options.themeRegions === false ? [] : themeRegions(doc.clusters, [...layouts.values()].map((l) => ({ box: l.box, themeId: l.node.clusterId ?? null }))).map((r) => ({ bbox: r.bounds, prims: regionPrims(r) }));
   const items: Item[] = [...regions, ...faded, ...lines, ...labels];
-  // Nodes outside the lens go first, so highlighted ones are never hidden under faded ones.
-  const ordered = [...layouts.values()].sort((p, q) => Number(!looks.nodes.get(p.node.id)?.dimmed) - Number(!looks.nodes.get(q.node.id)?.dimmed));
+  // Nodes outside the lens go first, so highlighted ones are never hidden under faded ones; then
+  // smaller before larger, so a node grown by "Size nodes by" is drawn whole on top, as on the canvas.
+  const ordered = [...layouts.values()].sort((p, q) => Number(!looks.nodes.get(p.node.id)?.dimmed) - Number(!looks.nodes.get(q.node.id)?.dimmed) || p.scale - q.scale);
   for (const l of ordered) {
     const theme = l.node.clusterId ? (doc.clusters[l.node.clusterId] ?? null) : null;
     items.push(nodeItem(l, { theme, experiments: byNode.get(l.node.id) ?? [], look: looks.nodes.get(l.node.id) }));
