@@ -27,6 +27,7 @@ import { tint } from '../model/palette.ts';
 import { type Selection } from '../store/mapStore.ts';
 import { addNodeAtDroppedLink, addNodeAt, connectNodes } from '../services/actions.ts';
 import { notify } from '../services/session.ts';
+import { useNodeScales } from './useNodeScales.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
@@ -116,6 +117,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const evidence = useMemo(() => (lens.kind === 'evidence' ? evidenceOnMap(doc, stack, stackMaps).nodes : null), [lens.kind, doc, stack, stackMaps]);
   // Named loops and the loop shown from the analysis panel (cheap: named loops are rebuilt from their keys, no search).
   const loopMarks = useMemo(() => (showLoopMarkers ? markedLoops(doc, lens) : []), [showLoopMarkers, doc, lens]);
+  const scales = useNodeScales();
   const lensResult = useMemo(() => applyLens(doc, lens, emphasis, evidence), [doc, lens, emphasis, evidence]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
@@ -164,8 +166,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   useEffect(() => {
     // The zoom now, not at the last render: a map just opened may have moved the view.
     const asOverview = detailAt(flowStore.getState().transform[2], scale) === 'tiny';
-    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big }, prev));
-  }, [doc, selection, lensResult, touchMode, detail, big, scale, flowStore]);
+    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big, scales }, prev));
+  }, [doc, selection, lensResult, touchMode, detail, big, scale, flowStore, scales]);
   const edges = useMemo(
     () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current))),
     [doc, selection, lensResult, overview, big],

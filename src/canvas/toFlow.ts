@@ -6,10 +6,10 @@
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { experimentsByNode } from '../model/experiments.ts';
-import type { Theme, Experiment, Link, MapDocument, MapNode } from '../model/types.ts';
+import type { Theme, Experiment, Id, Link, MapDocument, MapNode } from '../model/types.ts';
 import type { Selection } from '../store/mapStore.ts';
 import type { LensResult, NodeLook } from '../views/lens.ts';
-import { NODE_SIZE } from '../draw/nodeSize.ts';
+import { NODE_SIZE, scaledNodeSize } from '../draw/nodeSize.ts';
 import { linkSentence } from '../views/linkWords.ts';
 
 export interface MapNodeData extends Record<string, unknown> {
@@ -21,6 +21,8 @@ export interface MapNodeData extends Record<string, unknown> {
   look: NodeLook;
   /** Touch mode is on and this node is touched by the experiment being edited. */
   touching: boolean | null;
+  /** How much larger than the one node size it is drawn ("Size nodes by"); 1 normally. */
+  scale: number;
 }
 
 const NORMAL_LOOK: NodeLook = { dimmed: false, touches: null, coverage: null };
@@ -40,13 +42,15 @@ export interface CanvasContext {
    * handles of, so each node declares them up front.
    */
   declareSizes?: boolean;
+  /** "Size nodes by": each node's scale (nodeSize.ts); missing nodes are drawn at 1×. */
+  scales?: ReadonlyMap<Id, number> | null;
 }
 
 
 /** Where a node's two handles are (left: links in, right: links out), for React Flow to draw links to nodes it has not rendered. */
-function declaredHandles(size: { width?: number; height?: number } | undefined): NodeHandle[] {
-  const width = size?.width ?? NODE_SIZE.width;
-  const height = size?.height ?? NODE_SIZE.height;
+function declaredHandles(size: { width?: number; height?: number } | undefined, scale: number): NodeHandle[] {
+  const width = size?.width ?? NODE_SIZE.width * scale;
+  const height = size?.height ?? NODE_SIZE.height * scale;
   return [
     { type: 'target', position: Position.Left, x: -5, y: height / 2 - 5, width: 10, height: 10 },
     { type: 'source', position: Position.Right, x: width - 5, y: height / 2 - 5, width: 10, height: 10 },
@@ -75,7 +79,7 @@ export interface LinkData extends Record<string, unknown> {
 export type FlowEdge = Edge<LinkData, 'link'>;
 
 export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: readonly FlowNode[]): FlowNode[] {
-  const { selection, lens = NO_LENS, touchMode = null, overview = false, declareSizes = false } = context;
+  const { selection, lens = NO_LENS, touchMode = null, overview = false, declareSizes = false, scales = null } = context;
   const prevById = new Map(previous.map((n) => [n.id, n]));
   const selected = new Set(selection.nodeIds);
   const byNode = experimentsByNode(doc);
@@ -86,6 +90,8 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
     const experiments = byNode.get(node.id) ?? NONE;
     const look = lens.nodes.get(node.id) ?? NORMAL_LOOK;
     const touching = touchMode ? !!touchMode.touches[node.id] : null;
+    const scale = scales?.get(node.id) ?? 1;
+    const size = scaledNodeSize(scale);
     const prev = prevById.get(node.id);
     if (
       prev &&
@@ -93,6 +99,7 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       prev.data.theme === theme &&
       prev.data.focal === focal &&
       prev.data.touching === touching &&
+      prev.data.scale === scale &&
       !!prev.selected === isSelected &&
       sameList(prev.data.experiments, experiments) &&
       sameLook(prev.data.look, look) &&
@@ -106,16 +113,18 @@ export function toFlowNodes(doc: MapDocument, context: CanvasContext, previous: 
       type: 'map',
       position: node.position,
       ariaLabel: `${node.kind} ${node.label}`,
-      data: { node, theme, focal, experiments, look, touching },
+      data: { node, theme, focal, experiments, look, touching, scale },
       selected: isSelected,
-      // Keep React Flow's measurement so it need not measure the node again.
+      // Keep React Flow's measurement so it need not measure the node again (a change of size is seen by its resize observer).
       ...(prev?.measured ? { measured: prev.measured } : {}),
       ...(overview ? { hidden: true } : {}),
       // A node with no size is hidden until React Flow has measured it, a frame or more later, and a hidden
       // label editor cannot take focus: keys typed straight after adding a node would be lost.
-      initialWidth: NODE_SIZE.width,
-      initialHeight: NODE_SIZE.height,
-      ...(declareSizes ? { handles: declaredHandles(prev?.measured) } : {}),
+      initialWidth: size.width,
+      initialHeight: size.height,
+      // A larger box may reach over a neighbour: the larger is drawn on top, so its label (the one the size points at) stays whole.
+      ...(scale !== 1 ? { zIndex: Math.round((scale - 1) * 100) } : {}),
+      ...(declareSizes ? { handles: declaredHandles(prev?.data.scale === scale ? prev?.measured : undefined, scale) } : {}),
     };
   });
   return keepUnchanged(nodes, previous);

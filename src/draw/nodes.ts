@@ -14,7 +14,7 @@ import { tint } from '../model/palette.ts';
 import type { Theme, Experiment, MapNode } from '../model/types.ts';
 import { labelSize, textWidth, wrapText } from './text/metrics.ts';
 import { kindIcon, statusIcon } from './icons.ts';
-import { fadePrims, type Item, type Prim } from './prims.ts';
+import { fadePrims, scalePrims, type Item, type Prim } from './prims.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from './nodeSize.ts';
 
 export const INK = '#111827';
@@ -53,6 +53,8 @@ export interface NodeLayout {
   bold: boolean;
   /** Effect rows shown under the label by the experiment lens. */
   effectRows: number;
+  /** Drawn this many times as large ("Size nodes by", nodeSize.ts); `box` is the larger box. */
+  scale: number;
 }
 
 /** The label's font size: 14 (16 for the focal outcome), smaller when a word that cannot break would not fit whole. The canvas uses the same. */
@@ -62,7 +64,7 @@ export function nodeLabelSize(node: MapNode, focal: boolean): number {
   return labelSize(node.label.trim() || '(no label)', labelWidth, focal ? 16 : 14, node.kind === 'outcome');
 }
 
-export function layoutNode(node: MapNode, focal: boolean, look: NodeLook | undefined): NodeLayout {
+export function layoutNode(node: MapNode, focal: boolean, look: NodeLook | undefined, scale = 1): NodeLayout {
   const f = frame(node.kind, focal);
   const fontSize = nodeLabelSize(node, focal);
   const bold = node.kind === 'outcome';
@@ -72,7 +74,7 @@ export function layoutNode(node: MapNode, focal: boolean, look: NodeLook | undef
   const effectRows = touches ? Math.min(2, touches) + (touches > 2 ? 1 : 0) : 0;
   const content = (focal ? CAPTION_SIZE * LINE + 2 : 0) + lines.length * fontSize * LINE + (effectRows ? 4 + effectRows * EFFECT_ROW : 0);
   const height = Math.max(NODE_MIN_HEIGHT, Math.ceil(2 * f.top + 2 * PAD_Y + content));
-  return { node, box: { x: node.position.x, y: node.position.y, width: NODE_WIDTH, height }, focal, lines, fontSize, bold, effectRows };
+  return { node, box: { x: node.position.x, y: node.position.y, width: NODE_WIDTH * scale, height: height * scale }, focal, lines, fontSize, bold, effectRows, scale };
 }
 
 /** Where a line of text of this size sits in a CSS line box: the baseline below the box's top. */
@@ -183,7 +185,10 @@ export interface NodeContext {
   look: NodeLook | undefined;
 }
 
-export function nodeItem(l: NodeLayout, ctx: NodeContext): Item {
+export function nodeItem(sized: NodeLayout, ctx: NodeContext): Item {
+  // A larger node is drawn at 1× about its top-left corner, then grown, as the canvas zooms the whole box.
+  const s = sized.scale;
+  const l = s === 1 ? sized : { ...sized, box: { ...sized.box, width: sized.box.width / s, height: sized.box.height / s } };
   const { x, y, width: w, height: h } = l.box;
   const f = frame(l.node.kind, l.focal);
   const lh = l.fontSize * LINE;
@@ -205,6 +210,6 @@ export function nodeItem(l: NodeLayout, ctx: NodeContext): Item {
   if (ctx.look?.touches) prims.push(...effectRows(ctx.look, contentX, top + l.lines.length * lh + 4));
   if (ctx.look?.coverage !== null && ctx.look?.coverage !== undefined) prims.push(...coverageMark(ctx.look.coverage, x, y));
   prims.push(...experimentBadge(ctx.experiments, x + w, y));
-  const drawn = ctx.look?.dimmed ? fadePrims(prims, NODE_FADE) : prims;
-  return { id: l.node.id, bbox: { x: x - 12, y: y - 13, width: w + 22, height: h + 14 }, prims: drawn };
+  const drawn = scalePrims(ctx.look?.dimmed ? fadePrims(prims, NODE_FADE) : prims, x, y, s);
+  return { id: l.node.id, bbox: { x: x - 12 * s, y: y - 13 * s, width: (w + 22) * s, height: (h + 14) * s }, prims: drawn };
 }

@@ -137,6 +137,29 @@ export function fadePrims(prims: Prim[], amount: number): Prim[] {
   return prims.map((p) => (p.t === 'text' ? { ...p, fill: f(p.fill)! } : { ...p, fill: f(p.fill), stroke: f(p.stroke) }));
 }
 
+/** Shapes drawn `s` times as large about the point (ox, oy): a node sized by a measure, drawn once at 1× and grown. */
+export function scalePrims(prims: Prim[], ox: number, oy: number, s: number): Prim[] {
+  if (s === 1) return prims;
+  const X = (x: number) => ox + (x - ox) * s;
+  const Y = (y: number) => oy + (y - oy) * s;
+  const paint = <P extends Paint>(q: P): P => ({ ...q, ...(q.lw !== undefined ? { lw: q.lw * s } : {}), ...(q.dash ? { dash: q.dash.map((d) => d * s) } : {}) });
+  return prims.map((q): Prim => {
+    switch (q.t) {
+      case 'rect':
+        return paint({ ...q, x: X(q.x), y: Y(q.y), w: q.w * s, h: q.h * s, ...(q.r !== undefined ? { r: q.r * s } : {}) });
+      case 'circle':
+        return paint({ ...q, cx: X(q.cx), cy: Y(q.cy), r: q.r * s });
+      case 'text':
+        return { ...q, x: X(q.x), y: Y(q.y), size: q.size * s };
+      case 'path':
+        return paint({
+          ...q,
+          d: q.d.map((g): Segment => (g[0] === 'Z' ? g : g[0] === 'Q' ? ['Q', X(g[1]), Y(g[2]), X(g[3]), Y(g[4])] : [g[0], X(g[1]), Y(g[2])])),
+        });
+    }
+  });
+}
+
 /** A rough box around one shape, for leaving out what a page does not show. */
 export function primBox(p: Prim): Box {
   switch (p.t) {

@@ -71,10 +71,10 @@ export interface RenderedSvg {
 
 export function renderSvg(doc: MapDocument, options: SvgExportOptions = {}): RenderedSvg {
   const lens = options.lens ?? { kind: 'none' };
-  const scene = buildMapScene(doc, lens);
+  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none' });
   const sheet = composeSheet(scene, {
     title: options.title === false ? null : titleInfo(doc, { lens }),
-    legend: options.legend === false ? null : legendModel(scene.doc, lens, doc),
+    legend: options.legend === false ? null : { ...legendModel(scene.doc, lens, doc), sizeBy: options.sizeBy ?? 'none' },
     ...(options.viewport ? { viewport: options.viewport } : {}),
     furnitureScale: 1.2,
   });

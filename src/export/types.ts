@@ -5,6 +5,7 @@
 import type { Box } from '../draw/geometry.ts';
 import type { Id } from '../model/types.ts';
 import type { ExportLens } from '../views/lens.ts';
+import type { SizeMeasure } from '../views/sizeBy.ts';
 
 export type PageSizeName = 'a4' | 'a3' | 'a2' | 'a1' | 'a0' | 'letter' | 'tabloid';
 export type Orientation = 'portrait' | 'landscape';
@@ -39,6 +40,8 @@ export interface PdfExportOptions {
   /** Poster only: how much neighbouring pages repeat, in mm, for trimming and gluing. Default 10. */
   overlapMm?: number;
   lens?: ExportLens;
+  /** Nodes sized by a key-factor measure, as on the canvas (default the same size); the key says what larger means. */
+  sizeBy?: SizeMeasure;
   /** Pages describing experiments after the map: true for all, or the ids of those to include. Default false. */
   experiments?: boolean | Id[];
   /** Add the analysis appendix: feedback loops and key factors (built by pdf/appendix.ts). Default false. */
@@ -60,6 +63,8 @@ export interface PdfExportOptions {
 
 export interface SvgExportOptions {
   lens?: ExportLens;
+  /** Nodes sized by a key-factor measure, as on the canvas (default the same size); the key says what larger means. */
+  sizeBy?: SizeMeasure;
   /** A rectangle of the map in map coordinates (as the canvas viewport reports it); default the whole map. */
   viewport?: Box;
   /** Default true. */

@@ -1,6 +1,7 @@
 /** The key to the map: shapes for kinds, fills for themes, marks and lines for links. Only what the map uses. */
 import { ThemeRegionsToggle } from './ThemeRegionsToggle.tsx';
 import { LoopMarkersToggle } from './LoopMarkersToggle.tsx';
+import { SizeByControl } from './SizeByControl.tsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../draw/linkStyle.ts';
@@ -76,6 +77,7 @@ export function Legend() {
               </li>
             </ul>
           )}
+          <SizeByControl />
           {coverage && (
             <ul className="legend__list" aria-label="Coverage">
               <li>

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../model/types.ts';
 import type { Emphasis, Lens } from '../views/lens.ts';
+import type { SizeMeasure } from '../views/sizeBy.ts';
 
 export type SidePanel = 'inspector' | 'experiments' | 'analysis' | 'outline';
 
@@ -51,6 +52,9 @@ export interface ViewState {
   /** Whether named loops and the loop shown from the analysis panel get a marker (R1, B2) in their middle (on by default). */
   loopMarkers: boolean;
   setLoopMarkers(on: boolean): void;
+  /** "Size nodes by": a key-factor measure drawn as each node's size (1× to 1.6×), or none. */
+  sizeBy: SizeMeasure;
+  setSizeBy(measure: SizeMeasure): void;
   layout: LayoutStatus | null;
   setLayout(layout: LayoutStatus | null): void;
   arrangement: Arrangement | null;
@@ -83,6 +87,8 @@ export function createViewStore(): ViewStore {
     setThemeRegions: (themeRegions) => set({ themeRegions }),
     loopMarkers: true,
     setLoopMarkers: (loopMarkers) => set({ loopMarkers }),
+    sizeBy: 'none',
+    setSizeBy: (sizeBy) => set({ sizeBy }),
     layout: null,
     setLayout: (layout) => set({ layout }),
     arrangement: null,

@@ -14,8 +14,11 @@ import {
   type Polarity,
 } from '../model/types.ts';
 import type { ExportLens } from './lens.ts';
+import type { SizeMeasure } from './sizeBy.ts';
 
 export interface LegendModel {
+  /** "Size nodes by": what a larger box means, if nodes are sized (the model starts without; the export adds it). */
+  sizeBy?: SizeMeasure;
   kinds: NodeKind[];
   focal: boolean;
   clusters: { theme: Theme; count: number }[];

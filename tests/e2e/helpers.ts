@@ -39,3 +39,33 @@ export async function linkNodes(page: Page, from: string, to: string) {
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
 }
+
+/**
+ * Links whose drawn path passes through the box of a node they do not join,
+ * measured on the page: every path sampled every few pixels (flow
+ * coordinates, like the node boxes), with a pixel of slack at box borders.
+ */
+export async function linksThroughBoxes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((el) => {
+      const [x, y] = (el.style.transform.match(/-?[\d.]+/g) ?? []).map(Number);
+      return { id: el.dataset.id, x: x! + 1, y: y! + 1, w: el.offsetWidth - 2, h: el.offsetHeight - 2 };
+    });
+    const out: string[] = [];
+    for (const g of document.querySelectorAll('.react-flow__edge')) {
+      const source = g.getAttribute('data-source') ?? undefined;
+      const target = g.getAttribute('data-target') ?? undefined;
+      const path = g.querySelector<SVGPathElement>('path.react-flow__edge-path');
+      if (!path) continue;
+      const length = path.getTotalLength();
+      const others = boxes.filter((b) => b.id !== source && b.id !== target);
+      let through = false;
+      for (let s = 0; s <= length && !through; s += 3) {
+        const p = path.getPointAtLength(s);
+        through = others.some((b) => p.x > b.x && p.x < b.x + b.w && p.y > b.y && p.y < b.y + b.h);
+      }
+      if (through) out.push(g.getAttribute('data-id')!);
+    }
+    return out;
+  });
+}

@@ -19,7 +19,7 @@ import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 import { StackBadges } from '../stack/StackBadges.tsx';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
-  const { node, theme, focal, experiments, look, touching } = data;
+  const { node, theme, focal, experiments, look, touching, scale } = data;
   const editing = useMapStore((s) => s.editingNodeId === id);
   const keyLabel = useKeyLabel(id);
   // While a link is being drawn from another node, this whole node accepts the drop.
@@ -30,6 +30,9 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
     '--node-fill': theme ? tint(colour, 0.78) : '#ffffff',
     // A key-factor measure shown as a ring whose thickness follows the value.
     ...(look.emphasis != null ? { '--emphasis': `${Math.round(2 + look.emphasis * 12)}px` } : {}),
+    // "Size nodes by": the whole box, label and marks drawn larger. CSS zoom (unlike a transform) changes the
+    // size React Flow measures, so links, routes, theme regions and overlap checks all see the larger box.
+    ...(scale !== 1 ? { zoom: scale } : {}),
   } as React.CSSProperties;
 
   const done = (label: string | null, byKey: boolean) => {

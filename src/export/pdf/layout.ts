@@ -51,7 +51,7 @@ export interface PosterPlan {
  */
 export function planFit(doc: MapDocument, options: PdfExportOptions): FitPlan {
   const lens = options.lens ?? { kind: 'none' };
-  const scene = buildMapScene(doc, lens);
+  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none' });
   if (options.orientation) return planFitOn(doc, options, scene, options.orientation);
   const landscape = planFitOn(doc, options, scene, 'landscape');
   const portrait = planFitOn(doc, options, scene, 'portrait');
@@ -70,7 +70,7 @@ function planFitOn(doc: MapDocument, options: PdfExportOptions, scene: ReturnTyp
   const title = layoutTitleBlock(titleInfo(doc, { ...options, lens }), inner / K);
   const top = margin + title.height * K + 10 * K;
   const footer = 12 * Math.sqrt(f);
-  const model = legendModel(scene.doc, lens, doc);
+  const model = { ...legendModel(scene.doc, lens, doc), sizeBy: options.sizeBy ?? 'none' };
   const gutter = 12 * K;
   const b = scene.bounds;
   const height = page.height - margin - footer - top - gutter;
@@ -124,11 +124,11 @@ const POSTER_FURNITURE = 1.4;
 
 export function planPoster(doc: MapDocument, options: PdfExportOptions): PosterPlan {
   const lens = options.lens ?? { kind: 'none' };
-  const scene = buildMapScene(doc, lens);
+  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none' });
   const scale = options.posterScale ?? 1;
   const k = PT_PER_PX * scale;
   const title = titleInfo(doc, { ...options, lens, printScale: printScaleText(scale) });
-  const legend = legendModel(scene.doc, lens, doc);
+  const legend = { ...legendModel(scene.doc, lens, doc), sizeBy: options.sizeBy ?? 'none' };
   const overlap = (options.overlapMm ?? 10) * MM;
   const orientations: Orientation[] = options.orientation ? [options.orientation] : ['landscape', 'portrait'];
   // Every arrangement of key and paper is tried; the one needing fewest sheets wins (the first listed on a tie).

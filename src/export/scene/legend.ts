@@ -10,6 +10,8 @@ import { STATUS_COLOURS } from '../../draw/statusMarks.ts';
 import { wrapText, textWidth } from '../../draw/text/metrics.ts';
 import { arrowhead, kindIcon, statusIcon } from '../../draw/icons.ts';
 import type { LegendModel } from '../../views/legend.ts';
+import { SIZE_MEASURE_MEANING } from '../../views/sizeBy.ts';
+import { NODE_MIN_HEIGHT, NODE_SCALE_MAX, NODE_WIDTH } from '../../draw/nodeSize.ts';
 import { LINK_DASH } from '../../draw/links.ts';
 import { baselineIn, INK } from '../../draw/nodes.ts';
 import type { Paint, Prim } from '../../draw/prims.ts';
@@ -99,11 +101,30 @@ function pill(text: string, fill: string, ink: string, stroke: string, dash = fa
   };
 }
 
+/** Three boxes, 1×, halfway and the largest, in the nodes' proportions: what "larger" means at a glance. */
+const SIZE_KEY_SCALES = [1, (1 + NODE_SCALE_MAX) / 2, NODE_SCALE_MAX];
+const SIZE_KEY_BOX = 14;
+const SIZE_KEY_WIDTH = Math.ceil(SIZE_KEY_SCALES.reduce((sum, k) => sum + SIZE_KEY_BOX * k + 3, 0));
+const sizeKey: Symbol = (x, y) => {
+  let left = x;
+  const bottom = y + 17;
+  return SIZE_KEY_SCALES.map((k) => {
+    const w = SIZE_KEY_BOX * k;
+    const h = (w * NODE_MIN_HEIGHT) / NODE_WIDTH;
+    const rect: Prim = { t: 'rect', x: left, y: bottom - h, w, h, r: 1.5, fill: '#ffffff', stroke: LINK_INK, lw: 1 };
+    left += w + 3;
+    return rect;
+  });
+};
+
 function legendRows(m: LegendModel): Row[] {
   const rows: Row[] = [];
   if (m.kinds.length || m.focal) rows.push({ heading: true, text: 'Nodes' });
   if (m.focal) rows.push({ text: 'Focal outcome: what the map is drawn around', symbol: miniNode('focal') });
   for (const k of m.kinds) rows.push({ text: KIND_LABELS[k], symbol: miniNode(k) });
+  if (m.sizeBy && m.sizeBy !== 'none') {
+    rows.push({ text: SIZE_MEASURE_MEANING[m.sizeBy], symbol: sizeKey, symbolWidth: SIZE_KEY_WIDTH });
+  }
   if (m.clusters.length) rows.push({ heading: true, text: 'Themes' });
   for (const { theme, count } of m.clusters) rows.push({ text: `${theme.name} (${count})`, symbol: miniNode('factor', theme.colour) });
   if (m.hasLinks) {

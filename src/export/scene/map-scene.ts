@@ -14,6 +14,9 @@ import { markerPrims, placeLoopMarkers } from '../../draw/loopMarkers.ts';
 import { markedLoops } from '../../views/loopMarks.ts';
 import { layoutNode, nodeItem, type NodeLayout } from '../../draw/nodes.ts';
 import { unionBox, type Item } from '../../draw/prims.ts';
+import { nodeScales } from '../../draw/nodeSize.ts';
+import { keyFactors } from '../../analysis/measures.ts';
+import { sizeValues, type SizeMeasure } from '../../views/sizeBy.ts';
 
 /** The most links an export routes round node boxes (the 310-link example takes about 0.15 s). */
 const MAX_ROUTED_LINKS = 1500;
@@ -36,12 +39,20 @@ function selectNodes(doc: MapDocument, nodeIds: readonly Id[]): MapDocument {
   return { ...doc, nodes, links };
 }
 
-export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: { themeRegions?: boolean; loopMarkers?: boolean } = {}): MapScene {
+export interface MapSceneOptions {
+  themeRegions?: boolean;
+  loopMarkers?: boolean;
+  /** "Size nodes by", as on the canvas: measured on the map drawn, so a selection is sized among itself. */
+  sizeBy?: SizeMeasure;
+}
+
+export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: MapSceneOptions = {}): MapScene {
   const doc = lens.kind === 'selection' ? selectNodes(source, lens.nodeIds) : source;
   const looks: LensResult = lens.kind === 'selection' ? applyLens(doc, { kind: 'none' }) : applyLens(doc, lens);
   const byNode = experimentsByNode(doc);
   const layouts = new Map<Id, NodeLayout>();
-  for (const n of Object.values(doc.nodes)) layouts.set(n.id, layoutNode(n, doc.meta.focalNodeId === n.id, looks.nodes.get(n.id)));
+  const scales = options.sizeBy && options.sizeBy !== 'none' ? nodeScales(sizeValues(keyFactors(doc), options.sizeBy)) : null;
+  for (const n of Object.values(doc.nodes)) layouts.set(n.id, layoutNode(n, doc.meta.focalNodeId === n.id, looks.nodes.get(n.id), scales?.get(n.id) ?? 1));
   const faded: Item[] = [];
   const lines: Item[] = [];
   const labels: Item[] = [];
@@ -63,8 +74,9 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
   // Theme regions first, under everything, when the map is clustered (each theme a compact group).
   const regions: Item[] = lens.kind === 'selection' || options.themeRegions === false ? [] : themeRegions(doc.clusters, [...layouts.values()].map((l) => ({ box: l.box, themeId: l.node.clusterId ?? null }))).map((r) => ({ bbox: r.bounds, prims: regionPrims(r) }));
   const items: Item[] = [...regions, ...faded, ...lines, ...labels];
-  // Nodes outside the lens go first, so highlighted ones are never hidden under faded ones.
-  const ordered = [...layouts.values()].sort((p, q) => Number(!looks.nodes.get(p.node.id)?.dimmed) - Number(!looks.nodes.get(q.node.id)?.dimmed));
+  // Nodes outside the lens go first, so highlighted ones are never hidden under faded ones; then
+  // smaller before larger, so a node grown by "Size nodes by" is drawn whole on top, as on the canvas.
+  const ordered = [...layouts.values()].sort((p, q) => Number(!looks.nodes.get(p.node.id)?.dimmed) - Number(!looks.nodes.get(q.node.id)?.dimmed) || p.scale - q.scale);
   for (const l of ordered) {
     const theme = l.node.clusterId ? (doc.clusters[l.node.clusterId] ?? null) : null;
     items.push(nodeItem(l, { theme, experiments: byNode.get(l.node.id) ?? [], look: looks.nodes.get(l.node.id) }));

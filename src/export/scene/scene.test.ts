@@ -114,3 +114,36 @@ describe('shapes', () => {
     expect(itemShows(item, { x: 800, y: 0, width: 100, height: 100 })).toBe(false);
   });
 });
+
+describe('sized by a key-factor measure', () => {
+  it('draws the node with most links in and out 1.6× as large, text and all, and leaves the rest of the scene at their sizes', async () => {
+    const { keyFactors } = await import('../../analysis/measures.ts');
+    const { NODE_SCALE_MAX } = await import('../../draw/nodeSize.ts');
+    const doc = loadExample();
+    const rows = keyFactors(doc);
+    const most = rows.reduce((a, b) => (b.inDegree + b.outDegree > a.inDegree + a.outDegree ? b : a));
+    const plain = buildMapScene(doc);
+    const sized = buildMapScene(doc, { kind: 'none' }, { sizeBy: 'links' });
+    const before = plain.nodes.find((n) => n.node.id === most.id)!;
+    const after = sized.nodes.find((n) => n.node.id === most.id)!;
+    expect(after.box.width).toBeCloseTo(NODE_WIDTH * NODE_SCALE_MAX);
+    expect(after.box.height).toBeCloseTo(before.box.height * NODE_SCALE_MAX);
+    const label = (scene: typeof plain) => scene.items.find((i) => i.id === most.id)!.prims.find((p) => p.t === 'text' && before.lines.includes(p.text));
+    expect(label(sized)).toMatchObject({ size: (label(plain) as { size: number }).size * NODE_SCALE_MAX });
+    // Every box still starts where the document puts it, and none is smaller than the one node size.
+    for (const n of sized.nodes) {
+      expect(n.box.x).toBe(n.node.position.x);
+      expect(n.box.width).toBeGreaterThanOrEqual(NODE_WIDTH);
+      expect(n.box.width).toBeLessThanOrEqual(NODE_WIDTH * NODE_SCALE_MAX + 1e-9);
+    }
+  }, 30_000);
+
+  it('says in the exported key what a larger box means', async () => {
+    const { renderSvg } = await import('../svg.ts');
+    const doc = loadExample();
+    // The key wraps its words to its column: the sentence may span two lines of text.
+    const words = renderSvg(doc, { sizeBy: 'links' }).svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Larger boxes: more links in and out');
+    expect(renderSvg(doc).svg).not.toContain('Larger boxes');
+  }, 30_000);
+});

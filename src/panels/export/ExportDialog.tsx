@@ -28,6 +28,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
   const doc = useMapStore((s) => s.doc);
   const selection = useMapStore((s) => s.selection.nodeIds);
   const lens = useViewStore((s) => s.lens);
+  // Nodes sized by a measure on the canvas are sized the same on paper, and the key says so.
+  const sizeBy = useViewStore((s) => s.sizeBy);
   const [mod, setMod] = useState<ExportModule | null>(null);
   const [format, setFormat] = useState<Format>('pdf');
   const [page, setPage] = useState<PageSizeName>('a3');
@@ -65,6 +67,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       layout,
       posterScale,
       lens: exportLens,
+      sizeBy,
       experiments: experiments && Object.keys(doc.experiments).length > 0,
       index,
       notes: privateNotes,
@@ -72,7 +75,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     }),
     // exportLens is rebuilt each render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [page, orientation, layout, posterScale, scope, lens, selection, experiments, index, privateNotes, doc.experiments],
+    [page, orientation, layout, posterScale, scope, lens, sizeBy, selection, experiments, index, privateNotes, doc.experiments],
   );
 
   const pages = useMemo(() => {
@@ -111,7 +114,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       if (format === 'pdf') {
         blob = await mod.exportPdf(doc, { ...options, analysis, signal: controller.signal, onProgress: (fraction, message) => setProgress({ fraction, message }) });
       } else {
-        const picture = { lens: exportLens, ...(area === 'view' ? { viewport: viewport() } : {}) };
+        const picture = { lens: exportLens, sizeBy, ...(area === 'view' ? { viewport: viewport() } : {}) };
         blob = format === 'png' ? await mod.exportPng(doc, { ...picture, scale: pngScale }) : await mod.exportSvg(doc, picture);
       }
       const name = mod.exportFileName(doc.meta.title, format);
