@@ -1,4 +1,5 @@
 /** The legend's "Size nodes by" menu, and what a larger box then means, with a small key of sizes. */
+import { useId } from 'react';
 import { NODE_MIN_HEIGHT, NODE_SCALE_MAX, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { SIZE_MEASURES, SIZE_MEASURE_LABELS, SIZE_MEASURE_MEANING, type SizeMeasure } from '../views/sizeBy.ts';
 import { useViewStore } from '../ui/appSession.ts';
@@ -12,19 +13,21 @@ const KEY_SVG_WIDTH = Math.ceil(KEY_SCALES.reduce((sum, s) => sum + KEY_WIDTH * 
 
 export function SizeByControl() {
   const sizeBy = useViewStore((s) => s.sizeBy);
+  const id = useId();
   return (
     <ul className="legend__list" aria-label="Node size">
       <li>
-        <label className="legend__size-by">
-          Size nodes by
-          <select value={sizeBy} onChange={(e) => useViewStore.getState().setSizeBy(e.target.value as SizeMeasure)}>
+        {/* A label beside the select, not round it: round it, the options' words joined the select's name. */}
+        <span className="legend__size-by">
+          <label htmlFor={id}>Size nodes by</label>
+          <select id={id} value={sizeBy} onChange={(e) => useViewStore.getState().setSizeBy(e.target.value as SizeMeasure)}>
             {SIZE_MEASURES.map((m) => (
               <option key={m} value={m}>
                 {SIZE_MEASURE_LABELS[m]}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </li>
       {sizeBy !== 'none' && (
         <li className="legend__size-meaning">
