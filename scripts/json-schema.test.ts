@@ -15,7 +15,21 @@ describe('docs/map.schema.json', () => {
   it('names itself and lists the top-level fields', () => {
     const schema = JSON.parse(mapJsonSchemaText());
     expect(schema).toMatchObject({ $id: expect.any(String), title: 'System Canvas map', type: 'object' });
-    expect(schema.required).toEqual(['schemaVersion', 'id', 'meta', 'nodes', 'links', 'clusters', 'experiments']);
+    expect(schema.required).toEqual([
+      'schemaVersion',
+      'id',
+      'meta',
+      'nodes',
+      'links',
+      'clusters',
+      'experiments',
+      'perspectives',
+      'linkViews',
+      'ratingRounds',
+      'comments',
+      'views',
+      'reflections',
+    ]);
   });
 });
 

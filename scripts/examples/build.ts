@@ -4,6 +4,7 @@
  * Everything here is deterministic (no random ids, no clock) so that running
  * the generator twice gives byte-identical files.
  */
+import { emptySensemaking } from '../../src/model/sensemaking.ts';
 import { CLUSTER_PALETTE } from '../../src/model/palette.ts';
 import {
   SCHEMA_VERSION,
@@ -273,6 +274,7 @@ export function buildMap(spec: MapSpec): MapDocument {
     links,
     clusters,
     experiments,
+    ...emptySensemaking(),
   };
 }
 

@@ -3,6 +3,7 @@
  * [from, to, polarity, strength], so each test's answer can be counted by hand.
  * Node ids double as labels.
  */
+import { emptySensemaking } from '../model/sensemaking.ts';
 import type { Link, MapDocument, MapNode, NodeKind, Polarity } from '../model/types.ts';
 
 export type LinkSpec = [source: string, target: string, polarity?: Polarity, strength?: number, id?: string];
@@ -29,7 +30,7 @@ export function tinyMap(specs: LinkSpec[], options: TinyMapOptions = {}): MapDoc
     links[id] = { id, source, target, polarity, strength, confidence: 'medium', delay: false, label: '', evidence: '' };
   });
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'tiny',
     meta: {
       title: 'Tiny map',
@@ -44,5 +45,6 @@ export function tinyMap(specs: LinkSpec[], options: TinyMapOptions = {}): MapDoc
     links,
     clusters: {},
     experiments: {},
+    ...emptySensemaking(),
   };
 }

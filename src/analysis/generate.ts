@@ -8,6 +8,7 @@
  * one link from each theme into the outcome, and a realistic mix of polarities
  * (about 30% "−", 3% "?") and strengths.
  */
+import { emptySensemaking } from '../model/sensemaking.ts';
 import { CLUSTER_PALETTE } from '../model/palette.ts';
 import { CONFIDENCES, EXPERIMENT_STATUSES, INTENDED_EFFECTS, LEARNING_PHASES, OBSERVED_EFFECTS } from '../model/types.ts';
 import type { Theme, Experiment, Id, Link, MapDocument, MapNode, Polarity, Touch } from '../model/types.ts';
@@ -90,7 +91,7 @@ export function generateMap(options: GenerateOptions): MapDocument {
 
   const experiments = makeExperiments(rng, options.experiments ?? 0, nodes, nodeIds);
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: `map_generated_${seed}`,
     meta: {
       title: options.title ?? `Generated map (${n} nodes, ${linkCount} links, seed ${seed})`,
@@ -105,6 +106,7 @@ export function generateMap(options: GenerateOptions): MapDocument {
     links,
     clusters,
     experiments,
+    ...emptySensemaking(),
   };
 }
 

@@ -46,7 +46,7 @@ describe('validate', () => {
     const path = await put('good.json', serialiseMap(sampleMap()));
     const r = await cli('validate', path);
     expect(r.code).toBe(0);
-    expect(r.out).toBe(`ok  ${path}  (3 nodes, 2 links, 1 theme, schemaVersion 2)`);
+    expect(r.out).toBe(`ok  ${path}  (3 nodes, 2 links, 1 theme, schemaVersion 3)`);
     expect(r.err).toBe('');
   });
 
@@ -66,7 +66,7 @@ describe('validate', () => {
   });
 
   it('tells the user to update for a map from a newer version', async () => {
-    const path = await put('future.json', serialiseMap({ ...sampleMap(), schemaVersion: 7 as 2 }));
+    const path = await put('future.json', serialiseMap({ ...sampleMap(), schemaVersion: 7 as 3 }));
     const r = await cli('validate', path);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${path}: schemaVersion: `);

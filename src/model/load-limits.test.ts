@@ -84,7 +84,7 @@ describe('quoted values are short and on one line', () => {
 
   it('does not echo a huge schemaVersion', () => {
     const problems = problemsOf(parseMapText(edited((raw) => (raw.schemaVersion = 'v'.repeat(100_000)))));
-    expect(problems).toEqual([{ where: 'schemaVersion', message: `schemaVersion must be a whole number from 1 to 2, found "${'v'.repeat(MAX_QUOTED - 1)}…"` }]);
+    expect(problems).toEqual([{ where: 'schemaVersion', message: `schemaVersion must be a whole number from 1 to 3, found "${'v'.repeat(MAX_QUOTED - 1)}…"` }]);
   });
 });
 

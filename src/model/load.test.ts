@@ -64,12 +64,12 @@ describe('parseMapText', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.doc.schemaVersion).toBe(2);
+    expect(result.doc.schemaVersion).toBe(3);
     expect(result.doc.experiments).toEqual({});
   });
 
   it('refuses a map from a newer version, asking the user to update', () => {
-    const problems = problemsOf(parseMapText(edited((raw) => (raw.schemaVersion = 3))));
+    const problems = problemsOf(parseMapText(edited((raw) => (raw.schemaVersion = 4))));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.where).toBe('schemaVersion');
     expect(problems[0]?.message).toMatch(/newer System Canvas.*Update System Canvas to open it/);
@@ -77,7 +77,7 @@ describe('parseMapText', () => {
 
   it.each([0, -3, 1.5, '1', null])('refuses schemaVersion %j', (version) => {
     const problems = problemsOf(parseMapText(edited((raw) => (raw.schemaVersion = version))));
-    expect(problems).toEqual([{ where: 'schemaVersion', message: expect.stringMatching(/^schemaVersion must be a whole number from 1 to 2/) }]);
+    expect(problems).toEqual([{ where: 'schemaVersion', message: expect.stringMatching(/^schemaVersion must be a whole number from 1 to 3/) }]);
   });
 
   it('names a link whose end is missing', () => {

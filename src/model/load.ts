@@ -127,7 +127,7 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function unsafeKeys(doc: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
-  for (const record of ['nodes', 'links', 'clusters', 'experiments']) {
+  for (const record of ['nodes', 'links', 'clusters', 'experiments', 'perspectives', 'linkViews', 'ratingRounds', 'comments', 'views', 'reflections']) {
     const value = doc[record];
     if (typeof value !== 'object' || value === null) continue;
     for (const key of Object.keys(value)) {
@@ -175,11 +175,35 @@ export function checkReferences(doc: MapDocument): Problem[] {
     if (!Object.hasOwn(doc.nodes, l.target)) problems.push({ where: `links.${keyText(key)}.target`, message: `refers to node ${quote(l.target)}, which is not in the map` });
     if (l.source === l.target) problems.push({ where: `links.${keyText(key)}`, message: 'a link must join two different nodes' });
   }
+  problems.push(...checkSensemakingReferences(doc, claim));
   const focal = doc.meta.focalNodeId;
   if (focal !== null) {
     const node = Object.hasOwn(doc.nodes, focal) ? doc.nodes[focal] : undefined;
     if (!node) problems.push({ where: 'meta.focalNodeId', message: `refers to node ${quote(focal)}, which is not in the map` });
     else if (node.kind !== 'outcome') problems.push({ where: 'meta.focalNodeId', message: `the focal node ${quote(node.label)} must be an outcome, not ${node.kind === 'actor' ? 'an actor' : 'a factor'}` });
+  }
+  return problems;
+}
+
+/** Version 3's records: ids match keys, views are of links on the map, threads are on things on the map. */
+function checkSensemakingReferences(doc: MapDocument, claim: (where: string, key: string, id: string) => void): Problem[] {
+  const problems: Problem[] = [];
+  for (const part of ['perspectives', 'linkViews', 'ratingRounds', 'comments', 'views', 'reflections'] as const) {
+    for (const [key, record] of Object.entries(doc[part])) claim(`${part}.${keyText(key)}`, key, record.id);
+  }
+  for (const [key, v] of Object.entries(doc.linkViews)) {
+    if (!Object.hasOwn(doc.links, v.linkId)) problems.push({ where: `linkViews.${keyText(key)}.linkId`, message: `refers to link ${quote(v.linkId)}, which is not in the map` });
+    if (v.roundId !== null && !Object.hasOwn(doc.ratingRounds, v.roundId)) {
+      problems.push({ where: `linkViews.${keyText(key)}.roundId`, message: `refers to rating round ${quote(v.roundId)}, which is not in the map` });
+    }
+  }
+  for (const [key, t] of Object.entries(doc.comments)) {
+    const { kind, id } = t.target;
+    if (kind === 'node' && !Object.hasOwn(doc.nodes, id)) problems.push({ where: `comments.${keyText(key)}.target.id`, message: `refers to node ${quote(id)}, which is not in the map` });
+    if (kind === 'link' && !Object.hasOwn(doc.links, id)) problems.push({ where: `comments.${keyText(key)}.target.id`, message: `refers to link ${quote(id)}, which is not in the map` });
+    for (const [commentKey, c] of Object.entries(t.comments)) {
+      if (commentKey !== c.id) problems.push({ where: `comments.${keyText(key)}.comments.${keyText(commentKey)}.id`, message: `id ${quote(c.id)} does not match its key ${quote(commentKey)}` });
+    }
   }
   return problems;
 }

@@ -6,6 +6,7 @@
  */
 import { SCHEMA_VERSION } from './types.ts';
 import { describeValue } from './problem-text.ts';
+import { emptySensemaking } from './sensemaking.ts';
 
 type Raw = Record<string, unknown>;
 export type Migration = (doc: Raw) => Raw;
@@ -14,6 +15,11 @@ export type Migration = (doc: Raw) => Raw;
 export const MIGRATIONS: Record<number, Migration> = {
   // Version 2 added experiments; a version 1 map simply has none yet.
   1: (doc) => ({ ...doc, experiments: {} }),
+  // Version 3 added voices, perspectives, views of links, rating rounds,
+  // comments, saved views and reflections: a version 2 map has the default
+  // perspectives and none of the rest. Fields already there are kept, so a
+  // file relabelled by hand loses nothing.
+  2: (doc) => ({ ...emptySensemaking(), ...doc }),
 };
 
 export type MigrationResult =

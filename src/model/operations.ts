@@ -7,6 +7,7 @@
 import { newId } from './ids.ts';
 import { clampCoordinate } from './positions.ts';
 import { nextThemeColour } from './palette.ts';
+import { emptySensemaking } from './sensemaking.ts';
 import type { Theme, Id, Link, MapDocument, MapMeta, MapNode, NodeKind, Position } from './types.ts';
 import { SCHEMA_VERSION, STRENGTH_LEVELS } from './types.ts';
 
@@ -80,6 +81,7 @@ export function createMap(fields: Partial<MapMeta> = {}, now = new Date().toISOS
     clusters: {},
     experiments: {},
     loopNames: {},
+    ...emptySensemaking(),
   };
 }
 
@@ -134,7 +136,20 @@ export function removeElements(nodeIds: Id[], linkIds: Id[] = []): Operation {
     const deadLinks = new Set(linkIds);
     for (const l of Object.values(doc.links)) if (gone.has(l.source) || gone.has(l.target)) deadLinks.add(l.id);
     const meta = doc.meta.focalNodeId && gone.has(doc.meta.focalNodeId) ? { ...doc.meta, focalNodeId: null } : doc.meta;
-    return { ...doc, meta, nodes: without(doc.nodes, gone), links: without(doc.links, deadLinks), experiments: keepTouchLabels(doc, gone) };
+    // People's views of a removed link, and threads on what was removed, go with it (undo brings them back).
+    const deadViews = Object.values(doc.linkViews).filter((v) => deadLinks.has(v.linkId)).map((v) => v.id);
+    const deadThreads = Object.values(doc.comments)
+      .filter((t) => (t.target.kind === 'node' && gone.has(t.target.id)) || (t.target.kind === 'link' && deadLinks.has(t.target.id)))
+      .map((t) => t.id);
+    return {
+      ...doc,
+      meta,
+      nodes: without(doc.nodes, gone),
+      links: without(doc.links, deadLinks),
+      experiments: keepTouchLabels(doc, gone),
+      linkViews: deadViews.length ? without(doc.linkViews, deadViews) : doc.linkViews,
+      comments: deadThreads.length ? without(doc.comments, deadThreads) : doc.comments,
+    };
   });
 }
 

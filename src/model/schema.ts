@@ -15,6 +15,9 @@ import {
   MAX_STRENGTH,
   NODE_KINDS,
   POLARITIES,
+  COMMENT_TARGET_KINDS,
+  FOCUS_DIRECTIONS,
+  ROUND_STATUSES,
   SCHEMA_VERSION,
   SYSTEM_SCALES,
 } from './types.ts';
@@ -40,11 +43,22 @@ const coordinate = z
   .lte(MAX_COORDINATE, `a position is at most ${MAX_COORDINATE.toLocaleString('en-GB')} from the middle of the canvas`);
 const timestamp = z.string().max(40);
 
+/** Names in voices and comments are user text: short, shown as text. */
+export const MAX_PERSON_NAME = 40;
+export const MAX_COMMENT = 4000;
+
+export const voiceSchema = z.object({
+  personId: z.string().max(MAX_ID),
+  name: z.string().max(MAX_PERSON_NAME),
+  perspectiveId: id.nullable(),
+});
+
 const noteSchema = z.object({
   id,
   text: z.string().max(MAX_TEXT),
   private: z.boolean(),
   createdAt: timestamp,
+  voice: voiceSchema.optional(),
 });
 
 export const nodeSchema = z.object({
@@ -59,6 +73,7 @@ export const nodeSchema = z.object({
   position: z.object({ x: coordinate, y: coordinate }),
   notes: z.array(noteSchema).max(1000),
   pinned: z.boolean().optional(),
+  voice: voiceSchema.optional(),
 });
 
 export const linkSchema = z.object({
@@ -71,6 +86,7 @@ export const linkSchema = z.object({
   delay: z.boolean(),
   label: z.string().max(MAX_LABEL),
   evidence: z.string().max(MAX_TEXT),
+  voice: voiceSchema.optional(),
 });
 
 export const themeSchema = z.object({
@@ -111,6 +127,7 @@ const logEntrySchema = z.object({
   measure: z.object({ name: z.string().max(MAX_LABEL), value: z.number().finite(), unit: z.string().max(100) }).nullable(),
   story: z.string().max(MAX_TEXT),
   perspectives: z.array(z.string().max(100)).max(50),
+  voice: voiceSchema.optional(),
 });
 
 export const experimentSchema = z.object({
@@ -128,6 +145,83 @@ export const experimentSchema = z.object({
   createdAt: timestamp,
 });
 
+// ---- sense-making (version 3) ----
+
+export const perspectiveSchema = z.object({ id, name: z.string().max(100), order: z.number().finite() });
+
+export const linkViewSchema = z.object({
+  id,
+  linkId: id,
+  voice: voiceSchema,
+  polarity: z.enum(POLARITIES),
+  strength: z.number().gt(0).lte(MAX_STRENGTH),
+  confidence: z.enum(CONFIDENCES),
+  why: z.string().max(MAX_COMMENT),
+  roundId: id.nullable(),
+  createdAt: timestamp,
+});
+
+export const ratingRoundSchema = z.object({
+  id,
+  title: z.string().max(MAX_LABEL),
+  linkIds: z.array(id).max(500),
+  status: z.enum(ROUND_STATUSES),
+  createdAt: timestamp,
+});
+
+const commentSchema = z.object({ id, text: z.string().max(MAX_COMMENT), voice: voiceSchema, createdAt: timestamp });
+
+export const commentThreadSchema = z.object({
+  id,
+  target: z.object({ kind: z.enum(COMMENT_TARGET_KINDS), id: z.string().max(5000) }),
+  resolved: z.boolean(),
+  comments: z.record(key, commentSchema, keyError),
+  createdAt: timestamp,
+});
+
+const viewNumber = z.number().finite().gte(-1e9).lte(1e9);
+
+export const filterSchema = z.object({
+  focus: z.object({ nodeIds: z.array(id).max(10_000), steps: z.union([z.literal(1), z.literal(2), z.literal(3)]), direction: z.enum(FOCUS_DIRECTIONS) }).nullable(),
+  hiddenThemes: z.array(id).max(1000),
+  hiddenKinds: z.array(z.enum(NODE_KINDS)).max(3),
+  hiddenTags: z.array(z.string().max(100)).max(1000),
+  hiddenConfidences: z.array(z.enum(CONFIDENCES)).max(3),
+  hiddenPerspectives: z.array(z.string().max(MAX_ID)).max(1000),
+  mode: z.enum(['fade', 'hide']),
+});
+
+export const savedLensSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('coverage') }),
+  z.object({ kind: z.literal('evidence') }),
+  z.object({ kind: z.literal('voices') }),
+  z.object({ kind: z.literal('experiments'), experimentIds: z.array(id).max(1000) }),
+  z.object({ kind: z.literal('highlight'), nodeIds: z.array(id).max(10_000), linkIds: z.array(id).max(50_000), caption: z.string().max(MAX_LABEL) }),
+]);
+
+export const savedViewSchema = z.object({
+  id,
+  title: z.string().max(MAX_LABEL),
+  question: z.string().max(MAX_LABEL),
+  viewport: z.object({ x: viewNumber, y: viewNumber, zoom: z.number().finite().gt(0).lte(100) }),
+  lens: savedLensSchema,
+  filter: filterSchema,
+  presented: z.boolean(),
+  order: z.number().finite(),
+  createdAt: timestamp,
+});
+
+export const reflectionSchema = z.object({
+  id,
+  date: calendarDate,
+  text: z.string().max(MAX_TEXT),
+  viewId: id.nullable(),
+  nodeIds: z.array(id).max(10_000),
+  voice: voiceSchema.optional(),
+  createdAt: timestamp,
+});
+
 export const mapSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
@@ -137,4 +231,10 @@ export const mapSchema = z.object({
   clusters: z.record(key, themeSchema, keyError),
   experiments: z.record(key, experimentSchema, keyError),
   loopNames: z.record(z.string().max(5000), z.string().max(MAX_LABEL)).optional(),
+  perspectives: z.record(key, perspectiveSchema, keyError),
+  linkViews: z.record(key, linkViewSchema, keyError),
+  ratingRounds: z.record(key, ratingRoundSchema, keyError),
+  comments: z.record(key, commentThreadSchema, keyError),
+  views: z.record(key, savedViewSchema, keyError),
+  reflections: z.record(key, reflectionSchema, keyError),
 });

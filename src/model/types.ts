@@ -6,7 +6,7 @@
 
 export type Id = string;
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export const NODE_KINDS = ['actor', 'factor', 'outcome'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
@@ -40,6 +40,8 @@ export interface Note {
   /** Private notes stay on this machine: never exported unless the user asks. */
   private: boolean;
   createdAt: string;
+  /** Who wrote it (version 3). */
+  voice?: Voice;
 }
 
 export interface MapNode {
@@ -57,6 +59,8 @@ export interface MapNode {
   notes: Note[];
   /** Auto-layout leaves a pinned node where it is. */
   pinned?: boolean;
+  /** Who put it on the map and the perspective they speak from (version 3; absent on older records). */
+  voice?: Voice;
 }
 
 export interface Link {
@@ -71,6 +75,8 @@ export interface Link {
   delay: boolean;
   label: string;
   evidence: string;
+  /** Who drew it (version 3). */
+  voice?: Voice;
 }
 
 export interface Theme {
@@ -102,6 +108,142 @@ export interface MapDocument {
   experiments: Record<Id, Experiment>;
   /** Names users gave feedback loops, keyed by the loop's key (see loopKey in src/analysis/loops.ts). */
   loopNames?: Record<string, string>;
+  // ---- sense-making (version 3): see src/model/sensemaking.ts ----
+  /** The perspectives people speak from on this map: lived experience, practitioner... */
+  perspectives: Record<Id, Perspective>;
+  /** People's own views of links, each beside the map's value, never overwriting it. */
+  linkViews: Record<Id, LinkView>;
+  /** Rating rounds a facilitator started on a set of links. */
+  ratingRounds: Record<Id, RatingRound>;
+  /** Comment threads on a node, a link, a loop or the map. */
+  comments: Record<Id, CommentThread>;
+  /** Saved views (viewport, lens, filter, a question); those `presented` make the presentation, in `order`. */
+  views: Record<Id, SavedView>;
+  /** "What we noticed": the facilitator's dated reflection points. */
+  reflections: Record<Id, Reflection>;
+}
+
+// ---- Sense-making: voices, views of links, comments, saved views ----
+
+/** A perspective a person speaks from. */
+export interface Perspective {
+  id: Id;
+  name: string;
+  /** Where it sits in lists. */
+  order: number;
+}
+
+/**
+ * Who added something and from which perspective. `personId` is the random
+ * participant id of their browser (never a real-world identifier); `name` is
+ * empty when the person asked to stay anonymous: the perspective is kept, the
+ * name is not.
+ */
+export interface Voice {
+  personId: string;
+  name: string;
+  perspectiveId: Id | null;
+}
+
+/** One person's view of a link: polarity, strength, confidence and a sentence why. */
+export interface LinkView {
+  id: Id;
+  linkId: Id;
+  voice: Voice;
+  polarity: Polarity;
+  strength: number;
+  confidence: Confidence;
+  why: string;
+  /** The rating round it was given in, or null for a view given on its own. */
+  roundId: Id | null;
+  createdAt: string;
+}
+
+export const ROUND_STATUSES = ['open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export interface RatingRound {
+  id: Id;
+  title: string;
+  linkIds: Id[];
+  status: RoundStatus;
+  createdAt: string;
+}
+
+export const COMMENT_TARGET_KINDS = ['node', 'link', 'loop', 'map'] as const;
+export type CommentTargetKind = (typeof COMMENT_TARGET_KINDS)[number];
+
+/** What a thread is about: a node or link id, a loop's key, or the map ('' id). */
+export interface CommentTarget {
+  kind: CommentTargetKind;
+  id: string;
+}
+
+export interface Comment {
+  id: Id;
+  text: string;
+  voice: Voice;
+  createdAt: string;
+}
+
+export interface CommentThread {
+  id: Id;
+  target: CommentTarget;
+  resolved: boolean;
+  /** Keyed by comment id; shown oldest first. The first is the thread's opening comment. */
+  comments: Record<Id, Comment>;
+  createdAt: string;
+}
+
+export const FOCUS_DIRECTIONS = ['causes', 'effects', 'both'] as const;
+export type FocusDirection = (typeof FOCUS_DIRECTIONS)[number];
+
+/** What a filter leaves out. Perspective entries are perspective ids, or 'none' for records with no voice. */
+export interface MapFilter {
+  /** Only the neighbourhood of these nodes: `steps` links away, along causes, effects or both. */
+  focus: { nodeIds: Id[]; steps: 1 | 2 | 3; direction: FocusDirection } | null;
+  hiddenThemes: Id[];
+  hiddenKinds: NodeKind[];
+  hiddenTags: string[];
+  hiddenConfidences: Confidence[];
+  hiddenPerspectives: string[];
+  /** Fade what is filtered out, or take it off the canvas. */
+  mode: 'fade' | 'hide';
+}
+
+/** The lens a saved view shows, as far as it can be kept in a file. */
+export type SavedLens =
+  | { kind: 'none' }
+  | { kind: 'coverage' }
+  | { kind: 'evidence' }
+  | { kind: 'voices' }
+  | { kind: 'experiments'; experimentIds: Id[] }
+  | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string };
+
+export interface SavedView {
+  id: Id;
+  title: string;
+  /** A question for the group: "What keeps this loop going?" */
+  question: string;
+  viewport: { x: number; y: number; zoom: number };
+  lens: SavedLens;
+  filter: MapFilter;
+  /** In the presentation, at `order`. */
+  presented: boolean;
+  order: number;
+  createdAt: string;
+}
+
+export interface Reflection {
+  id: Id;
+  /** A calendar date, YYYY-MM-DD. */
+  date: string;
+  text: string;
+  /** The view it was noticed in, if any. */
+  viewId: Id | null;
+  nodeIds: Id[];
+  voice?: Voice;
+  createdAt: string;
 }
 
 // ---- Experiments: deliberate tries of something new, attached to the map ----
@@ -154,6 +296,8 @@ export interface LogEntry {
   story: string;
   /** Whose perspective the entry records: resident, practitioner, manager... */
   perspectives: string[];
+  /** Who wrote the entry (version 3). */
+  voice?: Voice;
 }
 
 export interface Experiment {

@@ -11,12 +11,28 @@
  * (repair.ts). The author's private notes are merged back in (privateNotes.ts).
  */
 import * as Y from 'yjs';
-import type { Theme, Experiment, Id, Link, MapDocument, MapMeta, MapNode } from '../model/types.ts';
+import type {
+  CommentThread,
+  Theme,
+  Experiment,
+  Id,
+  Link,
+  LinkView,
+  MapDocument,
+  MapMeta,
+  MapNode,
+  Perspective,
+  RatingRound,
+  Reflection,
+  SavedView,
+} from '../model/types.ts';
 import { SCHEMA_VERSION } from '../model/types.ts';
+import { linkViewSchema, perspectiveSchema, ratingRoundSchema, reflectionSchema, savedViewSchema } from '../model/schema.ts';
+import { defaultPerspectives } from '../model/sensemaking.ts';
 import { sameValue } from './equal.ts';
 import { NO_PRIVATE_NOTES, withPrivateNotes, type PrivateNotes } from './privateNotes.ts';
-import { readTheme, readExperiment, readLink, readLoopNames, readMapId, readMeta, readNode } from './read.ts';
-import { linkHolds, repairMeta, repairNode } from './repair.ts';
+import { readTheme, readExperiment, readLink, readLoopNames, readMapId, readMeta, readNode, readRoomVersion, readThread, recordReader } from './read.ts';
+import { linkHolds, repairMeta, repairNode, threadHolds } from './repair.ts';
 import { COLLECTIONS, roomMaps, type Collection, type RoomMaps } from './shape.ts';
 
 /** What changed since the last projection. */
@@ -35,7 +51,7 @@ const nothingPending = (): Pending => ({
   file: false,
   meta: false,
   loopNames: false,
-  records: { nodes: new Set(), links: new Set(), clusters: new Set(), experiments: new Set() },
+  records: Object.fromEntries(COLLECTIONS.map((c) => [c, new Set<Id>()])) as Record<Collection, Set<Id>>,
   privateNodes: new Set(),
 });
 
@@ -53,9 +69,37 @@ interface Raw {
   clusters: Map<Id, Theme>;
   experiments: Map<Id, Experiment>;
   loopNames: Record<string, string>;
+  version: number | null;
+  perspectives: Map<Id, Perspective>;
+  linkViews: Map<Id, LinkView>;
+  ratingRounds: Map<Id, RatingRound>;
+  comments: Map<Id, CommentThread>;
+  views: Map<Id, SavedView>;
+  reflections: Map<Id, Reflection>;
 }
 
-const emptyRaw = (): Raw => ({ id: null, meta: null, nodes: new Map(), links: new Map(), clusters: new Map(), experiments: new Map(), loopNames: {} });
+const emptyRaw = (): Raw => ({
+  id: null,
+  meta: null,
+  nodes: new Map(),
+  links: new Map(),
+  clusters: new Map(),
+  experiments: new Map(),
+  loopNames: {},
+  version: null,
+  perspectives: new Map(),
+  linkViews: new Map(),
+  ratingRounds: new Map(),
+  comments: new Map(),
+  views: new Map(),
+  reflections: new Map(),
+});
+
+const readPerspective = recordReader<Perspective>(perspectiveSchema);
+const readLinkView = recordReader<LinkView>(linkViewSchema);
+const readRound = recordReader<RatingRound>(ratingRoundSchema);
+const readView = recordReader<SavedView>(savedViewSchema);
+const readReflection = recordReader<Reflection>(reflectionSchema);
 
 /**
  * Reads the whole Y.Doc into a map document, reusing `previous`'s record
@@ -146,7 +190,10 @@ export class MapProjection {
 function project(maps: RoomMaps, raw: Raw, pending: Pending, previous: MapDocument | null, privateNotes: PrivateNotes): MapDocument | null {
   // Without a previous projection to build on, everything is read.
   const all = pending.all || !previous;
-  if (all || pending.file) raw.id = readMapId(maps);
+  if (all || pending.file) {
+    raw.id = readMapId(maps);
+    raw.version = readRoomVersion(maps);
+  }
   if (all || pending.meta) raw.meta = readMeta(maps);
   if (all || pending.loopNames) raw.loopNames = readLoopNames(maps);
 
@@ -154,6 +201,12 @@ function project(maps: RoomMaps, raw: Raw, pending: Pending, previous: MapDocume
   const clusters = refresh(raw.clusters, maps.clusters, all, pending.records.clusters, readTheme);
   const links = refresh(raw.links, maps.links, all, pending.records.links, readLink);
   const experiments = refresh(raw.experiments, maps.experiments, all, pending.records.experiments, readExperiment);
+  const perspectives = refresh(raw.perspectives, maps.perspectives, all, pending.records.perspectives, readPerspective);
+  const linkViews = refresh(raw.linkViews, maps.linkViews, all, pending.records.linkViews, readLinkView);
+  const ratingRounds = refresh(raw.ratingRounds, maps.ratingRounds, all, pending.records.ratingRounds, readRound);
+  const comments = refresh(raw.comments, maps.comments, all, pending.records.comments, readThread);
+  const views = refresh(raw.views, maps.views, all, pending.records.views, readView);
+  const reflections = refresh(raw.reflections, maps.reflections, all, pending.records.reflections, readReflection);
 
   if (raw.id === null || raw.meta === null) return null;
 
@@ -163,6 +216,17 @@ function project(maps: RoomMaps, raw: Raw, pending: Pending, previous: MapDocume
   if (clusters.cameOrWent.size) for (const n of raw.nodes.values()) if (n.clusterId && clusters.cameOrWent.has(n.clusterId)) nodes.dirty.add(n.id);
   if (nodes.cameOrWent.size) {
     for (const l of raw.links.values()) if (nodes.cameOrWent.has(l.source) || nodes.cameOrWent.has(l.target)) links.dirty.add(l.id);
+  }
+  // A view of a link, or a thread on a node or link, goes when what it is about goes.
+  const linkIdsChanged = new Set([...links.dirty, ...links.cameOrWent]);
+  if (linkIdsChanged.size) {
+    for (const v of raw.linkViews.values()) if (linkIdsChanged.has(v.linkId)) linkViews.dirty.add(v.id);
+  }
+  if (linkIdsChanged.size || nodes.cameOrWent.size) {
+    for (const t of raw.comments.values()) if (linkIdsChanged.has(t.target.id) || nodes.cameOrWent.has(t.target.id)) comments.dirty.add(t.id);
+  }
+  if (linkViews.cameOrWent.size || ratingRounds.cameOrWent.size) {
+    for (const v of raw.linkViews.values()) if (v.roundId && ratingRounds.cameOrWent.has(v.roundId)) linkViews.dirty.add(v.id);
   }
 
   const prev = all ? null : previous;
@@ -175,15 +239,42 @@ function project(maps: RoomMaps, raw: Raw, pending: Pending, previous: MapDocume
     clusters: rebuild(prev?.clusters, previous?.clusters, raw.clusters, clusters.dirty, (c) => c),
     experiments: rebuild(prev?.experiments, previous?.experiments, raw.experiments, experiments.dirty, (e) => e),
     loopNames: keep(previous?.loopNames, raw.loopNames),
+    perspectives: readPerspectives(prev, previous, raw, perspectives.dirty),
+    linkViews: rebuild(prev?.linkViews, previous?.linkViews, raw.linkViews, linkViews.dirty, (v) =>
+      linkHolds(raw.links.get(v.linkId), raw.nodes) && (v.roundId === null || raw.ratingRounds.has(v.roundId)) ? v : null,
+    ),
+    ratingRounds: rebuild(prev?.ratingRounds, previous?.ratingRounds, raw.ratingRounds, ratingRounds.dirty, (r) => r),
+    comments: rebuild(prev?.comments, previous?.comments, raw.comments, comments.dirty, (t) => (threadHolds(t, raw.nodes, raw.links) ? t : null)),
+    views: rebuild(prev?.views, previous?.views, raw.views, views.dirty, (v) => v),
+    reflections: rebuild(prev?.reflections, previous?.reflections, raw.reflections, reflections.dirty, (r) => r),
   };
-  if (
-    previous &&
-    previous.id === next.id &&
-    (['meta', 'nodes', 'links', 'clusters', 'experiments', 'loopNames'] as const).every((k) => previous[k] === next[k])
-  ) {
+  if (previous && previous.id === next.id && OUTPUT_PARTS.every((k) => previous[k] === next[k])) {
     return previous;
   }
   return next;
+}
+
+const OUTPUT_PARTS = [
+  'meta',
+  'nodes',
+  'links',
+  'clusters',
+  'experiments',
+  'loopNames',
+  'perspectives',
+  'linkViews',
+  'ratingRounds',
+  'comments',
+  'views',
+  'reflections',
+] as const satisfies readonly (keyof MapDocument)[];
+
+/** A room from before version 3 has no perspectives yet: it shows the defaults, which its first writer stores (write.ts). */
+function readPerspectives(prev: MapDocument | null | undefined, previous: MapDocument | null, raw: Raw, dirty: Set<Id>): Record<Id, Perspective> {
+  if (raw.version !== null && raw.version < SCHEMA_VERSION && raw.perspectives.size === 0) {
+    return previous && Object.keys(previous.perspectives).length && sameValue(previous.perspectives, defaultPerspectives()) ? previous.perspectives : defaultPerspectives();
+  }
+  return rebuild(prev?.perspectives, previous?.perspectives, raw.perspectives, dirty, (p) => p);
 }
 
 /** Re-reads the changed records into the raw cache; says which records changed and which came or went. */

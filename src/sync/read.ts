@@ -7,11 +7,11 @@
  */
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { MAX_LABEL, themeSchema, experimentSchema, linkSchema, metaSchema, nodeSchema } from '../model/schema.ts';
-import type { Theme, Experiment, Id, Link, MapMeta, MapNode, Note } from '../model/types.ts';
+import { MAX_LABEL, commentThreadSchema, themeSchema, experimentSchema, linkSchema, metaSchema, nodeSchema } from '../model/schema.ts';
+import type { CommentThread, Theme, Experiment, Id, Link, MapMeta, MapNode, Note } from '../model/types.ts';
 import { SCHEMA_VERSION } from '../model/types.ts';
 import { byCreation, MAX_NOTES } from './notes.ts';
-import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, type RoomMaps, type YRecord } from './shape.ts';
+import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, THREAD_COMMENTS, type RoomMaps, type YRecord } from './shape.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -48,6 +48,21 @@ export function readTheme(id: Id, ymap: YRecord | undefined): Theme | null {
   return fields ? parsed<Theme>(themeSchema, { ...fields, id }) : null;
 }
 
+/** A reader for a record kept as one Y.Map of whole fields (perspectives, link views, saved views...). */
+export function recordReader<T>(schema: z.ZodType): (id: Id, ymap: YRecord | undefined) => T | null {
+  return (id, ymap) => {
+    const fields = fieldsOf(ymap);
+    return fields ? parsed<T>(schema, { ...fields, id }) : null;
+  };
+}
+
+export function readThread(id: Id, ymap: YRecord | undefined): CommentThread | null {
+  const fields = fieldsOf(ymap);
+  if (!fields) return null;
+  const comments = Object.fromEntries(Object.entries((fields[THREAD_COMMENTS] ?? {}) as Record<Id, Fields>).map(([key, c]) => [key, { ...c, id: key }]));
+  return parsed<CommentThread>(commentThreadSchema, { ...fields, id, [THREAD_COMMENTS]: comments });
+}
+
 export function readExperiment(id: Id, ymap: YRecord | undefined): Experiment | null {
   const fields = fieldsOf(ymap);
   if (!fields) return null;
@@ -81,10 +96,19 @@ export function readMeta(maps: RoomMaps): MapMeta | null {
   return meta as unknown as MapMeta;
 }
 
+/** The oldest room this app reads: version 2 rooms have no sense-making parts yet, which read as empty. */
+const OLDEST_ROOM_VERSION = 2;
+
+/** The room's format version, if this app can read it. */
+export function readRoomVersion(maps: RoomMaps): number | null {
+  const version = maps.file.get('schemaVersion');
+  return typeof version === 'number' && version >= OLDEST_ROOM_VERSION && version <= SCHEMA_VERSION ? version : null;
+}
+
 /** The map's id, or null while the room holds no map (or one from a newer app). */
 export function readMapId(maps: RoomMaps): Id | null {
   const id = maps.file.get('id');
-  return typeof id === 'string' && id && maps.file.get('schemaVersion') === SCHEMA_VERSION ? id : null;
+  return typeof id === 'string' && id && readRoomVersion(maps) !== null ? id : null;
 }
 
 export function readLoopNames(maps: RoomMaps): Record<string, string> {

@@ -17,11 +17,22 @@
  * Experiments' touches of a deleted node are not repaired: they stay,
  * "orphaned", exactly as when a node is deleted in one's own map.
  */
-import type { Theme, Id, Link, MapMeta, MapNode } from '../model/types.ts';
+import type { CommentThread, Theme, Id, Link, MapMeta, MapNode } from '../model/types.ts';
 
 /** A link holds when both its ends are on the map and are different nodes. */
-export function linkHolds(link: Link, nodes: ReadonlyMap<Id, MapNode>): boolean {
-  return link.source !== link.target && nodes.has(link.source) && nodes.has(link.target);
+export function linkHolds(link: Link | undefined, nodes: ReadonlyMap<Id, MapNode>): boolean {
+  return !!link && link.source !== link.target && nodes.has(link.source) && nodes.has(link.target);
+}
+
+/**
+ * A thread on a node or link holds while that node or link is on the map
+ * (a view of a link likewise, in project.ts); both come back with an undone
+ * delete. Threads on a loop or the map always hold.
+ */
+export function threadHolds(thread: CommentThread, nodes: ReadonlyMap<Id, MapNode>, links: ReadonlyMap<Id, Link>): boolean {
+  if (thread.target.kind === 'node') return nodes.has(thread.target.id);
+  if (thread.target.kind === 'link') return linkHolds(links.get(thread.target.id), nodes);
+  return true;
 }
 
 /** A node whose theme is gone is shown without a theme. */

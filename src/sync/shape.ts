@@ -10,6 +10,10 @@
  *   experiments  experiment id -> Y.Map of its fields; `touches` is a Y.Map node id ->
  *                Y.Map of the touch's fields, `log` a Y.Map entry id -> Y.Map of the entry's fields
  *   loopNames    loop key -> name
+ *   perspectives, linkViews, ratingRounds, views, reflections
+ *                id -> Y.Map of the record's fields (version 3)
+ *   comments     thread id -> Y.Map of its fields; `comments` is a Y.Map comment id ->
+ *                Y.Map of the comment's fields, so two replies at once both stay
  *
  * Why a Y.Map per record: Yjs resolves a conflict per map entry, so two people
  * changing different fields of one node (label and theme) both win, while two
@@ -30,17 +34,32 @@
  */
 import * as Y from 'yjs';
 
-export const PARTS = ['file', 'meta', 'nodes', 'links', 'clusters', 'experiments', 'loopNames'] as const;
+export const PARTS = [
+  'file',
+  'meta',
+  'nodes',
+  'links',
+  'clusters',
+  'experiments',
+  'loopNames',
+  'perspectives',
+  'linkViews',
+  'ratingRounds',
+  'comments',
+  'views',
+  'reflections',
+] as const;
 export type Part = (typeof PARTS)[number];
 
 /** The collections of id-keyed records. */
-export const COLLECTIONS = ['nodes', 'links', 'clusters', 'experiments'] as const;
+export const COLLECTIONS = ['nodes', 'links', 'clusters', 'experiments', 'perspectives', 'linkViews', 'ratingRounds', 'comments', 'views', 'reflections'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Fields of a node and an experiment that are keyed maps in the Y.Doc rather than whole values. */
 export const NODE_NOTES = 'notes';
 export const EXPERIMENT_TOUCHES = 'touches';
 export const EXPERIMENT_LOG = 'log';
+export const THREAD_COMMENTS = 'comments';
 
 export type YRecord = Y.Map<unknown>;
 
@@ -52,6 +71,12 @@ export interface RoomMaps {
   clusters: Y.Map<YRecord>;
   experiments: Y.Map<YRecord>;
   loopNames: Y.Map<unknown>;
+  perspectives: Y.Map<YRecord>;
+  linkViews: Y.Map<YRecord>;
+  ratingRounds: Y.Map<YRecord>;
+  comments: Y.Map<YRecord>;
+  views: Y.Map<YRecord>;
+  reflections: Y.Map<YRecord>;
 }
 
 /** The top-level maps of a room's Y.Doc (created on first use, as Yjs does). */
@@ -64,6 +89,12 @@ export function roomMaps(ydoc: Y.Doc): RoomMaps {
     clusters: ydoc.getMap('clusters'),
     experiments: ydoc.getMap('experiments'),
     loopNames: ydoc.getMap('loopNames'),
+    perspectives: ydoc.getMap('perspectives'),
+    linkViews: ydoc.getMap('linkViews'),
+    ratingRounds: ydoc.getMap('ratingRounds'),
+    comments: ydoc.getMap('comments'),
+    views: ydoc.getMap('views'),
+    reflections: ydoc.getMap('reflections'),
   };
 }
 

@@ -10,9 +10,9 @@
  * they can never be sent to a room (see privateNotes.ts).
  */
 import * as Y from 'yjs';
-import type { Experiment, Id, MapDocument, MapNode, Note } from '../model/types.ts';
+import type { CommentThread, Experiment, Id, MapDocument, MapNode, Note } from '../model/types.ts';
 import { sameValue } from './equal.ts';
-import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, roomMaps, type YRecord } from './shape.ts';
+import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, THREAD_COMMENTS, roomMaps, type YRecord } from './shape.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -33,14 +33,23 @@ export function applyToYDoc(ydoc: Y.Doc, before: MapDocument | null, after: MapD
   if (before === after) return;
   const maps = roomMaps(ydoc);
   ydoc.transact(() => {
+    const upgrading = maps.file.get('schemaVersion') !== after.schemaVersion;
     if (!before || before.id !== after.id) maps.file.set('id', after.id);
-    if (!before || before.schemaVersion !== after.schemaVersion) maps.file.set('schemaVersion', after.schemaVersion);
+    if (upgrading) maps.file.set('schemaVersion', after.schemaVersion);
     if (!before || before.meta !== after.meta) writeFields(maps.meta, before?.meta, after.meta, {}, null);
     writeCollection(maps.nodes, before?.nodes, after.nodes, NODE_PARTS);
     writeCollection(maps.links, before?.links, after.links, {});
     writeCollection(maps.clusters, before?.clusters, after.clusters, {});
     writeCollection(maps.experiments, before?.experiments, after.experiments, EXPERIMENT_PARTS);
     writeValues(maps.loopNames, before?.loopNames ?? {}, after.loopNames ?? {});
+    // A room made by an older app (version 2) has no perspectives yet: the
+    // first writer upgrades it (above), writing the defaults the projection showed.
+    writeCollection(maps.perspectives, upgrading ? undefined : before?.perspectives, after.perspectives, {});
+    writeCollection(maps.linkViews, before?.linkViews, after.linkViews, {});
+    writeCollection(maps.ratingRounds, before?.ratingRounds, after.ratingRounds, {});
+    writeCollection(maps.comments, before?.comments, after.comments, THREAD_PARTS);
+    writeCollection(maps.views, before?.views, after.views, {});
+    writeCollection(maps.reflections, before?.reflections, after.reflections, {});
   }, origin);
 }
 
@@ -156,3 +165,6 @@ const EXPERIMENT_PARTS: Record<string, NestedWriter> = {
   [EXPERIMENT_TOUCHES]: writeSubRecords(EXPERIMENT_TOUCHES, 'nodeId'),
   [EXPERIMENT_LOG]: writeSubRecords(EXPERIMENT_LOG, 'id'),
 } satisfies Partial<Record<keyof Experiment, NestedWriter>>;
+const THREAD_PARTS: Record<string, NestedWriter> = {
+  [THREAD_COMMENTS]: writeSubRecords(THREAD_COMMENTS, 'id'),
+} satisfies Partial<Record<keyof CommentThread, NestedWriter>>;

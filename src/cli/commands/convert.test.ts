@@ -44,7 +44,7 @@ describe('convert', () => {
     const xlsx = join(dir, 'allotments.xlsx');
     expect((await cli('convert', fixture('mental-modeler/fixtures/allotments.mmp'), '--to', 'kumu-xlsx', '--out', xlsx)).code).toBe(0);
     const v = await cli('validate', xlsx);
-    expect(v.out).toBe(`ok  ${xlsx}  (5 nodes, 6 links, 2 themes, schemaVersion 2)`);
+    expect(v.out).toBe(`ok  ${xlsx}  (5 nodes, 6 links, 2 themes, schemaVersion 3)`);
   });
 
   it("prints what the target format could not hold as warnings (Loopy's single strength)", async () => {
