@@ -3,7 +3,8 @@
  * touch mode, and which side panel is showing. None of it is saved in the map.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Id } from '../model/types.ts';
+import type { Id, MapFilter } from '../model/types.ts';
+import { NO_FILTER } from '../model/sensemaking.ts';
 import type { Emphasis, Lens } from '../views/lens.ts';
 import type { SizeMeasure } from '../views/sizeBy.ts';
 
@@ -55,6 +56,12 @@ export interface ViewState {
   /** "Size nodes by": a key-factor measure drawn as each node's size (1× to 1.6×), or none. */
   sizeBy: SizeMeasure;
   setSizeBy(measure: SizeMeasure): void;
+  /**
+   * Focus and filter: what the canvas leaves out or fades (see
+   * src/views/filter.ts). UI state, like the lens; a saved view stores a copy.
+   */
+  filter: MapFilter;
+  setFilter(filter: MapFilter): void;
   layout: LayoutStatus | null;
   setLayout(layout: LayoutStatus | null): void;
   arrangement: Arrangement | null;
@@ -89,6 +96,8 @@ export function createViewStore(): ViewStore {
     setLoopMarkers: (loopMarkers) => set({ loopMarkers }),
     sizeBy: 'none',
     setSizeBy: (sizeBy) => set({ sizeBy }),
+    filter: NO_FILTER,
+    setFilter: (filter) => set({ filter }),
     layout: null,
     setLayout: (layout) => set({ layout }),
     arrangement: null,

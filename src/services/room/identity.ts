@@ -1,11 +1,19 @@
 /**
- * Who I am in rooms, picked once and remembered by this browser: a random
- * participant id (the server names me by it), a display name and a colour.
+ * Who I am, in rooms and on a map used alone, picked once and remembered by
+ * this browser: a random participant id (the server names me by it), a
+ * display name, a colour, the perspective I speak from, and whether my name
+ * is left off what I add (anonymous: the perspective is kept, the name not).
  */
+import { MAX_PERSON_NAME } from '../../model/schema.ts';
+import type { MapDocument, Voice } from '../../model/types.ts';
+
 export interface Identity {
   participant: string;
   name: string;
   colour: string;
+  /** A perspective id of the open map (see src/model/sensemaking.ts), or null for none given. */
+  perspectiveId: string | null;
+  anonymous: boolean;
 }
 
 /** Colours that stay readable as text on white and as outlines on the canvas. */
@@ -36,12 +44,20 @@ export function loadIdentity(): Identity {
         participant: parsed.participant,
         name: typeof parsed.name === 'string' ? parsed.name.slice(0, 40) : '',
         colour: typeof parsed.colour === 'string' && /^#[0-9a-f]{6}$/i.test(parsed.colour) ? parsed.colour : PERSON_COLOURS[0],
+        perspectiveId: typeof parsed.perspectiveId === 'string' && parsed.perspectiveId.length <= 100 ? parsed.perspectiveId : null,
+        anonymous: parsed.anonymous === true,
       };
     }
   } catch {
     // A damaged entry: start afresh below.
   }
-  const fresh = { participant: randomId(), name: '', colour: PERSON_COLOURS[Math.floor(Math.random() * PERSON_COLOURS.length)]! };
+  const fresh: Identity = {
+    participant: randomId(),
+    name: '',
+    colour: PERSON_COLOURS[Math.floor(Math.random() * PERSON_COLOURS.length)]!,
+    perspectiveId: null,
+    anonymous: false,
+  };
   storage()?.setItem(KEY, JSON.stringify(fresh));
   return fresh;
 }
@@ -57,4 +73,18 @@ export function facilitatorToken(room: string): string | null {
 
 export function keepFacilitatorToken(room: string, token: string): void {
   storage()?.setItem(`system-canvas.room.${room}.facilitator`, token);
+}
+
+/**
+ * The voice stamped on what I add to a map: my participant id, my name (or
+ * none when I asked to stay anonymous) and my perspective, if the map has it.
+ */
+export function voiceOf(identity: Identity, perspectiveIds: ReadonlySet<string> | null = null): Voice {
+  const perspectiveId = identity.perspectiveId !== null && (!perspectiveIds || perspectiveIds.has(identity.perspectiveId)) ? identity.perspectiveId : null;
+  return { personId: identity.participant, name: identity.anonymous ? '' : identity.name.slice(0, MAX_PERSON_NAME), perspectiveId };
+}
+
+/** My voice on this map, as the identity stored in this browser says. */
+export function currentVoice(doc: MapDocument | null): Voice {
+  return voiceOf(loadIdentity(), doc ? new Set(Object.keys(doc.perspectives)) : null);
 }
