@@ -12,7 +12,9 @@ import { downloadMap } from '../services/fileIO.ts';
 import { warmImport } from '../panels/import/ImportHost.tsx';
 import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 import { motion } from '../ui/motion.ts';
-import { forgetTypedAhead, keepForEditor } from '../ui/typeAhead.ts';
+import { forgetTypedAhead, keepForEditor, takeTypedAhead, typedAheadConfirmed } from '../ui/typeAhead.ts';
+import { renameWithGuess } from '../model/actorType.ts';
+import { focusNode } from '../ui/focus.ts';
 
 /** Inputs that take no text: keys pressed on them (Ctrl+Z on a checkbox) are shortcuts. */
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -60,7 +62,11 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       // While a label is being edited in place, keys belong to the editor, even before it is on screen.
       if (isTyping(e.target)) return;
       if (store.editingNodeId) {
-        if (keepForEditor(e)) e.preventDefault();
+        if (!keepForEditor(e)) return;
+        e.preventDefault();
+        // Enter after a typed-ahead label finishes it now: the editor may take a few more renders to
+        // appear, and a fast typist's next key (A for the next actor) must act as a shortcut, not be lost.
+        if (typedAheadConfirmed()) finishTypedAhead(store.editingNodeId);
         return;
       }
 
@@ -143,4 +149,16 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       document.removeEventListener('paste', onPaste);
     };
   }, [rf, canvasRef, targets]);
+}
+
+/** Commits a label typed (and confirmed with Enter) before its editor was on screen, as the editor would have. */
+function finishTypedAhead(nodeId: string): void {
+  const store = useMapStore.getState();
+  const { text } = takeTypedAhead();
+  const node = store.doc.nodes[nodeId];
+  store.setEditing(null);
+  if (!node) return;
+  const label = text.trim();
+  if (label && label !== node.label) store.dispatch(renameWithGuess(node, label));
+  focusNode(nodeId);
 }

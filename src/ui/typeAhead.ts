@@ -19,6 +19,9 @@ export function keepForEditor(e: KeyboardEvent): boolean {
   return true;
 }
 
+/** Whether Enter has followed what was typed ahead: the label is complete, even if its editor never opened. */
+export const typedAheadConfirmed = () => confirmed;
+
 /** What was typed ahead, and whether Enter followed it; clears both. */
 export function takeTypedAhead(): { text: string; confirmed: boolean } {
   const out = { text: typed, confirmed };
