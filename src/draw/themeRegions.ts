@@ -11,8 +11,11 @@ import { tint } from '../model/palette.ts';
 import type { Id, Theme } from '../model/types.ts';
 
 /** How far a region reaches past its nodes' boxes. */
-const MARGIN = 22;
+export const REGION_MARGIN = 22;
+const MARGIN = REGION_MARGIN;
 const NAME_SIZE = 15;
+/** Room above a region's boxes for its name. */
+export const REGION_NAME_ROOM = NAME_SIZE + 6;
 
 export interface ThemeRegion {
   theme: Theme;

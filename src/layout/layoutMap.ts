@@ -4,13 +4,14 @@
  * needs ELK loaded; the canvas calls this through the worker (client.ts).
  */
 import type { MapDocument } from '../model/types.ts';
-import { clusteredLayout } from './clustered.ts';
 import { elkLayout, nodeElk } from './elk.ts';
 import { buildGraph, type LayoutGraph } from './graph.ts';
 import { layeredLayout } from './layered.ts';
 import { organicLayout } from './organic.ts';
 import { fitIntoMap } from './placement.ts';
 import { radialLayout } from './radial.ts';
+import { themedLayout, type BoxSizes } from './themed.ts';
+import { layoutNode } from '../draw/nodes.ts';
 import { LayoutCancelled, type LayoutAlgorithm, type LayoutContext, type LayoutOptions, type Positions, type Placement } from './types.ts';
 
 /** Share of the progress bar the algorithm itself fills; fitting into the map takes the rest. */
@@ -44,17 +45,29 @@ function finish(doc: MapDocument, g: LayoutGraph, placement: Placement, pinned: 
   return positions;
 }
 
-function runSync(algorithm: Exclude<LayoutAlgorithm, 'elk-layered'>, g: LayoutGraph, ctx: LayoutContext, pinned: Uint8Array): Placement {
+function runSync(algorithm: Exclude<LayoutAlgorithm, 'elk-layered'>, g: LayoutGraph, ctx: LayoutContext, pinned: Uint8Array, doc: MapDocument): Placement {
   switch (algorithm) {
     case 'layered':
       return layeredLayout(g, ctx);
     case 'clustered':
-      return clusteredLayout(g, ctx);
+      return themedLayout(g, boxSizes(doc, g), ctx);
     case 'radial':
       return radialLayout(g, ctx);
     case 'organic':
       return organicLayout(g, ctx, pinned);
   }
+}
+
+/** Each node's drawn box (long labels wrap to taller boxes), so theme regions are kept clear of what is really drawn. */
+function boxSizes(doc: MapDocument, g: LayoutGraph): BoxSizes {
+  const width = new Float64Array(g.n);
+  const height = new Float64Array(g.n);
+  g.ids.forEach((id, i) => {
+    const box = layoutNode(doc.nodes[id]!, doc.meta.focalNodeId === id, undefined).box;
+    width[i] = box.width;
+    height[i] = box.height;
+  });
+  return { width, height };
 }
 
 /**
@@ -65,7 +78,7 @@ function runSync(algorithm: Exclude<LayoutAlgorithm, 'elk-layered'>, g: LayoutGr
 export function layoutMapSync(doc: MapDocument, options: LayoutOptions & { algorithm: Exclude<LayoutAlgorithm, 'elk-layered'> }): Positions {
   const { g, pinned, ctx } = prepare(doc, options);
   if (g.n === 0) return {};
-  return finish(doc, g, runSync(options.algorithm, g, ctx, pinned), pinned, options);
+  return finish(doc, g, runSync(options.algorithm, g, ctx, pinned, doc), pinned, options);
 }
 
 /** Lays out the map (or options.nodeIds only) and resolves to the new positions, ready for moveNodes. */

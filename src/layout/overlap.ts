@@ -14,6 +14,8 @@ export interface OverlapOptions {
   height?: number;
   /** Rounds of pushing before the exact pass takes over. */
   rounds?: number;
+  /** Each box's own height (a long label wraps to a taller box); `height` for all when absent. */
+  heights?: Float64Array;
 }
 
 const OFFSET = 1 << 20;
@@ -63,7 +65,12 @@ export function separateBoxes(x: Float64Array, y: Float64Array, options: Overlap
   const n = x.length;
   const fixed = options.fixed ?? new Uint8Array(n);
   const w = (options.width ?? NODE_WIDTH) + (options.gap ?? MIN_GAP);
-  const h = (options.height ?? NODE_HEIGHT) + (options.gap ?? MIN_GAP);
+  const gap = options.gap ?? MIN_GAP;
+  const heights = options.heights;
+  // The grid's cells are as tall as the tallest box, so overlapping boxes are still in neighbouring cells.
+  const h = heights ? Math.max(options.height ?? NODE_HEIGHT, ...heights) + gap : (options.height ?? NODE_HEIGHT) + gap;
+  /** Room box i needs below its top before the next box may start. */
+  const tall = (i: number) => (heights ? heights[i]! + gap : h);
   const rounds = options.rounds ?? 50;
 
   // Cheap local pushes first: they resolve almost everything and keep neighbours together.
@@ -77,13 +84,13 @@ export function separateBoxes(x: Float64Array, y: Float64Array, options: Overlap
         const dx = x[j]! - x[i]!;
         const dy = y[j]! - y[i]!;
         const px = w - Math.abs(dx);
-        const py = h - Math.abs(dy);
+        const py = (dy >= 0 ? tall(i) : tall(j)) - Math.abs(dy);
         if (px <= 0 || py <= 0) return;
         found++;
         const shareI = fixed[i] ? 0 : fixed[j] ? 1 : 0.5;
         const shareJ = 1 - shareI;
         // Push along the axis that needs the shorter move; a tie in position goes by index, so results are repeatable.
-        if (px / w < py / h) {
+        if (px / w < py / (dy >= 0 ? tall(i) : tall(j))) {
           const dir = dx > 0 || (dx === 0 && j > i) ? 1 : -1;
           x[i]! -= dir * (px * shareI + (shareI ? 0.01 : 0));
           x[j]! += dir * (px * shareJ + (shareJ ? 0.01 : 0));
@@ -96,17 +103,18 @@ export function separateBoxes(x: Float64Array, y: Float64Array, options: Overlap
     }
     if (found === 0) return;
   }
-  placeRemaining(x, y, fixed, w, h);
+  placeRemaining(x, y, fixed, w, h, tall);
 }
 
 /** The exact pass: each box that still overlaps moves to the nearest free spot; this always ends. */
-function placeRemaining(x: Float64Array, y: Float64Array, fixed: Uint8Array, w: number, h: number): void {
+function placeRemaining(x: Float64Array, y: Float64Array, fixed: Uint8Array, w: number, h: number, tall: (i: number) => number): void {
   const n = x.length;
   const grid = new BoxGrid(w, h);
+  let current = 0;
   const clashes = (px: number, py: number) => {
     let hit = false;
     grid.near(px, py, (j) => {
-      if (!hit && Math.abs(x[j]! - px) < w && Math.abs(y[j]! - py) < h) hit = true;
+      if (!hit && Math.abs(x[j]! - px) < w && (py >= y[j]! ? py - y[j]! < tall(j) : y[j]! - py < tall(current))) hit = true;
     });
     return hit;
   };
@@ -115,6 +123,7 @@ function placeRemaining(x: Float64Array, y: Float64Array, fixed: Uint8Array, w: 
   const stepY = h / 2;
   for (let i = 0; i < n; i++) {
     if (fixed[i]) continue;
+    current = i;
     if (clashes(x[i]!, y[i]!)) {
       const [fx, fy] = nearestFree(x[i]!, y[i]!, stepX, stepY, clashes);
       x[i] = fx;

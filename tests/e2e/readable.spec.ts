@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { linksThroughBoxes, openApp } from './helpers.ts';
 
@@ -26,18 +27,34 @@ test('after Clustered each theme is a named region that follows a dragged node, 
   await page.screenshot({ path: 'test-results/readable-clustered-1280.png' });
   await page.setViewportSize({ width: 1440, height: 900 });
 
-  // Drag a node of the food production theme down into empty space: its region grows to follow it.
+  // Drag the node of the food production theme furthest from the region's middle halfway in: the region
+  // follows it (its outline changes) and stays, since a region drawn in can take in no other node.
   const region = page.locator('.theme-region[data-theme="Food production and supply"] path');
-  const before = await region.boundingBox();
-  const member = page.locator('.react-flow__node', { hasText: 'Global food commodity prices' });
-  const box = await member.boundingBox();
-  if (!before || !box) throw new Error('not on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const outline = await region.getAttribute('d');
+  const area = (await region.boundingBox())!;
+  const middle = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+  const example = JSON.parse(readFileSync(new URL('../../examples/healthy-weight-place.json', import.meta.url), 'utf8')) as {
+    nodes: Record<string, { label: string; clusterId: string | null }>;
+    clusters: Record<string, { name: string }>;
+  };
+  const theme = Object.values(example.clusters).find((c) => c.name === 'Food production and supply')!;
+  const themeId = Object.keys(example.clusters).find((id) => example.clusters[id] === theme)!;
+  let far: { x: number; y: number; d: number } | null = null;
+  for (const n of Object.values(example.nodes).filter((n) => n.clusterId === themeId)) {
+    const b = await page.locator('.react-flow__node', { hasText: n.label }).first().boundingBox();
+    if (!b || b.x < 0 || b.y < 60 || b.x + b.width > 1000 || b.y + b.height > 880) continue;
+    const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    const d = Math.hypot(c.x - middle.x, c.y - middle.y);
+    if (!far || d > far.d) far = { ...c, d };
+  }
+  if (!far) throw new Error('no member of the theme on screen');
+  await page.mouse.move(far.x, far.y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 30, { steps: 8 });
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 60, { steps: 8 });
+  await page.mouse.move((far.x * 3 + middle.x) / 4, (far.y * 3 + middle.y) / 4, { steps: 8 });
+  await page.mouse.move((far.x + middle.x) / 2, (far.y + middle.y) / 2, { steps: 8 });
   await page.mouse.up();
-  await expect.poll(async () => (await region.boundingBox())!.height).toBeGreaterThan(before.height + 20);
+  await expect.poll(() => region.getAttribute('d')).not.toBe(outline);
+  await expect(region).toHaveCount(1);
 
   await page.getByLabel('Show theme regions').uncheck();
   await expect(regions).toHaveCount(0);
