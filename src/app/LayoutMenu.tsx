@@ -7,7 +7,7 @@ import type { LayoutAlgorithm } from '../layout/types.ts';
 import { LAYOUT_NAMES, startLayout } from '../services/autoLayout.ts';
 import { appSession, useMapStore } from '../ui/appSession.ts';
 
-const SHOWN: LayoutAlgorithm[] = ['layered', 'clustered', 'radial', 'organic', 'elk-layered'];
+const SHOWN: LayoutAlgorithm[] = ['tidy', 'layered', 'clustered', 'radial', 'organic', 'elk-layered'];
 
 export function LayoutMenu() {
   const [open, setOpen] = useState(false);

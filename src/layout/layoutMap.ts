@@ -11,6 +11,7 @@ import { organicLayout } from './organic.ts';
 import { fitIntoMap } from './placement.ts';
 import { radialLayout } from './radial.ts';
 import { themedLayout, type BoxSizes } from './themed.ts';
+import { tidyLayout } from './tidy.ts';
 import { layoutNode } from '../draw/nodes.ts';
 import { LayoutCancelled, type LayoutAlgorithm, type LayoutContext, type LayoutOptions, type Positions, type Placement } from './types.ts';
 
@@ -40,7 +41,7 @@ function finish(doc: MapDocument, g: LayoutGraph, placement: Placement, pinned: 
   const ctx = contextFor(options);
   ctx.checkCancelled();
   options.onProgress?.({ phase: 'Fitting into the map', fraction: ALGORITHM_SHARE });
-  const positions = fitIntoMap({ doc, g, placement, pinned });
+  const positions = fitIntoMap({ doc, g, placement, pinned, inPlace: options.algorithm === 'tidy' });
   options.onProgress?.({ phase: 'Done', fraction: 1 });
   return positions;
 }
@@ -55,6 +56,8 @@ function runSync(algorithm: Exclude<LayoutAlgorithm, 'elk-layered'>, g: LayoutGr
       return radialLayout(g, ctx);
     case 'organic':
       return organicLayout(g, ctx, pinned);
+    case 'tidy':
+      return tidyLayout(g, boxSizes(doc, g).height, pinned);
   }
 }
 

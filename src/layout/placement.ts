@@ -19,10 +19,12 @@ export interface FitInput {
   placement: Placement;
   /** 1 for laid-out nodes that must keep their current position. */
   pinned: Uint8Array;
+  /** The placement is already in the map's own coordinates (Tidy): not moved to where the nodes were. */
+  inPlace?: boolean;
 }
 
 /** Final positions (whole pixels) for every laid-out node that is not pinned. */
-export function fitIntoMap({ doc, g, placement, pinned }: FitInput): Positions {
+export function fitIntoMap({ doc, g, placement, pinned, inPlace = false }: FitInput): Positions {
   const { n } = g;
   const others = Object.keys(doc.nodes).filter((id) => !g.index.has(id));
   const total = n + others.length;
@@ -30,7 +32,7 @@ export function fitIntoMap({ doc, g, placement, pinned }: FitInput): Positions {
   const y = new Float64Array(total);
   const fixed = new Uint8Array(total);
 
-  const [dx, dy] = offset(g, placement, pinned);
+  const [dx, dy] = inPlace ? [0, 0] : offset(g, placement, pinned);
   for (let v = 0; v < n; v++) {
     x[v] = pinned[v] ? g.x0[v]! : placement.x[v]! + dx;
     y[v] = pinned[v] ? g.y0[v]! : placement.y[v]! + dy;
@@ -45,7 +47,7 @@ export function fitIntoMap({ doc, g, placement, pinned }: FitInput): Positions {
 
   // A selection moves as one piece first, so its new arrangement survives; only
   // if no free spot is near does each node get pushed aside on its own.
-  if (others.length && !pinned.includes(1)) {
+  if (others.length && !pinned.includes(1) && !inPlace) {
     const [sx, sy] = freeShift(x, y, n);
     for (let v = 0; v < n; v++) {
       x[v] = x[v]! + sx;

@@ -2,7 +2,7 @@
 import type { Id, Position } from '../model/types.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH as DRAWN_WIDTH } from '../draw/nodeSize.ts';
 
-export const LAYOUT_ALGORITHMS = ['layered', 'clustered', 'radial', 'organic', 'elk-layered'] as const;
+export const LAYOUT_ALGORITHMS = ['layered', 'clustered', 'radial', 'organic', 'tidy', 'elk-layered'] as const;
 export type LayoutAlgorithm = (typeof LAYOUT_ALGORITHMS)[number];
 
 export function isLayoutAlgorithm(name: string): name is LayoutAlgorithm {

@@ -13,6 +13,7 @@ export const LAYOUT_NAMES: Record<LayoutAlgorithm, string> = {
   clustered: 'Clustered: each theme in its own region',
   radial: 'Radial: rings by distance from the focal outcome',
   organic: 'Organic: related nodes close, loops visible',
+  tidy: 'Tidy: keep the picture, line up and remove overlaps',
   'elk-layered': 'ELK layered (slower, for comparison)',
 };
 

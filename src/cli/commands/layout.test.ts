@@ -113,7 +113,7 @@ describe('layout', () => {
   });
 
   it.each([
-    [['layout', EXAMPLE, '--algorithm', 'spiral'], /unknown algorithm "spiral"; choose layered, clustered, radial, organic, elk-layered/],
+    [['layout', EXAMPLE, '--algorithm', 'spiral'], /unknown algorithm "spiral"; choose layered, clustered, radial, organic, tidy, elk-layered/],
     [['layout'], /missing <file> argument/],
     [['layout', EXAMPLE, 'second.json'], /too many arguments/],
     [['layout', EXAMPLE, '--algorithm'], /option --algorithm needs a value/],

@@ -39,7 +39,7 @@ describe('opening other tools’ files', () => {
     expect(Object.keys(doc.nodes).length).toBe(pending!.result.nodeCount);
     expect(pending!.result.nodeCount).toBeGreaterThan(3);
     expect(s.imports.getState().scenarios[doc.id]).toEqual(pending!.result.scenarios);
-    expect(lastNotice(s)?.text).toMatch(/Opened town-centre\.mmp from Mental Modeler as a new map\..*scenario/);
+    expect(lastNotice(s)?.text).toMatch(/Opened town-centre\.mmp from Mental Modeler as a new map, tidied \(lined up, overlaps removed\)\..*scenario/);
     expect((await s.library.getState().library.list()).some((e) => e.id === doc.id)).toBe(true);
   });
 

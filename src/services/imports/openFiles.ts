@@ -74,16 +74,21 @@ export function notOpenedText(names: string[]): string {
   return `Not opened: ${listNames(names)}. System Canvas opens one file at a time, or Kumu’s elements and connections CSV files together; open ${one ? 'it' : 'them'} on ${one ? 'its' : 'their'} own.`;
 }
 
-/** Lays out a map that came without positions, in the layout worker, by theme. */
-async function laidOut(s: Session, doc: MapDocument): Promise<MapDocument | null> {
+/**
+ * Lays out an imported map in the layout worker: by theme when it came
+ * without positions, or tidied (lined up, overlaps removed, nothing moved
+ * far) when it brought its own, since another tool's boxes are sized
+ * differently and often land on top of each other here.
+ */
+async function laidOut(s: Session, doc: MapDocument, algorithm: 'clustered' | 'tidy'): Promise<MapDocument | null> {
   const run = runLayout(doc, {
-    algorithm: 'clustered',
+    algorithm,
     onProgress: (p) => {
       const current = s.view.getState().layout;
       if (current) s.view.getState().setLayout({ ...current, phase: p.phase, fraction: p.fraction });
     },
   });
-  s.view.getState().setLayout({ algorithm: 'clustered', phase: 'Starting', fraction: 0, cancel: run.cancel });
+  s.view.getState().setLayout({ algorithm, phase: 'Starting', fraction: 0, cancel: run.cancel });
   try {
     const positions = await run.promise;
     const nodes = Object.fromEntries(Object.entries(doc.nodes).map(([id, n]) => [id, positions[id] ? { ...n, position: positions[id] } : n]));
@@ -103,9 +108,11 @@ export async function acceptImport(s: Session) {
   s.imports.setState({ pending: null });
   const { result, fileNames } = pending;
   let doc = pending.doc();
-  if (!result.hasPositions && Object.keys(doc.nodes).length > 1) {
+  // Our own maps open exactly as saved; another tool's are laid out, or tidied if they bring positions.
+  const ours = result.format === 'system-canvas';
+  if (Object.keys(doc.nodes).length > 1 && !(ours && result.hasPositions)) {
     try {
-      const arranged = await laidOut(s, doc);
+      const arranged = await laidOut(s, doc, result.hasPositions ? 'tidy' : 'clustered');
       if (!arranged) return notify(s, `Import of ${listNames(fileNames)} cancelled. Your open map has not changed.`);
       doc = arranged;
     } catch (err) {
@@ -115,7 +122,7 @@ export async function acceptImport(s: Session) {
   const opened = await openAsNewMap(s, doc);
   if (result.scenarios?.length) s.imports.setState((st) => ({ scenarios: { ...st.scenarios, [opened.id]: result.scenarios! } }));
   const scenarios = result.scenarios?.length ? ` Its ${result.scenarios.length} scenario${result.scenarios.length === 1 ? ' is' : 's are'} in Analysis, What if.` : '';
-  notify(s, `Opened ${listNames(fileNames)} from ${result.tool} as a new map${result.hasPositions ? '' : ', laid out by theme'}.${scenarios}`);
+  notify(s, `Opened ${listNames(fileNames)} from ${result.tool} as a new map${ours && result.hasPositions ? '' : result.hasPositions ? ', tidied (lined up, overlaps removed)' : ', laid out by theme'}.${scenarios}`);
 }
 
 export function cancelImport(s: Session) {
