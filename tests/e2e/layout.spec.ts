@@ -139,3 +139,29 @@ test('while a node is dragged its links stay on it, and on every other node', as
   await expect(page.getByRole('button', { name: /^Undo Move node/ })).toBeVisible();
   expect(await linksSeen(page)).toEqual({ worst: [], now: [] });
 });
+
+test('Tidy pushes apart nodes dragged on top of each other and leaves a node that was clear exactly where it was', async ({ page }) => {
+  await startEmptyMap(page);
+  await addNode(page, 'factor', 'Stress');
+  await addNode(page, 'factor', 'Sleep');
+  await addNode(page, 'factor', 'Appetite');
+  const still = await positionOf(page, 'Appetite');
+  // Drag Sleep onto Stress.
+  const from = (await node(page, 'Sleep').boundingBox())!;
+  const to = (await node(page, 'Stress').boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2 + 20, to.y + to.height / 2 + 8, { steps: 10 });
+  await page.mouse.up();
+  const overlapping = async () => {
+    const a = (await node(page, 'Stress').boundingBox())!;
+    const b = (await node(page, 'Sleep').boundingBox())!;
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  };
+  expect(await overlapping()).toBe(true);
+  await page.getByRole('button', { name: 'Lay out ▾' }).click();
+  await page.getByRole('menuitem', { name: /Lay out: Tidy/ }).click();
+  await expect(page.getByRole('button', { name: /^Undo Lay out \(tidy\)/ })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(overlapping).toBe(false);
+  expect(await positionOf(page, 'Appetite')).toBe(still);
+});
