@@ -32,7 +32,7 @@ describe('comment threads', () => {
     const { doc, nodeId } = mapWithNode();
     const thread = newThread({ kind: 'node', id: nodeId }, '  Is this the right word?  ', sam, '2026-03-01T10:00:00.000Z');
     const next = startThread(thread).apply(doc);
-    const [t] = threadsOn(next, { kind: 'node', id: nodeId });
+    const [t] = threadsOn(next.comments, { kind: 'node', id: nodeId });
     expect(t!.resolved).toBe(false);
     expect(sortedComments(t!).map((c) => [c.text, c.voice.name])).toEqual([['Is this the right word?', 'Sam']]);
     expect(openCounts(next.comments).nodes.get(nodeId)).toBe(1);
@@ -63,8 +63,8 @@ describe('comment threads', () => {
     doc = replyToThread(onLink.id, newComment('Earlier reply', sam, '2026-03-01T11:00:00.000Z')).apply(doc);
     expect(sortedComments(doc.comments[onLink.id]!).map((c) => c.text)).toEqual(['Is this strong?', 'Earlier reply', 'Later reply']);
     expect(openCounts(doc.comments).links.get(link.id)).toBe(1);
-    expect(threadsOn(doc, { kind: 'loop', id: 'l_a,l_b' })).toHaveLength(1);
-    expect(threadsOn(doc, MAP_TARGET)).toHaveLength(1);
+    expect(threadsOn(doc.comments, { kind: 'loop', id: 'l_a,l_b' })).toHaveLength(1);
+    expect(threadsOn(doc.comments, MAP_TARGET)).toHaveLength(1);
     // The file round-trips with all three.
     const reopened = parseMapText(serialiseMap(doc));
     expect(reopened.ok && Object.keys(reopened.doc.comments)).toHaveLength(3);

@@ -108,8 +108,8 @@ export function sortedComments(thread: CommentThread): Comment[] {
 }
 
 /** The threads on one target, oldest first. */
-export function threadsOn(doc: MapDocument, target: CommentTarget): CommentThread[] {
-  return Object.values(doc.comments)
+export function threadsOn(comments: MapDocument['comments'], target: CommentTarget): CommentThread[] {
+  return Object.values(comments)
     .filter((t) => t.target.kind === target.kind && t.target.id === target.id)
     .sort(byTime);
 }
@@ -146,4 +146,11 @@ export function openCounts(comments: MapDocument['comments']): OpenCounts {
   const counts = { nodes, links };
   countsCache.set(comments, counts);
   return counts;
+}
+
+/** How many threads on the map are open, whatever they are on. */
+export function openThreadCount(comments: MapDocument['comments']): number {
+  let n = 0;
+  for (const t of Object.values(comments)) if (!t.resolved) n++;
+  return n;
 }

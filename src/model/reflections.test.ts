@@ -36,7 +36,7 @@ describe('reflection points', () => {
   it('lists oldest first', () => {
     let doc = createMap();
     for (const [text, date] of [['b', '2026-02-01'], ['a', '2026-01-01'], ['c', '2026-03-01']] as const) doc = addReflection(newReflection({ text, date })).apply(doc);
-    expect(sortedReflections(doc).map((r) => r.text)).toEqual(['a', 'b', 'c']);
+    expect(sortedReflections(doc.reflections).map((r) => r.text)).toEqual(['a', 'b', 'c']);
     expect(todayIso(new Date(2026, 0, 9))).toBe('2026-01-09');
   });
 });

@@ -59,8 +59,8 @@ export function removeReflection(id: Id): Operation {
 }
 
 /** Oldest first, as a history reads; the same day in the order they were written. */
-export function sortedReflections(doc: MapDocument): Reflection[] {
-  return Object.values(doc.reflections).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+export function sortedReflections(reflections: MapDocument['reflections']): Reflection[] {
+  return Object.values(reflections).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 /** The nodes a reflection is about that are still on the map (deleted ones are ignored, not errors). */
