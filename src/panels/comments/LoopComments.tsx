@@ -17,8 +17,9 @@ export function LoopComments({ loopKey, what }: { loopKey: string; what: string 
   const threads = useLoopThreads(loopKey);
   return (
     <div className="loop__comments">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`Comment on ${what}${threads ? ` (${threads} open)` : ''}`}>
-        Comment{threads > 0 && ` (${threads} open)`}
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} aria-label={`${open ? 'Hide comments' : 'Comment'}${threads ? ` (${threads} open)` : ''} on ${what}`}>
+        {open ? 'Hide comments' : 'Comment'}
+        {threads > 0 && ` (${threads} open)`}
       </button>
       {open && <CommentsSection target={{ kind: 'loop', id: loopKey }} what={what} />}
     </div>
