@@ -44,6 +44,8 @@ export interface PdfExportOptions {
   sizeBy?: SizeMeasure;
   /** Pages describing experiments after the map: true for all, or the ids of those to include. Default false. */
   experiments?: boolean | Id[];
+  /** Add "What we noticed": the map's reflection points with their dates and the nodes they are about. Default false. */
+  reflections?: boolean;
   /** Add the analysis appendix: feedback loops and key factors (built by pdf/appendix.ts). Default false. */
   analysis?: boolean;
   /** An index of node labels with where to find each on the map. Default true. */

@@ -5,12 +5,15 @@ import { ExperimentsPanel } from './experiments/ExperimentsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
+import { CommentsPanel } from './comments/CommentsPanel.tsx';
+import { openThreadCount } from '../model/comments.ts';
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'experiments', label: 'Experiments' },
   { id: 'analysis', label: 'Analysis' },
   { id: 'outline', label: 'Outline' },
+  { id: 'comments', label: 'Comments' },
 ];
 
 const PANELS: Record<Panel, () => React.ReactNode> = {
@@ -18,6 +21,7 @@ const PANELS: Record<Panel, () => React.ReactNode> = {
   experiments: () => <ExperimentsPanel />,
   analysis: () => <AnalysisPanel />,
   outline: () => <OutlinePanel />,
+  comments: () => <CommentsPanel />,
 };
 
 export function SidePanel() {
@@ -27,11 +31,12 @@ export function SidePanel() {
   const projector = useViewStore((s) => s.projector);
   const setOpen = useViewStore((s) => s.setPanelOpen);
   const count = useMapStore((s) => Object.keys(s.doc.experiments).length);
+  const openThreads = useMapStore((s) => openThreadCount(s.doc.comments));
   if (projector) return null;
   if (!open)
     return (
       <aside className="side-panel side-panel--away" aria-label="Side panel">
-        <button type="button" className="side-panel__out" aria-expanded={false} onClick={() => setOpen(true)} title="Bring the side panel back: inspector, experiments, analysis, outline">
+        <button type="button" className="side-panel__out" aria-expanded={false} onClick={() => setOpen(true)} title="Bring the side panel back: inspector, experiments, analysis, outline, comments">
           <span aria-hidden="true">«</span> Show panel
         </button>
       </aside>
@@ -51,6 +56,9 @@ export function SidePanel() {
           >
             {t.label}
             {t.id === 'experiments' && count > 0 && <span className="tabs__count">{count}</span>}
+            {t.id === 'comments' && openThreads > 0 && (
+<span className="tabs__count">{openThreads}</span>
+            )}
           </button>
         ))}
       </div>

@@ -8,7 +8,7 @@ import { NO_FILTER } from '../model/sensemaking.ts';
 import type { Emphasis, Lens } from '../views/lens.ts';
 import type { SizeMeasure } from '../views/sizeBy.ts';
 
-export type SidePanel = 'inspector' | 'experiments' | 'analysis' | 'outline';
+export type SidePanel = 'inspector' | 'experiments' | 'analysis' | 'outline' | 'comments';
 
 /** An auto-layout in progress, for the progress bar and its Cancel button. */
 export interface LayoutStatus {

@@ -8,6 +8,7 @@ import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
 import { useRouteOfLink } from '../routes/LinkRoutesProvider.tsx';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
+import { LinkCommentMark } from './LinkCommentMark.tsx';
 
 type Internal = ReturnType<typeof useInternalNode>;
 
@@ -70,6 +71,7 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
           {link.label}
         </text>
       )}
+      {detail === 'near' && <LinkCommentMark linkId={id} x={middle.point.x} y={middle.point.y} dimmed={!!data.dimmed} />}
     </>
   );
 }

@@ -17,6 +17,7 @@ import { LabelEditor } from './LabelEditor.tsx';
 import { focusNode } from '../../ui/focus.ts';
 import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 import { StackBadges } from '../stack/StackBadges.tsx';
+import { CommentBadge } from './CommentBadge.tsx';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const { node, theme, focal, experiments, look, touching, scale } = data;
@@ -72,6 +73,7 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
       )}
       <LensMarks look={look} />
       <ExperimentBadge experiments={experiments} />
+      <CommentBadge nodeId={id} />
       <StackBadges nodeId={id} label={node.label} />
       {touching && <span className="node__touch-mark" aria-label="Touched by this experiment" role="img">✓</span>}
       {node.pinned && (

@@ -127,6 +127,7 @@ describe('export failures', () => {
       [['--scale', '2'], /--scale goes with --tile/],
       [['--format', 'svg', '--scale', '2'], /not SVG/],
       [['--format', 'png', '--experiments'], /--experiments applies to PDF exports only/],
+      [['--format', 'svg', '--reflections'], /--reflections applies to PDF exports only/],
       [['--highlight', 'x_nope'], /unknown: x_nope/],
       [['--coverage', '--select', 'n1'], /choose one of/],
     ];

@@ -46,7 +46,7 @@ function planFrom(input: string, o: Record<string, string | boolean | undefined>
   const out = str('out') ?? `${input.replace(/\.json$/i, '')}.${format}`;
   if (resolve(out) === resolve(input)) throw new ExportUsage('--out is the map file itself; choose another name so the map is not overwritten');
   const pdfOnly = ['page', 'orientation', 'overlap', 'title'].filter((n) => str(n) !== undefined);
-  const pdfSwitches = ['tile', 'experiments', 'notes', 'private-notes', 'no-index', 'analysis'].filter((n) => o[n] === true);
+  const pdfSwitches = ['tile', 'experiments', 'reflections', 'notes', 'private-notes', 'no-index', 'analysis'].filter((n) => o[n] === true);
   if (format !== 'pdf' && (pdfOnly.length || pdfSwitches.length)) {
     throw new ExportUsage(`--${[...pdfOnly, ...pdfSwitches][0]} applies to PDF exports only`);
   }
@@ -64,6 +64,7 @@ function planFrom(input: string, o: Record<string, string | boolean | undefined>
     layout: tile ? 'poster' : 'fit',
     posterScale,
     experiments: o.experiments === true,
+    reflections: o.reflections === true,
     notes: o.notes === true || o['private-notes'] === true,
     includePrivateNotes: o['private-notes'] === true,
     index: o['no-index'] !== true,
@@ -129,7 +130,7 @@ export function createExportCommand(write: WriteFile = writeFileAtomic): Command
     details: [
       'PDF: the whole map on one page with its key, title block and index (--page, --orientation), or a poster tiled',
       'over several pages (--tile, --scale 1 = screen size, --overlap in mm) with a key page showing how they fit.',
-      'Add --experiments, --analysis (loops and key factors), --notes; private notes only with --private-notes.',
+      'Add --experiments, --reflections (what we noticed), --analysis (loops and key factors), --notes; private notes only with --private-notes.',
       'PNG: --scale 1, 2 or 4 pixels per screen pixel (default 2). The format defaults to the --out file\'s extension.',
       'Exits with 0 on success, 1 when the map cannot be read or is invalid, 2 when the command is mistyped.',
     ].join('\n'),
@@ -142,6 +143,7 @@ export function createExportCommand(write: WriteFile = writeFileAtomic): Command
       scale: { type: 'string', valueName: 'n', description: 'PNG: 1, 2 or 4 (default 2); poster: 1 prints at screen size (default 1)' },
       overlap: { type: 'string', valueName: 'mm', description: 'poster: how much neighbouring pages repeat (default 10)' },
       experiments: { type: 'boolean', description: 'PDF: add the experiments and their learning logs' },
+      reflections: { type: 'boolean', description: 'PDF: add "What we noticed", the map\'s reflection points' },
       analysis: { type: 'boolean', description: 'PDF: add feedback loops and key factors' },
       notes: { type: 'boolean', description: 'PDF: add the notes on nodes (not private ones)' },
       'private-notes': { type: 'boolean', description: 'PDF: add the notes including private ones' },

@@ -19,6 +19,7 @@ import { registerFonts, type FontSet } from './fonts.ts';
 import { drawIndex, indexEntries } from './label-index.ts';
 import { MAX_POSTER_PAGES, nodeRefs, planFit, planPoster, POSTER_MARGIN_MM, type FitPlan, type PosterPlan } from './layout.ts';
 import { drawNotes } from './notes.ts';
+import { drawReflections } from './reflections.ts';
 import { MM, pageSize, PAGE_LABELS, type PageSize } from './pages.ts';
 import { drawKeyPage, drawTile } from './poster.ts';
 import { Painter } from './render.ts';
@@ -48,11 +49,12 @@ export async function buildPdf(doc: MapDocument, options: PdfExportOptions, font
   const appendix = options.analysis ? analysisAppendix(doc) : undefined;
   const analysis = hasAnalysis(appendix) ? appendix : null;
   const notes = options.notes ?? !!options.includePrivateNotes;
+  const reflections = options.reflections === true;
   const index = options.index ?? true;
 
   // Rough shares of the work, for the progress bar.
   const mapSteps = plan.kind === 'fit' ? 2 : plan.tiles.tiles.length + 1;
-  const total = mapSteps + (experiments ? 2 : 0) + (analysis ? 1 : 0) + (notes ? 1 : 0) + (index ? 1 : 0) + 1;
+  const total = mapSteps + (experiments ? 2 : 0) + (reflections ? 1 : 0) + (analysis ? 1 : 0) + (notes ? 1 : 0) + (index ? 1 : 0) + 1;
   let done = 0;
   const step = async (message: string, advance = 1) => {
     options.signal?.throwIfAborted();
@@ -98,6 +100,12 @@ export async function buildPdf(doc: MapDocument, options: PdfExportOptions, font
     drawExperiments(flow, doc, experiments);
     bookmark('Experiments');
     await step('Wrote the experiments');
+  }
+  if (reflections) {
+    const firstPage = pdf.getNumberOfPages() + 1;
+    drawReflections(flow, doc);
+    outline?.add(null, 'What we noticed', { pageNumber: firstPage });
+    await step('Wrote what we noticed');
   }
   if (analysis) {
     drawAnalysis(flow, analysis);

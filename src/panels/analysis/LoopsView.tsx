@@ -8,6 +8,7 @@ import { LengthSelect } from './LengthSelect.tsx';
 import { BringHere } from '../live/BringHere.tsx';
 import { useReadOnly } from '../inspector/readOnly.ts';
 import { count } from '../../model/plural.ts';
+import { LoopComments } from '../comments/LoopComments.tsx';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
 const SHOWN = 100;
@@ -57,6 +58,7 @@ function LoopItem({ loop, name, tag, active }: { loop: Loop; name: string; tag: 
         onBlur={() => draft !== name && useMapStore.getState().dispatch(nameLoop(loop.key, draft))}
         onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
       />
+      <LoopComments loopKey={loop.key} what={`loop ${name || chain}`} />
     </li>
   );
 }

@@ -39,6 +39,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
   const [scope, setScope] = useState<ExportScope>('whole');
   const [experiments, setExperiments] = useState(true);
   const [analysis, setAnalysis] = useState(false);
+  const [reflections, setReflections] = useState(true);
+  const reflectionCount = Object.keys(doc.reflections).length;
   const [index, setIndex] = useState(true);
   const [privateNotes, setPrivateNotes] = useState(false);
   const [pngScale, setPngScale] = useState<1 | 2 | 4>(2);
@@ -69,13 +71,14 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       lens: exportLens,
       sizeBy,
       experiments: experiments && Object.keys(doc.experiments).length > 0,
+      reflections: reflections && reflectionCount > 0,
       index,
       notes: privateNotes,
       includePrivateNotes: privateNotes,
     }),
     // exportLens is rebuilt each render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [page, orientation, layout, posterScale, scope, lens, sizeBy, selection, experiments, index, privateNotes, doc.experiments],
+    [page, orientation, layout, posterScale, scope, lens, sizeBy, selection, experiments, reflections, reflectionCount, index, privateNotes, doc.experiments],
   );
 
   const pages = useMemo(() => {
@@ -212,6 +215,10 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
             <label className="check">
               <input type="checkbox" checked={experiments} disabled={!Object.keys(doc.experiments).length} onChange={(e) => setExperiments(e.target.checked)} /> Experiments
               and learning logs
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={reflections && reflectionCount > 0} disabled={!reflectionCount} onChange={(e) => setReflections(e.target.checked)} /> What we
+              noticed ({reflectionCount} reflection {reflectionCount === 1 ? 'point' : 'points'})
             </label>
             <label className="check">
               <input type="checkbox" checked={analysis} onChange={(e) => setAnalysis(e.target.checked)} /> Feedback loops and key factors

@@ -4,6 +4,7 @@ import { useReadOnly } from './readOnly.ts';
 import { CONFIDENCES, STRENGTH_LEVELS, strengthLevel, type Link, type Polarity, type StrengthLevel } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ChoiceField, TextField } from './fields.tsx';
+import { CommentsSection } from './CommentsSection.tsx';
 
 const POLARITY_OPTIONS: { value: Polarity; label: string }[] = [
   { value: '+', label: '+ Same' },
@@ -57,6 +58,7 @@ export function LinkInspector({ link }: { link: Link }) {
       <CheckField label="Delayed effect (takes a while to show)" checked={link.delay} onChange={(delay) => edit({ delay }, 'delay')} />
       <TextField label="Link label" value={link.label} onChange={(label) => edit({ label }, 'label')} />
       <TextField label="Evidence" multiline value={link.evidence} placeholder="What makes us think so?" onChange={(evidence) => edit({ evidence }, 'evidence')} />
+      <CommentsSection target={{ kind: 'link', id: link.id }} what={`the link ${from} → ${to}`} />
       <div className="inspector__actions">
         <button type="button" disabled={readOnly} onClick={() => dispatch(reverseLink(link.id))}>
           Reverse direction

@@ -5,6 +5,8 @@ import { SCALE_LABELS, SYSTEM_SCALES, type SystemScale } from '../../model/types
 import { useMapStore } from '../../ui/appSession.ts';
 import { ListField, SelectField, TextField } from './fields.tsx';
 import { count } from '../../model/plural.ts';
+import { MAP_TARGET } from '../../model/comments.ts';
+import { CommentsSection } from './CommentsSection.tsx';
 
 export function MapInspector() {
   const readOnly = useReadOnly();
@@ -75,6 +77,7 @@ export function MapInspector() {
           Add theme
         </button>
       </fieldset>
+      <CommentsSection target={MAP_TARGET} what="the map" />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { appSession, useMapStore } from '../../ui/appSession.ts';
 import { deleteSelection } from '../../services/actions.ts';
 import { ThemeSelect } from './ThemeSelect.tsx';
 import { count } from '../../model/plural.ts';
+import { RecordWhatWeNoticed } from '../reflections/ReflectionForm.tsx';
 
 export function MultiInspector() {
   const readOnly = useReadOnly();
@@ -22,6 +23,7 @@ export function MultiInspector() {
           onChange={(clusterId) => dispatch(batch('Set theme', nodeIds.map((id) => updateNode(id, { clusterId }))))}
         />
       )}
+      {nodeIds.length > 0 && <RecordWhatWeNoticed />}
       <div className="inspector__actions">
         <button type="button" className="danger" disabled={readOnly} onClick={() => deleteSelection(appSession)}>
           Delete selected

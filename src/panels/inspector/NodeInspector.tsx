@@ -12,6 +12,7 @@ import { ThemeSelect } from './ThemeSelect.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { NodeInStack } from './NodeInStack.tsx';
 import { BringHere } from '../live/BringHere.tsx';
+import { CommentsSection } from './CommentsSection.tsx';
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
@@ -68,6 +69,7 @@ export function NodeInspector({ node }: { node: MapNode }) {
         onChange={(notes, what) => edit({ notes }, what)}
         newNote={(isPrivate) => ({ id: newId('note'), text: '', private: isPrivate, createdAt: new Date().toISOString() })}
       />
+      <CommentsSection target={{ kind: 'node', id: node.id }} what={node.label || KIND_LABELS[node.kind]} />
       <NodeExperiments node={node} />
       <NodeLinks node={node} />
       <NodeInStack node={node} />
