@@ -59,7 +59,7 @@ describe('a one-page PDF of the example', () => {
     expect(a3.sizes).toHaveLength(1);
     expect(a3.sizes[0]!.width).toBeCloseTo(pageSize('a3', 'portrait').width, 0);
     expect(a3.sizes[0]!.height).toBeCloseTo(pageSize('a3', 'portrait').height, 0);
-  });
+  }, 30_000);
 });
 
 describe('private notes', () => {
