@@ -16,9 +16,11 @@ export function VoicesLegend() {
       {balance.rows.map((r) => (
         <li key={r.mark.key}>
           <VoiceChip mark={r.mark} />
-          {r.mark.key === NO_PERSPECTIVE ? 'no voice' : r.mark.name}{' '}
-          <span className="muted">
-            ({count(r.nodes, 'node')}, {count(r.links, 'link')})
+          <span>
+            {r.mark.key === NO_PERSPECTIVE ? 'no voice' : r.mark.name}{' '}
+            <span className="muted">
+              ({count(r.nodes, 'node')}, {count(r.links, 'link')})
+            </span>
           </span>
         </li>
       ))}
