@@ -11,6 +11,8 @@ import { seriousViolations } from './axe.ts';
 import { addNode, linkNodes, node, startEmptyMap } from './helpers.ts';
 
 const SHOTS = process.env.VOICES_SHOTS;
+// Screenshots at a projector's 1280 × 720 as well as the default 1440 × 900.
+if (process.env.VOICES_SMALL) test.use({ viewport: { width: 1280, height: 720 } });
 
 async function showMapInspector(page: Page) {
   await page.locator('main.canvas').click({ position: { x: 300, y: 500 } });
