@@ -62,6 +62,14 @@ export function LensBar() {
       >
         Evidence
       </button>
+      <button
+        type="button"
+        aria-pressed={lens.kind === 'voices'}
+        title="Mark each factor and link with the perspective it came from"
+        onClick={() => setLens(lens.kind === 'voices' ? { kind: 'none' } : { kind: 'voices' })}
+      >
+        Voices
+      </button>
       {lens.kind === 'evidence' && <EvidenceCaption />}
       {(lens.kind === 'highlight' || lens.kind === 'whatif') && (
         <span className="lens-bar__caption" role="status">

@@ -9,6 +9,7 @@ import { experimentsByNode } from '../model/experiments.ts';
 import type { Theme, Experiment, Id, Link, MapDocument, MapNode } from '../model/types.ts';
 import type { Selection } from '../store/mapStore.ts';
 import type { LensResult, NodeLook } from '../views/lens.ts';
+import type { VoiceMark } from '../views/voices.ts';
 import { NODE_SIZE, scaledNodeSize } from '../draw/nodeSize.ts';
 import { linkSentence } from '../views/linkWords.ts';
 
@@ -65,7 +66,8 @@ const sameLook = (a: NodeLook, b: NodeLook) =>
     a.emphasis === b.emphasis &&
     JSON.stringify(a.touches) === JSON.stringify(b.touches) &&
     JSON.stringify(a.prediction) === JSON.stringify(b.prediction) &&
-    JSON.stringify(a.evidence) === JSON.stringify(b.evidence));
+    JSON.stringify(a.evidence) === JSON.stringify(b.evidence) &&
+    a.voice === b.voice);
 export type FlowNode = Node<MapNodeData, 'map'>;
 
 /** The previous list itself when every item was kept: React Flow then has nothing to take in (and no selectors to re-run). */
@@ -75,6 +77,8 @@ const keepUnchanged = <T,>(next: T[], previous: readonly T[]): T[] =>
 export interface LinkData extends Record<string, unknown> {
   link: Link;
   dimmed: boolean;
+  /** Under the voices lens: the perspective the link came from. */
+  voice?: VoiceMark | null;
 }
 export type FlowEdge = Edge<LinkData, 'link'>;
 
@@ -137,10 +141,11 @@ export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: 
   const edges = Object.values(doc.links).map((link): FlowEdge => {
     const isSelected = selected.has(link.id);
     const dimmed = lens.dimmedLinks.has(link.id);
+    const voice = lens.linkVoices?.get(link.id) ?? null;
     const prev = prevById.get(link.id);
     // Read out when the link has keyboard focus; it names both ends, so a rename re-derives it.
     const ariaLabel = linkSentence(doc, link);
-    if (prev && prev.data?.link === link && prev.data.dimmed === dimmed && !!prev.selected === isSelected && prev.ariaLabel === ariaLabel) return prev;
+    if (prev && prev.data?.link === link && prev.data.dimmed === dimmed && (prev.data.voice ?? null) === voice && !!prev.selected === isSelected && prev.ariaLabel === ariaLabel) return prev;
     return {
       id: link.id,
       type: 'link',
@@ -150,7 +155,7 @@ export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: 
       source: link.source,
       target: link.target,
       zIndex: dimmed ? 0 : 1,
-      data: { link, dimmed },
+      data: { link, dimmed, voice },
       selected: isSelected,
     };
   });

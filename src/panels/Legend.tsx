@@ -11,6 +11,7 @@ import { StatusIcon } from '../ui/StatusIcon.tsx';
 import { printableLens } from '../views/exportLens.ts';
 import { legendModel } from '../views/legend.ts';
 import { useMapStore, useViewStore } from '../ui/appSession.ts';
+import { VoicesLegend } from './VoicesLegend.tsx';
 
 const POLARITY_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 'unknown or mixed' } as const;
 
@@ -78,6 +79,7 @@ export function Legend() {
             </ul>
           )}
           <SizeByControl />
+          {lens.kind === 'voices' && <VoicesLegend />}
           {coverage && (
             <ul className="legend__list" aria-label="Coverage">
               <li>

@@ -16,6 +16,7 @@ import type { Keeping } from './library/keeping.ts';
 import { createSaveStatusStore, type SaveStatusStore } from './library/saveStatus.ts';
 import { createNoticeStore, type Notice, type NoticeStore } from './notices.ts';
 import { createRoomStore, type RoomStore } from './room/roomState.ts';
+import { stampingVoice } from './profile.ts';
 
 export interface LibraryState {
   library: MapLibrary;
@@ -44,7 +45,7 @@ export interface Session {
 export function createSession(library: MapLibrary = memoryLibrary()): Session {
   const view = createViewStore();
   return {
-    map: createMapStore(() => view.getState().reset()),
+    map: createMapStore(() => view.getState().reset(), stampingVoice),
     view,
     library: createStore<LibraryState>()(() => ({ library, entries: [], ready: false, keeping: 'unknown' })),
     saveStatus: createSaveStatusStore(),

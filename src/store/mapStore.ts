@@ -5,7 +5,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createMap, type Operation } from '../model/operations.ts';
-import type { Id, MapDocument } from '../model/types.ts';
+import type { Id, MapDocument, Voice } from '../model/types.ts';
+import { stampVoices } from '../model/voices.ts';
 import { emptyHistory, record, redo, undo, type History } from './history.ts';
 
 export interface Selection {
@@ -35,7 +36,11 @@ export interface MapState {
   /** Why this map cannot be edited here (locked room, view link, open in another tab); null when it can. */
   readOnly: string | null;
 
-  dispatch(op: Operation, options?: { coalesceKey?: string; select?: Partial<Selection> }): void;
+  /**
+   * @param options.stamp false for a change that brings back what others said (restoring a version):
+   *   what it adds keeps the voices it had rather than taking mine
+   */
+  dispatch(op: Operation, options?: { coalesceKey?: string; select?: Partial<Selection>; stamp?: boolean }): void;
   undo(): void;
   redo(): void;
   /** Open a different document: history starts afresh. */
@@ -82,11 +87,23 @@ function sharedHistory(shared: SharedEditing, doc: MapDocument): History {
 }
 
 /**
+ * What I add carries my voice: the operation is wrapped so the records it
+ * adds are stamped inside its own apply, alone or in a room (where the room
+ * applies it to its document). Only dispatch wraps, so a collaborator's
+ * changes (showShared) and opened or imported files are never stamped.
+ */
+function voiced(op: Operation, voice: Voice | null): Operation {
+  if (!voice) return op;
+  return { name: op.name, apply: (doc) => stampVoices(doc, op.apply(doc), voice) };
+}
+
+/**
  * One open map with its history and selection. A session owns one; tests
  * make as many as they like, side by side, with nothing shared between them.
  * @param onOpen called when a different document is opened (the session resets its view)
+ * @param voiceFor the voice to stamp on what this person adds to `doc`, or null to stamp nothing
  */
-export function createMapStore(onOpen: () => void = () => undefined): MapStore {
+export function createMapStore(onOpen: () => void = () => undefined, voiceFor: (doc: MapDocument) => Voice | null = () => null): MapStore {
   return createStore<MapState>()((set, get) => ({
     doc: createMap(),
     history: emptyHistory(),
@@ -97,9 +114,10 @@ export function createMapStore(onOpen: () => void = () => undefined): MapStore {
     shared: null,
     readOnly: null,
 
-    dispatch(op, options = {}) {
+    dispatch(plain, options = {}) {
       const { doc, history, selection, shared, readOnly } = get();
       if (readOnly) return;
+      const op = options.stamp === false ? plain : voiced(plain, voiceFor(doc));
       if (shared) {
         // The room's subscription (showShared) has already set the new document by the time apply returns.
         if (!shared.apply(op, { coalesceKey: options.coalesceKey })) return;

@@ -4,9 +4,9 @@ import type { ExportLens, Lens } from './lens.ts';
 
 export type ExportScope = 'whole' | 'lens' | 'selection';
 
-/** The canvas lens as an export lens, or null when it has no printed form (what-if, evidence). */
+/** The canvas lens as an export lens, or null when it has no printed form (what-if, evidence, voices: an export filters by voice instead). */
 export function printableLens(lens: Lens): ExportLens | null {
-  if (lens.kind === 'none' || lens.kind === 'whatif' || lens.kind === 'evidence') return null;
+  if (lens.kind === 'none' || lens.kind === 'whatif' || lens.kind === 'evidence' || lens.kind === 'voices') return null;
   return lens;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Experiment, Id, IntendedEffect, MapDocument, ObservedEffect } from '../model/types.ts';
 import type { NodeEvidence } from './evidence.ts';
+import { voicesLook, type VoiceMark } from './voices.ts';
 
 /** A what-if prediction for one node: which way, how much relative to the biggest knock-on effect. */
 export interface Prediction {
@@ -20,6 +21,8 @@ export type Lens =
   | { kind: 'coverage' }
   /** How much evidence each factor has (here and in the maps this one learns from), and whether it agrees. */
   | { kind: 'evidence' }
+  /** Whose voice: each node and link marked by the perspective it came from (src/views/voices.ts). */
+  | { kind: 'voices' }
   /** A loop, a path, or what lies upstream or downstream: these nodes and links lit, the rest faded. */
   | { kind: 'highlight'; nodeIds: Id[]; linkIds: Id[]; caption: string }
   | { kind: 'whatif'; predictions: Record<Id, Prediction>; caption: string };
@@ -58,12 +61,16 @@ export interface NodeLook {
   emphasis?: number | null;
   /** Under the evidence lens: the experiments' results for this node, or null for none. */
   evidence?: NodeEvidence | null;
+  /** Under the voices lens: the perspective the node came from. */
+  voice?: VoiceMark | null;
 }
 
 export interface LensResult {
   nodes: Map<Id, NodeLook>;
   /** Links drawn faded. */
   dimmedLinks: Set<Id>;
+  /** Under the voices lens: the perspective each link came from. */
+  linkVoices?: Map<Id, VoiceMark>;
 }
 
 const NORMAL: NodeLook = { dimmed: false, touches: null, coverage: null };
@@ -93,6 +100,12 @@ function lensOnly(doc: MapDocument, lens: Lens): LensResult {
   const nodes = new Map<Id, NodeLook>();
   const dimmedLinks = new Set<Id>();
   if (lens.kind === 'none') return { nodes, dimmedLinks };
+
+  if (lens.kind === 'voices') {
+    const look = voicesLook(doc);
+    for (const [id, voice] of look.nodes) nodes.set(id, { ...NORMAL, voice });
+    return { nodes, dimmedLinks, linkVoices: look.links };
+  }
 
   if (lens.kind === 'highlight') {
     const lit = new Set(lens.nodeIds);

@@ -8,6 +8,7 @@ import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
 import { useRouteOfLink } from '../routes/LinkRoutesProvider.tsx';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
+import { LinkVoiceMark } from '../../ui/VoiceMarks.tsx';
 import { LinkCommentMark } from './LinkCommentMark.tsx';
 
 type Internal = ReturnType<typeof useInternalNode>;
@@ -65,6 +66,10 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
             {POLARITY_MARK[link.polarity]}
           </text>
         </g>
+      )}
+      {detail === 'near' && data.voice && (
+        // A third of the way along, clear of the polarity mark near the arrowhead and a label in the middle.
+        <LinkVoiceMark mark={data.voice} x={along(shape, 0.35).point.x} y={along(shape, 0.35).point.y} dimmed={data.dimmed} />
       )}
       {detail === 'near' && link.label && (
         <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className={`link__label${data.dimmed ? ' link--dimmed' : ''}`}>

@@ -7,6 +7,7 @@ import { StatusIcon } from '../../ui/StatusIcon.tsx';
 import { liveliest } from '../../model/experiments.ts';
 import { count } from '../../model/plural.ts';
 import { AGREEMENT_MARK, AGREEMENT_WORDS, evidenceWords } from '../../views/evidence.ts';
+import { NodeVoiceMark } from '../../ui/VoiceMarks.tsx';
 
 export function ExperimentBadge({ experiments }: { experiments: readonly Experiment[] }) {
   if (!experiments.length) return null;
@@ -23,6 +24,7 @@ export function ExperimentBadge({ experiments }: { experiments: readonly Experim
 }
 
 export function LensMarks({ look }: { look: NodeLook }) {
+  if (look.voice) return <NodeVoiceMark mark={look.voice} />;
   if (look.evidence) {
     const e = look.evidence;
     const text = evidenceWords(e);

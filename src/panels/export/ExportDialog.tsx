@@ -8,13 +8,16 @@ import { useReactFlow } from '@xyflow/react';
 import type { PageSizeName } from '../../export/types.ts';
 import { appSession, useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { notify, reportError } from '../../services/session.ts';
-import { downloadBlob } from '../../services/fileIO.ts';
+import { downloadBlob, downloadMap } from '../../services/fileIO.ts';
+import { newId } from '../../model/ids.ts';
 import { describeLens, exportLensFor, printableLens, type ExportScope } from '../../views/exportLens.ts';
 import type { PreparedFile } from './ToolFormats.tsx';
 import { count } from '../../model/plural.ts';
+import { describeVoices, voiceSubMap } from '../../views/voices.ts';
+import { VoiceFilter } from './VoiceFilter.tsx';
 
 type ExportModule = typeof import('../../export/browser/index.ts');
-type Format = 'pdf' | 'png' | 'svg' | 'tool';
+type Format = 'pdf' | 'png' | 'svg' | 'json' | 'tool';
 
 // Files for other tools: loaded only when that format is picked.
 const ToolFormats = lazy(() => import('./ToolFormats.tsx').then((m) => ({ default: m.ToolFormats })));
@@ -25,7 +28,14 @@ const POSTER_SCALES = [0.5, 0.75, 1, 1.5, 2];
 export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const rf = useReactFlow();
-  const doc = useMapStore((s) => s.doc);
+  const whole = useMapStore((s) => s.doc);
+  // Which perspectives to include; null for every voice. The export is then of the sub-map, in every format.
+  const [voices, setVoices] = useState<ReadonlySet<string> | null>(null);
+  const doc = useMemo(() => {
+    if (!voices) return whole;
+    const part = voiceSubMap(whole, voices);
+    return { ...part, meta: { ...part.meta, title: `${whole.meta.title} (from ${describeVoices(whole, voices)} only)` } };
+  }, [whole, voices]);
   const selection = useMapStore((s) => s.selection.nodeIds);
   const lens = useViewStore((s) => s.lens);
   // Nodes sized by a measure on the canvas are sized the same on paper, and the key says so.
@@ -106,8 +116,18 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     onClose();
   };
 
+  const saveMapFile = () => {
+    // The map's own file format; private notes stay behind unless asked for, as in every other export.
+    const shared = privateNotes ? doc : { ...doc, nodes: Object.fromEntries(Object.entries(doc.nodes).map(([id, n]) => [id, n.notes.some((x) => x.private) ? { ...n, notes: n.notes.filter((x) => !x.private) } : n])) };
+    // A part of the map is a map of its own (a new id), so opening it never replaces the whole one in the library; its title says it is a part.
+    downloadMap(voices ? { ...shared, id: newId('map') } : shared);
+    notify(appSession, `Exported the map file${voices ? ` of what came from ${describeVoices(whole, voices)}` : ''}.`);
+    onClose();
+  };
+
   const run = async () => {
     if (format === 'tool') return saveToolFile();
+    if (format === 'json') return saveMapFile();
     if (!mod) return;
     const controller = new AbortController();
     abort.current = controller;
@@ -139,15 +159,16 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       <fieldset className="field choice">
         <legend>Format</legend>
         <div className="choice__options">
-          {(['pdf', 'png', 'svg', 'tool'] as const).map((f) => (
+          {(['pdf', 'png', 'svg', 'json', 'tool'] as const).map((f) => (
             <label key={f} className={format === f ? 'is-checked' : undefined}>
               <input type="radio" name="export-format" checked={format === f} onChange={() => setFormat(f)} />
-              {f === 'pdf' ? 'PDF (print)' : f === 'tool' ? 'Other tools' : f.toUpperCase()}
+              {f === 'pdf' ? 'PDF (print)' : f === 'tool' ? 'Other tools' : f === 'json' ? 'Map file' : f.toUpperCase()}
             </label>
           ))}
         </div>
       </fieldset>
-      {format !== 'tool' && (
+      <VoiceFilter doc={whole} keep={voices} onChange={setVoices} shown={doc} />
+      {format !== 'tool' && format !== 'json' && (
         <fieldset className="field">
           <legend>What to show</legend>
           <label className="check">
@@ -167,6 +188,14 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
         <Suspense fallback={<p className="muted">Loading the formats…</p>}>
           <ToolFormats doc={doc} privateNotes={privateNotes} setPrivateNotes={setPrivateNotes} onPrepared={onPrepared} />
         </Suspense>
+      ) : format === 'json' ? (
+        <fieldset className="field">
+          <legend>Map file</legend>
+          <p className="muted">The map in System Canvas's own file format, to open here or in another browser.</p>
+          <label className="check">
+            <input type="checkbox" checked={privateNotes} onChange={(e) => setPrivateNotes(e.target.checked)} /> Include private notes
+          </label>
+        </fieldset>
       ) : format === 'pdf' ? (
         <>
           <div className="two-col">
@@ -262,8 +291,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
         <button type="button" onClick={() => (progress ? abort.current?.abort() : onClose())}>
           Cancel
         </button>
-        <button type="button" className="primary" disabled={format === 'tool' ? !toolFile : !mod || !!progress} onClick={() => void run()}>
-          {format === 'tool' ? 'Export file' : `Export ${format.toUpperCase()}`}
+        <button type="button" className="primary" disabled={format === 'tool' ? !toolFile : format === 'json' ? false : !mod || !!progress} onClick={() => void run()}>
+          {format === 'tool' ? 'Export file' : format === 'json' ? 'Export map file' : `Export ${format.toUpperCase()}`}
         </button>
       </div>
     </dialog>

@@ -4,6 +4,7 @@ import { useReadOnly } from './readOnly.ts';
 import { CONFIDENCES, STRENGTH_LEVELS, strengthLevel, type Link, type Polarity, type StrengthLevel } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ChoiceField, TextField } from './fields.tsx';
+import { AddedBy } from './AddedBy.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
 
 const POLARITY_OPTIONS: { value: Polarity; label: string }[] = [
@@ -30,6 +31,7 @@ export function LinkInspector({ link }: { link: Link }) {
   return (
     <section aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">Link</h2>
+      <AddedBy record={link} />
       <p className="link-ends">
         <button type="button" className="link-button" onClick={() => select({ nodeIds: [link.source] })}>
           {from}

@@ -5,6 +5,8 @@ import { SCALE_LABELS, SYSTEM_SCALES, type SystemScale } from '../../model/types
 import { useMapStore } from '../../ui/appSession.ts';
 import { ListField, SelectField, TextField } from './fields.tsx';
 import { count } from '../../model/plural.ts';
+import { MapVoices } from './MapVoices.tsx';
+import { ProfileLine } from '../live/ProfileLine.tsx';
 import { MAP_TARGET } from '../../model/comments.ts';
 import { CommentsSection } from './CommentsSection.tsx';
 
@@ -23,6 +25,7 @@ export function MapInspector() {
       <p className="muted">
         {count(nodeCount, 'node')} · {count(linkCount, 'link')} · {count(Object.keys(doc.clusters).length, 'theme')}
       </p>
+      <ProfileLine />
       <TextField label="Title" value={meta.title} onChange={(title) => dispatch(updateMeta({ title }, 'Edit title'), { coalesceKey: 'meta:title' })} />
       <TextField
         label="Description"
@@ -77,6 +80,7 @@ export function MapInspector() {
           Add theme
         </button>
       </fieldset>
+      <MapVoices />
       <CommentsSection target={MAP_TARGET} what="the map" />
     </section>
   );

@@ -12,6 +12,7 @@ import { ThemeSelect } from './ThemeSelect.tsx';
 import { NotesEditor } from './NotesEditor.tsx';
 import { NodeInStack } from './NodeInStack.tsx';
 import { BringHere } from '../live/BringHere.tsx';
+import { AddedBy } from './AddedBy.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -25,6 +26,7 @@ export function NodeInspector({ node }: { node: MapNode }) {
   return (
     <section aria-labelledby="inspector-heading">
       <h2 id="inspector-heading">{KIND_LABELS[node.kind]}</h2>
+      <AddedBy record={node} />
       <TextField label="Label" value={node.label} onChange={(label) => edit({ label }, 'label')} />
       <SelectField
         label="Kind"

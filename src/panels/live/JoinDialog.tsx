@@ -1,15 +1,23 @@
 /** Opening a room link for the first time in this browser: say what to call you, then join. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { loadIdentity, saveIdentity } from '../../services/room/identity.ts';
 import { openRoomFromAddress } from '../../services/room/share.ts';
-import { appSession } from '../../ui/appSession.ts';
+import { appSession, useMapStore } from '../../ui/appSession.ts';
 import { NameFields } from './NameFields.tsx';
+import { VoiceFields } from './VoiceFields.tsx';
+import { sortedPerspectives } from '../../model/sensemaking.ts';
 import { useDialog } from './useDialog.ts';
 import './live.css';
 
 export function JoinDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useDialog(open);
   const [me, setMe] = useState(() => loadIdentity());
+  // Read afresh each time it opens: the profile may have changed since (Your profile).
+  useEffect(() => {
+    if (open) setMe(loadIdentity());
+  }, [open]);
+  // The room's own perspectives are not known before joining: the open map's are the best guess (a new map's are the defaults everyone starts with).
+  const perspectives = sortedPerspectives(useMapStore((s) => s.doc));
   return (
     <dialog ref={ref} className="live-dialog" aria-labelledby="join-heading" onClose={onClose}>
       <h2 id="join-heading">Join the live map</h2>
@@ -24,6 +32,7 @@ export function JoinDialog({ open, onClose }: { open: boolean; onClose(): void }
       >
         <p>You are joining a map others are working on. Your name and colour show beside your pointer and what you select.</p>
         <NameFields name={me.name} colour={me.colour} onChange={(next) => setMe({ ...me, ...next })} />
+          <VoiceFields perspectives={perspectives} perspectiveId={me.perspectiveId} anonymous={me.anonymous} onChange={(next) => setMe({ ...me, ...next })} />
         <div className="live-dialog__actions">
           <button type="submit" className="primary" disabled={!me.name.trim()}>
             Join

@@ -4,15 +4,17 @@ import { PERSON_COLOURS } from '../../services/room/identity.ts';
 interface Props {
   name: string;
   colour: string;
+  /** False where a name is optional (a profile kept anonymous, or used alone). */
+  required?: boolean;
   onChange(next: { name: string; colour: string }): void;
 }
 
-export function NameFields({ name, colour, onChange }: Props) {
+export function NameFields({ name, colour, required = true, onChange }: Props) {
   return (
     <div className="live-name">
       <label className="live-name__label">
         Your name, as others see it
-        <input value={name} maxLength={40} autoFocus required onChange={(e) => onChange({ name: e.target.value, colour })} />
+        <input value={name} maxLength={40} autoFocus required={required} onChange={(e) => onChange({ name: e.target.value, colour })} />
       </label>
       <fieldset className="live-name__colours">
         <legend>Your colour</legend>

@@ -1,9 +1,11 @@
 /** "Share live…": turn the open map into a room and hand out its edit and view links. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { loadIdentity, saveIdentity } from '../../services/room/identity.ts';
 import { shareLive } from '../../services/room/share.ts';
-import { appSession, useRoom } from '../../ui/appSession.ts';
+import { appSession, useMapStore, useRoom } from '../../ui/appSession.ts';
 import { NameFields } from './NameFields.tsx';
+import { VoiceFields } from './VoiceFields.tsx';
+import { sortedPerspectives } from '../../model/sensemaking.ts';
 import { useDialog } from './useDialog.ts';
 import './live.css';
 
@@ -38,6 +40,11 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose(): void 
   const ref = useDialog(open);
   const links = useRoom((s) => s.links);
   const [me, setMe] = useState(() => loadIdentity());
+  // Read afresh each time it opens: the profile may have changed since (Your profile).
+  useEffect(() => {
+    if (open) setMe(loadIdentity());
+  }, [open]);
+  const perspectives = sortedPerspectives(useMapStore((s) => s.doc));
   const [busy, setBusy] = useState(false);
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
 
@@ -79,6 +86,7 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose(): void 
             browser.
           </p>
           <NameFields name={me.name} colour={me.colour} onChange={(next) => setMe({ ...me, ...next })} />
+          <VoiceFields perspectives={perspectives} perspectiveId={me.perspectiveId} anonymous={me.anonymous} onChange={(next) => setMe({ ...me, ...next })} />
           <div className="live-dialog__actions">
             <button type="button" onClick={onClose}>
               Cancel

@@ -72,7 +72,8 @@ export async function restoreVersion(s: Session, mapId: Id, version: VersionInfo
   await snapshotOpenMap(s, 'before-restore');
   const old = loaded.doc;
   const restore: Operation = { name: 'Restore a version', apply: (doc) => ({ ...old, id: doc.id }) };
-  s.map.getState().dispatch(restore);
+  // The version's records keep the voices they had: restoring is not adding.
+  s.map.getState().dispatch(restore, { stamp: false });
   notify(s, `Restored the version from ${describeVersionTime(version.at)}. Undo brings back what was there.`, {
     label: 'Undo',
     run: () => s.map.getState().undo(),
