@@ -8,6 +8,7 @@ import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
 import { useRouteOfLink } from '../routes/LinkRoutesProvider.tsx';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
+import { AgreementBadge } from './AgreementBadge.tsx';
 
 type Internal = ReturnType<typeof useInternalNode>;
 
@@ -64,6 +65,9 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
             {POLARITY_MARK[link.polarity]}
           </text>
         </g>
+      )}
+      {detail !== 'tiny' && data.agreement && (
+        <AgreementBadge at={along(shape, 0.3).point} verdict={data.agreement.verdict} count={data.agreement.count} dimmed={data.dimmed} />
       )}
       {detail === 'near' && link.label && (
         <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className={`link__label${data.dimmed ? ' link--dimmed' : ''}`}>

@@ -4,6 +4,7 @@ import { useReadOnly } from './readOnly.ts';
 import { CONFIDENCES, STRENGTH_LEVELS, strengthLevel, type Link, type Polarity, type StrengthLevel } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ChoiceField, TextField } from './fields.tsx';
+import { LinkViews } from './LinkViews.tsx';
 
 const POLARITY_OPTIONS: { value: Polarity; label: string }[] = [
   { value: '+', label: '+ Same' },
@@ -65,6 +66,7 @@ export function LinkInspector({ link }: { link: Link }) {
           Delete link
         </button>
       </div>
+      <LinkViews link={link} />
     </section>
   );
 }
