@@ -5,6 +5,7 @@ import { CONFIDENCES, STRENGTH_LEVELS, strengthLevel, type Link, type Polarity, 
 import { useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ChoiceField, TextField } from './fields.tsx';
 import { LinkViews } from './LinkViews.tsx';
+import { StartRound } from '../rounds/StartRound.tsx';
 
 const POLARITY_OPTIONS: { value: Polarity; label: string }[] = [
   { value: '+', label: '+ Same' },
@@ -67,6 +68,7 @@ export function LinkInspector({ link }: { link: Link }) {
         </button>
       </div>
       <LinkViews link={link} />
+      <StartRound linkIds={[link.id]} what="this link" />
     </section>
   );
 }

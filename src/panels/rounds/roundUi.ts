@@ -1,0 +1,29 @@
+/**
+ * Which rating-round screen is open in this browser (UI state, never in the
+ * map): the cards I rate on, or a round's results. Who may start and close
+ * rounds: in a live room only facilitators; on a map used alone, its user.
+ */
+import { create } from 'zustand';
+import { useMapStore, useRoom } from '../../ui/appSession.ts';
+
+interface RoundUi {
+  rating: string | null;
+  results: string | null;
+  rate(roundId: string | null): void;
+  showResults(roundId: string | null): void;
+}
+
+export const useRoundUi = create<RoundUi>((set) => ({
+  rating: null,
+  results: null,
+  rate: (rating) => set({ rating, results: null }),
+  showResults: (results) => set({ results, rating: null }),
+}));
+
+/** May I start, close, reopen and delete rating rounds here? */
+export function useMayFacilitate(): boolean {
+  const alone = useMapStore((s) => s.shared === null);
+  const role = useRoom((s) => s.role);
+  const readOnly = useMapStore((s) => s.readOnly !== null);
+  return !readOnly && (alone || role === 'facilitator');
+}
