@@ -16,8 +16,9 @@ interface RoundUi {
 export const useRoundUi = create<RoundUi>((set) => ({
   rating: null,
   results: null,
-  rate: (rating) => set({ rating, results: null }),
-  showResults: (results) => set({ results, rating: null }),
+  // Opening one screen closes the other; closing one (its dialog's close event comes later) leaves the other be.
+  rate: (rating) => set(rating ? { rating, results: null } : { rating }),
+  showResults: (results) => set(results ? { results, rating: null } : { results }),
 }));
 
 /** May I start, close, reopen and delete rating rounds here? */
