@@ -19,12 +19,30 @@ async function threeFactors(page: Page) {
   await addNode(page, 'factor', 'Stress');
   await addNode(page, 'factor', 'Eating');
   await addNode(page, 'factor', 'Sleep');
-  // Spread out so both links can be dragged.
-  await node(page, 'Eating').dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 700, y: 250 } });
-  await node(page, 'Sleep').dragTo(page.locator('.react-flow__pane'), { targetPosition: { x: 700, y: 550 } });
+  // Spread out so both links can be drawn and their marks read.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  for (const [label, x, y] of [['Eating', 650, 250], ['Sleep', 650, 550]] as const) {
+    const box = await node(page, label).boundingBox();
+    if (!box || !pane) throw new Error('not on screen');
+    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(pane.x + x, pane.y + y, { steps: 10 });
+    await page.mouse.up();
+  }
   await linkNodes(page, 'Stress', 'Eating');
   await linkNodes(page, 'Eating', 'Sleep');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+}
+
+/** Clicks a link half way along its drawn path (the middle of its box may be off a curve). */
+async function clickLink(page: Page, labelStart: string) {
+  const path = page.locator(`.react-flow__edge[aria-label^="${labelStart}"] path.react-flow__edge-path`);
+  const at = await path.evaluate((el: SVGPathElement) => {
+    const p = el.getPointAtLength(el.getTotalLength() / 2);
+    const m = el.getScreenCTM()!;
+    return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+  });
+  await page.mouse.click(at.x, at.y);
 }
 
 async function share(page: Page, name: string) {
@@ -76,7 +94,7 @@ test('two people in a live room rate links in a round and both see where they di
   await page.locator('main.canvas').click({ position: { x: 400, y: 600 } });
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+a');
-  await page.getByRole('button', { name: 'Start a rating round on 2 links (selected, and between the selected nodes)' }).click();
+  await page.getByRole('button', { name: 'Start a rating round on the 2 links among the selection' }).click();
   await page.getByLabel('Round title').fill('Food and sleep');
   await page.getByRole('button', { name: 'Start the round' }).click();
 
@@ -133,12 +151,13 @@ test('two people in a live room rate links in a round and both see where they di
     await expect(p.locator('.link__agreement[data-agreement="contested: 2 views"] text')).toHaveText('≠ 2');
     await expect(p.locator('.link__agreement[data-agreement="agreed: 2 views"] text')).toHaveText('= 2');
   }
+  await shot(page, 'canvas-marks-1440');
   await context.close();
 });
 
 test('alone: my own view in the inspector, the verdict in words, and analysis on the views', async ({ page }) => {
   await threeFactors(page);
-  await page.locator('.react-flow__edge[aria-label^="Link: more “Stress” → more “Eating”"]').click({ force: true });
+  await clickLink(page, 'Link: more “Stress” → more “Eating”');
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector.getByRole('heading', { name: 'People’s views' })).toBeVisible();
   await expect(inspector.getByText('No one has given a view of this link yet.')).toBeVisible();
@@ -174,7 +193,7 @@ test('alone: my own view in the inspector, the verdict in words, and analysis on
 
 test('a round on a phone-sized screen, by keyboard alone', async ({ page }) => {
   await threeFactors(page);
-  await page.locator('.react-flow__edge[aria-label^="Link: more “Eating” → more “Sleep”"]').click({ force: true });
+  await clickLink(page, 'Link: more “Eating” → more “Sleep”');
   await page.getByRole('button', { name: 'Start a rating round on this link' }).click();
   await page.getByLabel('Round title').fill('Sleep');
   await page.getByLabel('Round title').press('Enter');

@@ -37,7 +37,7 @@ export function MultiInspector() {
           Delete selected
         </button>
       </div>
-      <StartRound linkIds={toRate} what={linkIds.length === toRate.length ? undefined : `${count(toRate.length, 'link')} (selected, and between the selected nodes)`} />
+      <StartRound linkIds={toRate} what={linkIds.length === toRate.length ? undefined : `the ${count(toRate.length, 'link')} among the selection`} />
     </section>
   );
 }
