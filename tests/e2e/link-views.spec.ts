@@ -162,6 +162,7 @@ test('alone: my own view in the inspector, the verdict in words, and analysis on
   await expect(inspector.getByRole('heading', { name: 'People’s views' })).toBeVisible();
   await expect(inspector.getByText('No one has given a view of this link yet.')).toBeVisible();
 
+  await inspector.getByRole('button', { name: 'Give my view…' }).click();
   await inspector.getByRole('group', { name: 'Your polarity' }).getByRole('radio', { name: '− Opposite' }).check();
   await inspector.getByRole('group', { name: 'Your strength' }).getByRole('radio', { name: 'Strong' }).check();
   await inspector.getByLabel('Why you see it so (a sentence)').fill('Worry kills my appetite');
@@ -171,9 +172,12 @@ test('alone: my own view in the inspector, the verdict in words, and analysis on
   await expect(inspector.getByRole('region', { name: 'No perspective: 1 view' })).toContainText('Worry kills my appetite');
   // The map's own value is untouched.
   await expect(inspector.getByRole('group', { name: 'Polarity', exact: true }).getByRole('radio', { name: '+ Same' })).toBeChecked();
+  await inspector.getByRole('button', { name: 'Change my view…' }).click();
+  await expect(inspector.getByLabel('Why you see it so (a sentence)')).toHaveValue('Worry kills my appetite');
   await expect(inspector.getByRole('button', { name: 'Update my view' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await shot(page, 'inspector-views-1440');
+  await inspector.getByRole('button', { name: 'Cancel' }).click();
 
   // Analysis on the mean of the views, and it says so.
   await page.getByRole('tab', { name: 'Analysis' }).click();

@@ -78,10 +78,11 @@ export function LinkViews({ link }: { link: Link }) {
   const me = loadIdentity().participant;
   const mine = viewOf(doc, link.id, me, null);
   const [draft, setDraft] = useState<Fields>(() => fieldsOf(mine ?? link));
-  const [saved, setSaved] = useState(false);
+  const [editing, setEditing] = useState(false);
   // Another link selected, or my view changed elsewhere (undo, another tab): start from what is there.
   useEffect(() => {
     setDraft(fieldsOf(mine ?? link));
+    setEditing(false);
     // Only a different link or a different saved view resets the form; the map's own edits do not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [link.id, mine]);
@@ -98,21 +99,10 @@ export function LinkViews({ link }: { link: Link }) {
         {verdictSentence(agreement)}
       </p>
       {views.length > 0 && <ViewsByPerspective views={views} />}
-      <form
-        className="your-view"
-        aria-labelledby="your-view-heading"
-        onSubmit={(e) => {
-          e.preventDefault();
-          dispatch(giveLinkView(newLinkView(link.id, currentVoice(doc), draft)));
-          setSaved(true);
-        }}
-      >
-        <h4 id="your-view-heading">Your view</h4>
-        <p className="muted">Beside the map’s value, never instead of it. As {who}.</p>
-        <ViewFields value={draft} words={YOUR_VIEW_WORDS} onChange={(next) => (setDraft(next), setSaved(false))} />
+      {!editing ? (
         <div className="inspector__actions">
-          <button type="submit" className="primary" disabled={readOnly}>
-            {mine ? 'Update my view' : 'Give my view'}
+          <button type="button" disabled={readOnly} onClick={() => setEditing(true)}>
+            {mine ? 'Change my view…' : 'Give my view…'}
           </button>
           {mine && (
             <button type="button" disabled={readOnly} onClick={() => dispatch(withdrawLinkView(link.id, me, null))}>
@@ -120,8 +110,30 @@ export function LinkViews({ link }: { link: Link }) {
             </button>
           )}
         </div>
-        {saved && mine && <p className="muted">Your view is saved.</p>}
-      </form>
+      ) : (
+        // Folded away until asked for: the map's own fields above keep their words to themselves.
+        <form
+          className="your-view"
+          aria-labelledby="your-view-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            dispatch(giveLinkView(newLinkView(link.id, currentVoice(doc), draft)));
+            setEditing(false);
+          }}
+        >
+          <h4 id="your-view-heading">Your view</h4>
+          <p className="muted">Beside the map’s value, never instead of it. As {who}.</p>
+          <ViewFields value={draft} words={YOUR_VIEW_WORDS} onChange={setDraft} />
+          <div className="inspector__actions">
+            <button type="submit" className="primary" disabled={readOnly}>
+              {mine ? 'Update my view' : 'Give my view'}
+            </button>
+            <button type="button" onClick={() => (setEditing(false), setDraft(fieldsOf(mine ?? link)))}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }
