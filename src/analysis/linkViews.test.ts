@@ -177,5 +177,9 @@ describe('analysis on a basis', () => {
     const none = linksForBasis(d, { kind: 'perspective', perspectiveId: 'p_lived' });
     expect(none.fromViews).toBe(0);
     expect(basisWords(d, { kind: 'perspective', perspectiveId: 'p_lived' }, none)).toBe('Using: the map’s own values (no Lived experience views given yet)');
+    const nobody = { kind: 'perspective', perspectiveId: NO_PERSPECTIVE } as const;
+    expect(linksForBasis(d, nobody).fromViews).toBe(0);
+    const unplaced = give(d, newLinkView(ab.id, voice(3, null), { polarity: '+', strength: 3, confidence: 'high', why: '' }));
+    expect(basisWords(unplaced, nobody, linksForBasis(unplaced, nobody))).toBe('Using: mean of 1 person’s views from no perspective (1 link; the other 1 keep the map’s values)');
   });
 });

@@ -279,10 +279,12 @@ export function linksForBasis(doc: MapDocument, basis: AnalysisBasis): BasedMap 
 /** "Using: mean of 14 people's views (9 links; the other 31 keep the map's values)". */
 export function basisWords(doc: MapDocument, basis: AnalysisBasis, based: BasedMap): string {
   if (basis.kind === 'map') return 'Using: the map’s own values';
-  const whose = basis.kind === 'mean' ? '' : `${perspectiveName(doc, basis.perspectiveId)} `;
+  const unplaced = basis.kind === 'perspective' && !doc.perspectives[basis.perspectiveId];
+  const whose = basis.kind === 'mean' || unplaced ? '' : `${perspectiveName(doc, basis.perspectiveId)} `;
+  const from = unplaced ? ' from no perspective' : '';
   const people = `${based.people} ${based.people === 1 ? 'person’s' : 'people’s'}`;
-  if (!based.fromViews) return `Using: the map’s own values (no ${whose}views given yet)`;
+  if (!based.fromViews) return `Using: the map’s own values (no ${whose}views${from} given yet)`;
   const linkWord = based.fromViews === 1 ? 'link' : 'links';
   const rest = based.kept ? `; the other ${based.kept} keep the map’s values` : '';
-  return `Using: mean of ${people} ${whose}views (${based.fromViews} ${linkWord}${rest})`;
+  return `Using: mean of ${people} ${whose}views${from} (${based.fromViews} ${linkWord}${rest})`;
 }
