@@ -6,7 +6,7 @@
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
  *   tsx bench/run.ts rooms --into-report   only those, and puts their sections into docs/benchmarks.md
- *   (bundle, open, drag, heap, layout-browser, bigmaps, scale, export, rooms-browser and imports-browser use the browser; analysis, layout and imports run in Node only)
+ *   (bundle, open, drag, heap, layout-browser, bigmaps, scale, export, rooms-browser and imports-browser use the browser; analysis, rating-round, layout and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -26,6 +26,7 @@ import { importsSection, measureImports } from './imports.ts';
 import { importsBrowserSection, measureImportsBrowser } from './importsBrowser.ts';
 import { measureOpen, openSection } from './open.ts';
 import { exportSection, measureExport } from './pdf.ts';
+import { measureRatingRound, ratingRoundSection } from './ratingRound.ts';
 import { measureRooms, roomsSection } from './rooms.ts';
 import { measureRoomsBrowser, roomsBrowserSection } from './roomsBrowser.ts';
 import { measureRoomsCompare, roomsCompareSection } from './roomsCompare.ts';
@@ -88,6 +89,14 @@ const MEASUREMENTS: Measurement[] = [
     run: async () => {
       const raw = await measureAnalysis();
       return { raw, section: analysisSection(raw) };
+    },
+  },
+  {
+    name: 'rating-round',
+    browser: false,
+    run: async () => {
+      const raw = await measureRatingRound();
+      return { raw, section: ratingRoundSection(raw) };
     },
   },
   {

@@ -28,6 +28,9 @@ import { appSession, useLibrary, useViewStore } from '../ui/appSession.ts';
 import { Presence } from '../canvas/live/Presence.tsx';
 import { JoinDialog } from '../panels/live/JoinDialog.tsx';
 import { LiveBanner } from '../panels/live/LiveBanner.tsx';
+import { RoundBanner } from '../panels/rounds/RoundBanner.tsx';
+import { RatingCards } from '../panels/rounds/RatingCards.tsx';
+import { RoundResults } from '../panels/rounds/RoundResults.tsx';
 import { joinEarly, startLive } from '../services/room/share.ts';
 
 // The stack view (and its pattern roll-up and report code) loads when first opened.
@@ -53,6 +56,7 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
       <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} onOpenStack={() => setStackOpen(true)} />
       <SaveBanner />
       <LiveBanner />
+      <RoundBanner />
       <div className="workspace">
         <main
           ref={canvasRef}
@@ -92,6 +96,8 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
       <JoinDialog open={askName} onClose={onAsked} />
+      <RatingCards />
+      <RoundResults />
       {stackOpen && (
         <Suspense fallback={null}>
           <StackView onClose={() => setStackOpen(false)} />

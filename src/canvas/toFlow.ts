@@ -12,6 +12,7 @@ import type { LensResult, NodeLook } from '../views/lens.ts';
 import type { VoiceMark } from '../views/voices.ts';
 import { NODE_SIZE, scaledNodeSize } from '../draw/nodeSize.ts';
 import { linkSentence } from '../views/linkWords.ts';
+import { linkAgreements, verdictWords, type AgreementVerdict } from '../analysis/linkViews.ts';
 
 export interface MapNodeData extends Record<string, unknown> {
   node: MapNode;
@@ -74,11 +75,26 @@ export type FlowNode = Node<MapNodeData, 'map'>;
 const keepUnchanged = <T,>(next: T[], previous: readonly T[]): T[] =>
   next.length === previous.length && next.every((x, i) => x === previous[i]) ? (previous as T[]) : next;
 
+/** Where several people gave a view of a link: agreed or contested, and how many (null: fewer than two views). */
+export interface LinkAgreementMark {
+  verdict: Extract<AgreementVerdict, 'agreed' | 'contested'>;
+  count: number;
+}
+
 export interface LinkData extends Record<string, unknown> {
   link: Link;
   dimmed: boolean;
   /** Under the voices lens: the perspective the link came from. */
   voice?: VoiceMark | null;
+  agreement: LinkAgreementMark | null;
+}
+
+/** Marks for links with two views or more; nothing at all is computed on a map nobody gave a view on. */
+function agreementMarks(doc: MapDocument): Map<Id, LinkAgreementMark> {
+  const out = new Map<Id, LinkAgreementMark>();
+  if (Object.keys(doc.linkViews).length === 0) return out;
+  for (const [id, a] of linkAgreements(doc)) if (a.verdict === 'agreed' || a.verdict === 'contested') out.set(id, { verdict: a.verdict, count: a.count });
+  return out;
 }
 export type FlowEdge = Edge<LinkData, 'link'>;
 
@@ -138,14 +154,26 @@ export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: 
   const { selection, lens = NO_LENS } = context;
   const prevById = new Map(previous.map((e) => [e.id, e]));
   const selected = new Set(selection.linkIds);
+  const marks = agreementMarks(doc);
   const edges = Object.values(doc.links).map((link): FlowEdge => {
     const isSelected = selected.has(link.id);
     const dimmed = lens.dimmedLinks.has(link.id);
     const voice = lens.linkVoices?.get(link.id) ?? null;
     const prev = prevById.get(link.id);
-    // Read out when the link has keyboard focus; it names both ends, so a rename re-derives it.
-    const ariaLabel = linkSentence(doc, link);
-    if (prev && prev.data?.link === link && prev.data.dimmed === dimmed && (prev.data.voice ?? null) === voice && !!prev.selected === isSelected && prev.ariaLabel === ariaLabel) return prev;
+    const agreement = marks.get(link.id) ?? null;
+    // Read out when the link has keyboard focus; it names both ends, so a rename re-derives it; and whether people agree on it.
+    const ariaLabel = agreement ? `${linkSentence(doc, link)}; ${verdictWords(agreement)}` : linkSentence(doc, link);
+    if (
+      prev &&
+      prev.data?.link === link &&
+      prev.data.dimmed === dimmed &&
+      (prev.data.voice ?? null) === voice &&
+      !!prev.selected === isSelected &&
+      prev.ariaLabel === ariaLabel &&
+      prev.data.agreement?.verdict === agreement?.verdict &&
+      prev.data.agreement?.count === agreement?.count
+    )
+      return prev;
     return {
       id: link.id,
       type: 'link',
@@ -155,7 +183,7 @@ export function toFlowEdges(doc: MapDocument, context: CanvasContext, previous: 
       source: link.source,
       target: link.target,
       zIndex: dimmed ? 0 : 1,
-      data: { link, dimmed, voice },
+      data: { link, dimmed, voice, agreement },
       selected: isSelected,
     };
   });

@@ -20,7 +20,30 @@ export const LINK_DASH: readonly number[] = LOW_CONFIDENCE_DASH.split(' ').map(N
 const HEAD_SETBACK = 9;
 
 /** The link, and its label separately: labels are drawn after every line so no other link crosses them. */
-export function linkItems(link: Link, source: Box, target: Box, dimmed: boolean, route: Route = PLAIN_ROUTE): { line: Item; label: Item | null } {
+/** Whether the people who gave views of a link agree, for its "≠ 3" / "= 3" tag (as the canvas's AgreementBadge). */
+export interface AgreementTag {
+  verdict: 'agreed' | 'contested';
+  count: number;
+}
+
+function agreementPrims(tag: AgreementTag, at: { x: number; y: number }): Prim[] {
+  const contested = tag.verdict === 'contested';
+  const text = `${contested ? '≠' : '='} ${tag.count}`;
+  const w = 14 + text.length * 7;
+  return [
+    { t: 'rect', x: at.x - w / 2, y: at.y - 9, w, h: 18, r: 9, fill: contested ? '#fff7ed' : '#f0fdf4', stroke: contested ? '#9a3412' : '#166534', lw: 1.5 },
+    { t: 'text', x: at.x, y: at.y + 4, text, size: 12, bold: true, fill: contested ? '#7c2d12' : '#14532d', anchor: 'middle' },
+  ];
+}
+
+export function linkItems(
+  link: Link,
+  source: Box,
+  target: Box,
+  dimmed: boolean,
+  route: Route = PLAIN_ROUTE,
+  agreement: AgreementTag | null = null,
+): { line: Item; label: Item | null } {
   const shape = linkShape(source, target, route);
   const colour = linkColour(link);
   const width = strokeWidth(link.strength);
@@ -49,6 +72,7 @@ export function linkItems(link: Link, source: Box, target: Box, dimmed: boolean,
   const mark = along(shape, route.markAt).point;
   prims.push({ t: 'circle', cx: mark.x, cy: mark.y, r: 8, fill: '#ffffff', stroke: colour, lw: 1.5 });
   prims.push({ t: 'text', x: mark.x, y: mark.y + 4.5, text: POLARITY_MARK[link.polarity], size: 13, bold: true, fill: colour, anchor: 'middle' });
+  if (agreement) prims.push(...agreementPrims(agreement, along(shape, 0.3).point));
   const trace = shape.samples;
   const line: Item = { id: link.id, bbox: inflate(boundsOf(trace), 12), prims: dimmed ? fadePrims(prims, LINK_FADE) : prims, trace };
   const text = link.label.trim();

@@ -10,6 +10,7 @@ import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth }
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
 import { LinkVoiceMark } from '../../ui/VoiceMarks.tsx';
 import { LinkCommentMark } from './LinkCommentMark.tsx';
+import { AgreementBadge } from './AgreementBadge.tsx';
 
 type Internal = ReturnType<typeof useInternalNode>;
 
@@ -70,6 +71,10 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
       {detail === 'near' && data.voice && (
         // A third of the way along, clear of the polarity mark near the arrowhead and a label in the middle.
         <LinkVoiceMark mark={data.voice} x={along(shape, 0.35).point.x} y={along(shape, 0.35).point.y} dimmed={data.dimmed} />
+      )}
+      {detail !== 'tiny' && data.agreement && (
+        // A quarter of the way along: clear of the voice mark (a third) and the label (the middle).
+        <AgreementBadge at={along(shape, data.voice ? 0.22 : 0.3).point} verdict={data.agreement.verdict} count={data.agreement.count} dimmed={data.dimmed} />
       )}
       {detail === 'near' && link.label && (
         <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className={`link__label${data.dimmed ? ' link--dimmed' : ''}`}>

@@ -7,7 +7,8 @@ import { applyLens, type LensResult } from '../../views/lens.ts';
 import { experimentsByNode } from '../../model/experiments.ts';
 import type { Id, MapDocument, MapNode } from '../../model/types.ts';
 import type { ExportLens } from '../../views/lens.ts';
-import { linkItems } from '../../draw/links.ts';
+import { linkItems, type AgreementTag } from '../../draw/links.ts';
+import { linkAgreements } from '../../analysis/linkViews.ts';
 import { routeAll } from '../../draw/routing/routeMap.ts';
 import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
 import { markerPrims, placeLoopMarkers } from '../../draw/loopMarkers.ts';
@@ -61,12 +62,15 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
   // not by the clock, so the same map always prints the same picture.
   const links = Object.values(doc.links);
   const routes = links.length <= MAX_ROUTED_LINKS ? routeAll(new Map([...layouts].map(([id, l]) => [id, l.box])), links) : new Map();
+  // Links two people or more gave views of carry an agreed / contested tag, as on the canvas.
+  const tags = new Map<Id, AgreementTag>();
+  if (Object.keys(doc.linkViews).length) for (const [id, g] of linkAgreements(doc)) if (g.verdict === 'agreed' || g.verdict === 'contested') tags.set(id, { verdict: g.verdict, count: g.count });
   for (const link of Object.values(doc.links)) {
     const a = layouts.get(link.source);
     const b = layouts.get(link.target);
     if (!a || !b || a === b) continue;
     const dimmed = looks.dimmedLinks.has(link.id);
-    const { line, label } = linkItems(link, a.box, b.box, dimmed, routes.get(link.id));
+    const { line, label } = linkItems(link, a.box, b.box, dimmed, routes.get(link.id), tags.get(link.id) ?? null);
     // Faded links first, so highlighted ones are drawn over them.
     (dimmed ? faded : lines).push(line);
     if (label) labels.push(label);

@@ -5,6 +5,8 @@ import { KeyFactorsView } from './KeyFactorsView.tsx';
 import { LoopsView } from './LoopsView.tsx';
 import { PathsView } from './PathsView.tsx';
 import { WhatIfView } from './WhatIfView.tsx';
+import { BasisSelect } from './BasisSelect.tsx';
+import { RoundsList } from '../rounds/RoundsList.tsx';
 
 const VIEWS = { loops: 'Loops', factors: 'Key factors', paths: 'Paths', whatif: 'What if' } as const;
 type View = keyof typeof VIEWS;
@@ -30,10 +32,12 @@ export function AnalysisPanel() {
           </button>
         ))}
       </div>
+      {view !== 'paths' && <BasisSelect />}
       {view === 'loops' && <LoopsView />}
       {view === 'factors' && <KeyFactorsView />}
       {view === 'paths' && <PathsView />}
       {view === 'whatif' && <WhatIfView />}
+      <RoundsList />
     </div>
   );
 }

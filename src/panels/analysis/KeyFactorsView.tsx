@@ -4,6 +4,7 @@ import { keyFactorsOffThread } from '../../analysis/browser/client.ts';
 import type { KeyFactor } from '../../analysis/index.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { SortHeader } from '../SortHeader.tsx';
+import { useBasedMap } from './basis.ts';
 
 type Column = 'label' | 'inDegree' | 'outDegree' | 'weightedIn' | 'weightedOut' | 'betweenness' | 'role' | 'leverage';
 const COLUMNS: { key: Column; label: string; title: string }[] = [
@@ -21,7 +22,8 @@ const MEASURES: Column[] = ['betweenness', 'leverage', 'weightedOut', 'weightedI
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
 export function KeyFactorsView() {
-  const links = useMapStore((s) => s.doc.links);
+  // Key factors as the chosen basis sees the links' strengths.
+  const links = useBasedMap().doc.links;
   const nodes = useMapStore((s) => s.doc.nodes);
   const emphasis = useViewStore((s) => s.emphasis);
   const [rows, setRows] = useState<KeyFactor[] | null>(null);
@@ -30,7 +32,7 @@ export function KeyFactorsView() {
 
   useEffect(() => {
     let live = true;
-    keyFactorsOffThread(useMapStore.getState().doc).then((r) => live && setRows(r));
+    keyFactorsOffThread({ ...useMapStore.getState().doc, links }).then((r) => live && setRows(r));
     return () => {
       live = false;
     };

@@ -9,6 +9,8 @@ import { BringHere } from '../live/BringHere.tsx';
 import { useReadOnly } from '../inspector/readOnly.ts';
 import { count } from '../../model/plural.ts';
 import { LoopComments } from '../comments/LoopComments.tsx';
+import { StartRound } from '../rounds/StartRound.tsx';
+import { useBasedMap } from './basis.ts';
 
 const KIND_WORDS: Record<LoopKind, string> = { R: 'Reinforcing', B: 'Balancing', unclear: 'Unclear' };
 const SHOWN = 100;
@@ -46,6 +48,7 @@ function LoopItem({ loop, name, tag, active }: { loop: Loop; name: string; tag: 
         </button>
       </div>
       <p className="loop__chain">{chain}</p>
+      <StartRound linkIds={loop.linkIds} what={`this loop’s ${count(loop.linkIds.length, 'link')}`} />
       <BringHere nodeIds={loop.nodeIds} linkIds={loop.linkIds} caption={`${KIND_WORDS[loop.kind]} loop: ${name || chain}`} what={`loop ${name || chain}`} />
       <input
         type="text"
@@ -64,7 +67,8 @@ function LoopItem({ loop, name, tag, active }: { loop: Loop; name: string; tag: 
 }
 
 export function LoopsView() {
-  const doc = useMapStore((s) => s.doc);
+  // Loops as the chosen basis sees the links (the map's values, the mean of views, or one perspective's).
+  const { doc } = useBasedMap();
   const selectedNode = useMapStore((s) => (s.selection.nodeIds.length === 1 ? s.selection.nodeIds[0]! : null));
   const lens = useViewStore((s) => s.lens);
   const [maxLength, setMaxLength] = useState(6);
@@ -80,7 +84,7 @@ export function LoopsView() {
   useEffect(() => {
     let live = true;
     setSearch(null);
-    findLoopsOffThread(useMapStore.getState().doc, { maxLength })
+    findLoopsOffThread({ ...useMapStore.getState().doc, links }, { maxLength })
       .then((r) => live && (setSearch(r), setError(null)))
       .catch((e: Error) => live && setError(e.message));
     return () => {

@@ -2,9 +2,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { compareWithExperiments, experimentNudges, whatIf, type Nudges } from '../../analysis/index.ts';
 import { OBSERVED_LABELS, INTENDED_LABELS } from '../../model/types.ts';
-import { useImports, useMapStore, useViewStore } from '../../ui/appSession.ts';
+import { useImports, useViewStore } from '../../ui/appSession.ts';
 import type { Prediction } from '../../views/lens.ts';
 import { count, plural } from '../../model/plural.ts';
+import { useBasedMap } from './basis.ts';
 
 const moving = (n: number) => `${count(n, 'node')} ${plural(n, 'moves')}`;
 
@@ -18,7 +19,8 @@ const VERDICT_WORDS: Record<string, string> = {
 };
 
 export function WhatIfView() {
-  const doc = useMapStore((s) => s.doc);
+  // The prediction follows the chosen basis (the map's values, the mean of views, or one perspective's).
+  const { doc } = useBasedMap();
   const [nudges, setNudges] = useState<Nudges>({});
   const [experimentId, setExperimentId] = useState('');
   const [query, setQuery] = useState('');

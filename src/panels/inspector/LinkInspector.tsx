@@ -6,6 +6,8 @@ import { useMapStore } from '../../ui/appSession.ts';
 import { CheckField, ChoiceField, TextField } from './fields.tsx';
 import { AddedBy } from './AddedBy.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
+import { LinkViews } from './LinkViews.tsx';
+import { StartRound } from '../rounds/StartRound.tsx';
 
 const POLARITY_OPTIONS: { value: Polarity; label: string }[] = [
   { value: '+', label: '+ Same' },
@@ -60,7 +62,6 @@ export function LinkInspector({ link }: { link: Link }) {
       <CheckField label="Delayed effect (takes a while to show)" checked={link.delay} onChange={(delay) => edit({ delay }, 'delay')} />
       <TextField label="Link label" value={link.label} onChange={(label) => edit({ label }, 'label')} />
       <TextField label="Evidence" multiline value={link.evidence} placeholder="What makes us think so?" onChange={(evidence) => edit({ evidence }, 'evidence')} />
-      <CommentsSection target={{ kind: 'link', id: link.id }} what={`the link ${from} → ${to}`} />
       <div className="inspector__actions">
         <button type="button" disabled={readOnly} onClick={() => dispatch(reverseLink(link.id))}>
           Reverse direction
@@ -69,6 +70,9 @@ export function LinkInspector({ link }: { link: Link }) {
           Delete link
         </button>
       </div>
+      <LinkViews link={link} />
+      <StartRound linkIds={[link.id]} what="this link" />
+      <CommentsSection target={{ kind: 'link', id: link.id }} what={`the link ${from} → ${to}`} />
     </section>
   );
 }
