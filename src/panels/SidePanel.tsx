@@ -5,12 +5,14 @@ import { ExperimentsPanel } from './experiments/ExperimentsPanel.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
+import { ViewsPanel } from './views/ViewsPanel.tsx';
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
   { id: 'experiments', label: 'Experiments' },
   { id: 'analysis', label: 'Analysis' },
   { id: 'outline', label: 'Outline' },
+  { id: 'views', label: 'Views' },
 ];
 
 const PANELS: Record<Panel, () => React.ReactNode> = {
@@ -18,20 +20,21 @@ const PANELS: Record<Panel, () => React.ReactNode> = {
   experiments: () => <ExperimentsPanel />,
   analysis: () => <AnalysisPanel />,
   outline: () => <OutlinePanel />,
+  views: () => <ViewsPanel />,
 };
 
 export function SidePanel() {
   const panel = useViewStore((s) => s.panel);
   const show = useViewStore((s) => s.showPanel);
   const open = useViewStore((s) => s.panelOpen);
-  const projector = useViewStore((s) => s.projector);
+  const projector = useViewStore((s) => s.projector || s.presenting !== null);
   const setOpen = useViewStore((s) => s.setPanelOpen);
   const count = useMapStore((s) => Object.keys(s.doc.experiments).length);
   if (projector) return null;
   if (!open)
     return (
       <aside className="side-panel side-panel--away" aria-label="Side panel">
-        <button type="button" className="side-panel__out" aria-expanded={false} onClick={() => setOpen(true)} title="Bring the side panel back: inspector, experiments, analysis, outline">
+        <button type="button" className="side-panel__out" aria-expanded={false} onClick={() => setOpen(true)} title="Bring the side panel back: inspector, experiments, analysis, outline, views">
           <span aria-hidden="true">«</span> Show panel
         </button>
       </aside>
