@@ -39,9 +39,9 @@ export interface PresentationResult {
 const VIEWS: { title: string; question: string; prepare(page: Page): Promise<void> }[] = [
   { title: 'The whole map', question: 'What do you notice first?', prepare: async () => undefined },
   { title: 'Up close', question: 'What keeps this loop going?', prepare: (page) => zoom(page, -600) },
-  { title: 'Coverage', question: 'Where are we not experimenting?', prepare: async (page) => (await zoom(page, 400), await page.getByRole('button', { name: 'Coverage' }).click()) },
-  { title: 'Evidence', question: 'What have we learned?', prepare: async (page) => (await zoom(page, -300, 250, 250), await zoom(page, 300, 800, 600), await page.getByRole('button', { name: 'Evidence' }).click()) },
-  { title: 'Far corner', question: 'Who is missing here?', prepare: async (page) => (await page.getByRole('button', { name: 'Whole map' }).click(), await zoom(page, -500, 850, 700)) },
+  { title: 'Coverage', question: 'Where are we not experimenting?', prepare: async (page) => (await zoom(page, 400), await page.getByRole('button', { name: 'Coverage', exact: true }).click()) },
+  { title: 'Evidence', question: 'What have we learned?', prepare: async (page) => (await zoom(page, -300, 250, 250), await zoom(page, 300, 800, 600), await page.getByRole('button', { name: 'Evidence', exact: true }).click()) },
+  { title: 'Far corner', question: 'Who is missing here?', prepare: async (page) => (await page.getByRole('button', { name: 'Whole map', exact: true }).click(), await zoom(page, -500, 850, 700)) },
 ];
 
 /** Zooms round a point of the window: zooming in at one place and out at another also pans. */
@@ -93,7 +93,7 @@ export async function measurePresentation(browser: Browser, baseURL: string): Pr
       await form.getByRole('button', { name: 'Save current view' }).click();
       await page.getByRole('list', { name: 'Saved views' }).getByRole('heading', { name: v.title }).waitFor();
     }
-    await page.getByRole('button', { name: 'Whole map' }).click();
+    await page.getByRole('button', { name: 'Whole map', exact: true }).click();
     await page.waitForTimeout(1000);
     const steps: Awaited<ReturnType<typeof collect>>[] = [];
     await arm(page);

@@ -4,10 +4,10 @@
  * them with the keys a clicker sends, and print the presentation.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readPdf, squash } from '../../src/export/read-back.ts';
 import { seriousViolations } from './axe.ts';
-import { openApp } from './helpers.ts';
+import { addNode, openApp, startEmptyMap } from './helpers.ts';
 
 const viewport = (page: Page) => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
 
@@ -130,4 +130,54 @@ test('at 1280 × 720 the toolbar stays one row with the Views tab, and the prese
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Leave' }).click();
   await expect(page.getByRole('region', { name: 'Presentation' })).toHaveCount(0);
+});
+
+/** Sam shares the open map (and so facilitates); Ria joins with the edit link in her own browser. */
+async function room(page: Page, browser: Browser) {
+  await page.getByRole('button', { name: 'Share live…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share live' });
+  await dialog.getByLabel('Your name, as others see it').fill('Sam');
+  await dialog.getByRole('button', { name: 'Start sharing' }).click();
+  const edit = await dialog.getByLabel('Edit link').inputValue();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const ria = await context.newPage();
+  await ria.goto(edit);
+  const join = ria.getByRole('dialog', { name: 'Join the live map' });
+  await join.getByLabel('Your name, as others see it').fill('Ria');
+  await join.getByRole('button', { name: 'Join' }).click();
+  await expect(ria.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  return { context, ria };
+}
+
+test('in a live room, everyone follows the facilitator through the presentation and sees each title and question', async ({ page, browser }) => {
+  await startEmptyMap(page);
+  await addNode(page, 'factor', 'Alpha');
+  await addNode(page, 'factor', 'Beta');
+  await page.getByRole('tab', { name: 'Views' }).click();
+  await saveView(page, 'Both factors', 'How do these two meet?');
+  await page.locator('.react-flow__controls-zoomin').click();
+  await page.locator('.react-flow__controls-zoomin').click();
+  await saveView(page, 'Closer', 'What is between them?');
+  const { context, ria } = await room(page, browser);
+  await expect(ria.locator('.react-flow__node', { hasText: 'Beta' })).toBeVisible();
+
+  await page.getByRole('button', { name: /^Present/ }).click();
+  const followed = ria.getByRole('region', { name: "The presenter's view" });
+  await expect(followed.getByRole('heading', { name: 'Both factors' })).toBeVisible();
+  await expect(followed).toContainText('How do these two meet?');
+  await expect(followed).toContainText('1 of 2');
+  await expect(ria.getByRole('button', { name: 'Following Sam: stop' })).toBeVisible();
+  await ria.screenshot({ path: 'test-results/presenter-follower.png' });
+
+  await page.keyboard.press('ArrowRight');
+  await expect(followed.getByRole('heading', { name: 'Closer' })).toBeVisible();
+  await expect(followed).toContainText('2 of 2');
+  const transform = (p: Page) => p.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  await expect.poll(async () => (await transform(ria)) === (await transform(page))).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(followed).toHaveCount(0);
+  await expect(ria.getByRole('button', { name: 'Following Sam: stop' })).toHaveCount(0);
+  await context.close();
 });
