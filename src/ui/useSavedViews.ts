@@ -29,6 +29,9 @@ export interface SavedViewControls {
   size(): Size;
 }
 
+/** Lenses and filters are small plain records: equal when their JSON is. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 export function useSavedViews(): SavedViewControls {
   const rf = useReactFlow();
   const flowStore = useStoreApi();
@@ -51,8 +54,10 @@ export function useSavedViews(): SavedViewControls {
       },
       async show(saved, options = {}) {
         const view = appSession.view.getState();
-        view.setLens(toLens(saved.lens, appSession.map.getState().doc));
-        view.setFilter(saved.filter);
+        // Only a lens or filter that changes is set: a new object for the same lens re-draws every node, a long frame at the glide's start.
+        const lens = toLens(saved.lens, appSession.map.getState().doc);
+        if (!same(lens, view.lens)) view.setLens(lens);
+        if (!same(saved.filter, view.filter)) view.setFilter(saved.filter);
         await rf.setViewport(viewportFor(saved, size()), { duration: options.animate === false ? 0 : motion(VIEW_GLIDE_MS) });
       },
     };
