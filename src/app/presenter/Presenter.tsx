@@ -84,6 +84,8 @@ function Presenting({ step }: { step: number }) {
     const onKey = (e: KeyboardEvent) => {
       // Nothing else in the app hears keys while presenting: a stray "f" must not add a factor to the map on the wall.
       e.stopPropagation();
+      // Paste and cut come as their own events after the key: stopped here, so nothing lands on the map while presenting.
+      if ((e.ctrlKey || e.metaKey) && ['v', 'x'].includes(e.key.toLowerCase())) e.preventDefault();
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       // Space and Enter on one of the presenter's own buttons press that button.
       if ((e.key === ' ' || e.key === 'Enter') && (e.target as Element | null)?.closest?.('.presenter button')) return;
