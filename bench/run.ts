@@ -6,7 +6,7 @@
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
  *   tsx bench/run.ts rooms --into-report   only those, and puts their sections into docs/benchmarks.md
- *   (bundle, open, drag, heap, layout-browser, bigmaps, scale, export, rooms-browser and imports-browser use the browser; analysis, rating-round, layout and imports run in Node only)
+ *   (bundle, open, drag, heap, layout-browser, presentation, bigmaps, scale, export, rooms-browser and imports-browser use the browser; analysis, rating-round, layout and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -33,6 +33,7 @@ import { measureRoomsCompare, roomsCompareSection } from './roomsCompare.ts';
 import { measureStack, stackSection } from './stack.ts';
 import { measurePatternsView, patternsViewSection } from './stackBrowser.ts';
 import { measureScale, scaleSection } from './scale.ts';
+import { measurePresentation, presentationSection } from './presentation.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, spliceReport, wasBusy, type Section } from './report.ts';
 
 // BENCH_PORT lets two checkouts measure on one machine without sharing a server.
@@ -112,6 +113,13 @@ const MEASUREMENTS: Measurement[] = [
     run: async ({ browser, baseURL }) => {
       const raw = await measureLayoutBrowser(browser, baseURL);
       return { raw, section: layoutBrowserSection(raw) };
+    },
+  },
+  {
+    name: 'presentation',
+    run: async ({ browser, baseURL }) => {
+      const raw = await measurePresentation(browser, baseURL);
+      return { raw, section: presentationSection(raw) };
     },
   },
   {

@@ -26,6 +26,8 @@ import { useFollowLinks } from '../canvas/keyboard/useFollowLinks.ts';
 import { useFocusSelects } from '../canvas/keyboard/useFocusSelects.ts';
 import { appSession, useLibrary, useViewStore } from '../ui/appSession.ts';
 import { Presence } from '../canvas/live/Presence.tsx';
+import { FollowedStep } from '../canvas/live/FollowedStep.tsx';
+import { Presenter } from './presenter/Presenter.tsx';
 import { JoinDialog } from '../panels/live/JoinDialog.tsx';
 import { LiveBanner } from '../panels/live/LiveBanner.tsx';
 import { RoundBanner } from '../panels/rounds/RoundBanner.tsx';
@@ -50,9 +52,10 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
   useShortcuts(canvasRef, keyTargets);
   useFocusSelects(canvasRef);
   const projector = useViewStore((s) => s.projector);
+  const presenting = useViewStore((s) => s.presenting !== null);
 
   return (
-    <div className={`app${projector ? ' app--projector' : ''}`}>
+    <div className={`app${projector ? ' app--projector' : ''}${presenting ? ' app--presenting' : ''}`}>
       <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} onOpenStack={() => setStackOpen(true)} />
       <SaveBanner />
       <LiveBanner />
@@ -86,12 +89,14 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
           <LayoutProgress />
           <Legend />
           <Presence />
+          <FollowedStep />
           <StartPanel canvasRef={canvasRef} />
           {dropping && <div className="canvas__drop">Drop a map file to open it</div>}
           <Notices />
         </main>
         <SidePanel />
       </div>
+      <Presenter />
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />

@@ -205,6 +205,7 @@ export const savedViewSchema = z.object({
   title: z.string().max(MAX_LABEL),
   question: z.string().max(MAX_LABEL),
   viewport: z.object({ x: viewNumber, y: viewNumber, zoom: z.number().finite().gt(0).lte(100) }),
+  frame: z.object({ width: z.number().finite().gt(0).lte(100_000), height: z.number().finite().gt(0).lte(100_000) }).optional(),
   lens: savedLensSchema,
   filter: filterSchema,
   presented: z.boolean(),

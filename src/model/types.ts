@@ -226,6 +226,12 @@ export interface SavedView {
   /** A question for the group: "What keeps this loop going?" */
   question: string;
   viewport: { x: number; y: number; zoom: number };
+  /**
+   * The size of the canvas (screen pixels) the view was saved on, so the same
+   * part of the map can be shown on a screen of another size and printed.
+   * Optional: without it, the viewport is read on the screen showing it.
+   */
+  frame?: { width: number; height: number };
   lens: SavedLens;
   filter: MapFilter;
   /** In the presentation, at `order`. */

@@ -7,6 +7,7 @@ import { AnalysisPanel } from './analysis/AnalysisPanel.tsx';
 import { OutlinePanel } from './outline/OutlinePanel.tsx';
 import { CommentsPanel } from './comments/CommentsPanel.tsx';
 import { openThreadCount } from '../model/comments.ts';
+import { ViewsPanel } from './views/ViewsPanel.tsx';
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'inspector', label: 'Inspector' },
@@ -14,6 +15,7 @@ const TABS: { id: Panel; label: string }[] = [
   { id: 'analysis', label: 'Analysis' },
   { id: 'outline', label: 'Outline' },
   { id: 'comments', label: 'Comments' },
+  { id: 'views', label: 'Views' },
 ];
 
 const PANELS: Record<Panel, () => React.ReactNode> = {
@@ -22,13 +24,14 @@ const PANELS: Record<Panel, () => React.ReactNode> = {
   analysis: () => <AnalysisPanel />,
   outline: () => <OutlinePanel />,
   comments: () => <CommentsPanel />,
+  views: () => <ViewsPanel />,
 };
 
 export function SidePanel() {
   const panel = useViewStore((s) => s.panel);
   const show = useViewStore((s) => s.showPanel);
   const open = useViewStore((s) => s.panelOpen);
-  const projector = useViewStore((s) => s.projector);
+  const projector = useViewStore((s) => s.projector || s.presenting !== null);
   const setOpen = useViewStore((s) => s.setPanelOpen);
   const count = useMapStore((s) => Object.keys(s.doc.experiments).length);
   const openThreads = useMapStore((s) => openThreadCount(s.doc.comments));
@@ -36,7 +39,7 @@ export function SidePanel() {
   if (!open)
     return (
       <aside className="side-panel side-panel--away" aria-label="Side panel">
-        <button type="button" className="side-panel__out" aria-expanded={false} onClick={() => setOpen(true)} title="Bring the side panel back: inspector, experiments, analysis, outline, comments">
+        <button type="button" className="side-panel__out" aria-expanded={false} onClick={() => setOpen(true)} title="Bring the side panel back: inspector, experiments, analysis, outline, comments, views">
           <span aria-hidden="true">«</span> Show panel
         </button>
       </aside>

@@ -8,7 +8,7 @@ import { NO_FILTER } from '../model/sensemaking.ts';
 import type { Emphasis, Lens } from '../views/lens.ts';
 import type { SizeMeasure } from '../views/sizeBy.ts';
 
-export type SidePanel = 'inspector' | 'experiments' | 'analysis' | 'outline' | 'comments';
+export type SidePanel = 'inspector' | 'experiments' | 'analysis' | 'outline' | 'comments' | 'views';
 
 /** An auto-layout in progress, for the progress bar and its Cancel button. */
 export interface LayoutStatus {
@@ -40,6 +40,12 @@ export interface ViewState {
    */
   projector: boolean;
   setProjector(on: boolean): void;
+  /**
+   * Presenter mode: the saved views in the presentation, one step at a time,
+   * full screen; null when not presenting. `step` counts from 0.
+   */
+  presenting: { step: number } | null;
+  present(step: number | null): void;
   /** The experiment open in the experiments panel. */
   openExperimentId: Id | null;
   /** A request for the canvas to bring these nodes into view; seq makes each request new. */
@@ -86,6 +92,8 @@ export function createViewStore(): ViewStore {
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     projector: false,
     setProjector: (projector) => set({ projector }),
+    presenting: null,
+    present: (step) => set({ presenting: step === null ? null : { step } }),
     openExperimentId: null,
     focus: null,
     emphasis: null,

@@ -5,7 +5,7 @@
  * timeline, touch mode, a confirmation, the library's rename and deleted
  * maps, and a second tab made read-only. The rest are scanned where their own
  * spec reaches them (accessibility, import, live, outline, stack, storage,
- * first-steps, keyboard-a11y).
+ * first-steps, keyboard-a11y, presenter).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';

@@ -5,7 +5,8 @@
  *   const { exportPdf } = await import('./browser/index.ts');
  *   const blob = await exportPdf(doc, { page: 'a3', layout: 'poster', onProgress });
  */
-import type { MapDocument } from '../../model/types.ts';
+import type { MapDocument, SavedView } from '../../model/types.ts';
+import type { PresentationPdfOptions } from '../pdf/presentation.ts';
 import { svgToPngBrowser } from './png.ts';
 import type { WorkerReply, WorkerRequest } from './pdf.worker.ts';
 import { renderSvg } from '../svg.ts';
@@ -18,8 +19,23 @@ import type { PdfExportOptions, PngExportOptions, SvgExportOptions } from '../ty
 export async function exportPdf(doc: MapDocument, options: PdfExportOptions = {}): Promise<Blob> {
   options.signal?.throwIfAborted();
   if (typeof Worker === 'undefined') return exportPdfHere(doc, options);
-  const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
   const { onProgress, signal, ...rest } = options;
+  return inWorker({ doc, options: rest }, onProgress, signal);
+}
+
+/** A presentation as a PDF, one saved view per page (pdf/presentation.ts), built in a worker like the map. */
+export async function exportPresentationPdf(doc: MapDocument, views: SavedView[], options: PresentationPdfOptions): Promise<Blob> {
+  options.signal?.throwIfAborted();
+  const { onProgress, signal, ...rest } = options;
+  if (typeof Worker === 'undefined') {
+    const [{ buildPresentationPdf }, { loadBrowserFonts }] = await Promise.all([import('../pdf/presentation.ts'), import('./fonts.ts')]);
+    return (await buildPresentationPdf(doc, views, options, await loadBrowserFonts())).output('blob');
+  }
+  return inWorker({ doc, views, presentation: rest }, onProgress, signal);
+}
+
+function inWorker(request: WorkerRequest, onProgress: PdfExportOptions['onProgress'], signal: AbortSignal | undefined): Promise<Blob> {
+  const worker = new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Blob>((resolve, reject) => {
     const finish = () => {
       worker.terminate();
@@ -43,7 +59,6 @@ export async function exportPdf(doc: MapDocument, options: PdfExportOptions = {}
       finish();
       reject(new Error(`The PDF could not be made: ${event.message || 'the export worker failed'}`));
     };
-    const request: WorkerRequest = { doc, options: rest };
     onProgress?.(0, 'Loading the font');
     worker.postMessage(request);
   });

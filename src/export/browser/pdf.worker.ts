@@ -6,9 +6,14 @@
 import type { MapDocument } from '../../model/types.ts';
 import { loadBrowserFonts } from './fonts.ts';
 import { buildPdf } from '../pdf/document.ts';
+import { buildPresentationPdf, type PresentationPdfOptions } from '../pdf/presentation.ts';
 import type { PdfExportOptions } from '../types.ts';
+import type { SavedView } from '../../model/types.ts';
 
-export type WorkerRequest = { doc: MapDocument; options: Omit<PdfExportOptions, 'onProgress' | 'signal'> };
+/** The map as printed, or (with `views`) a presentation: one view per page. */
+export type WorkerRequest =
+  | { doc: MapDocument; options: Omit<PdfExportOptions, 'onProgress' | 'signal'>; views?: undefined }
+  | { doc: MapDocument; views: SavedView[]; presentation: Omit<PresentationPdfOptions, 'onProgress' | 'signal'> };
 export type WorkerReply =
   | { type: 'progress'; fraction: number; message: string }
   | { type: 'done'; blob: Blob }
@@ -18,8 +23,11 @@ const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(rep
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
-    const { doc, options } = event.data;
-    const pdf = await buildPdf(doc, { ...options, onProgress: (fraction, message) => post({ type: 'progress', fraction, message }) }, await loadBrowserFonts());
+    const request = event.data;
+    const onProgress = (fraction: number, message: string) => post({ type: 'progress', fraction, message });
+    const pdf = request.views
+      ? await buildPresentationPdf(request.doc, request.views, { ...request.presentation, onProgress }, await loadBrowserFonts())
+      : await buildPdf(request.doc, { ...request.options, onProgress }, await loadBrowserFonts());
     post({ type: 'done', blob: pdf.output('blob') });
   } catch (err) {
     post({ type: 'failed', message: err instanceof Error ? err.message : String(err), range: err instanceof RangeError });

@@ -8,6 +8,7 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type { Id } from '../../model/types.ts';
 import type { Session } from '../session.ts';
 import type { Identity } from './identity.ts';
+import { readPresenting } from './presenting.ts';
 import type { FlowPoint, Person, Role, Viewport } from './roomState.ts';
 
 type Awareness = NonNullable<HocuspocusProvider['awareness']>;
@@ -32,6 +33,7 @@ export function personFrom(clientId: number, state: Record<string, unknown>): Pe
     editing: typeof state.editing === 'string' ? state.editing : null,
     dragging: dragging ? Object.fromEntries(Object.entries(dragging).filter(([, p]) => isPoint(p))) as Record<Id, FlowPoint> : null,
     leading: leading && isPoint(leading) && Number.isFinite(leading.zoom) ? leading : null,
+    presenting: readPresenting(state.presenting),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Id } from '../../model/types.ts';
+import type { PresentingStep } from './presenting.ts';
 
 export type Role = 'view' | 'edit' | 'facilitator';
 export type ReadOnlyReason = 'view-link' | 'locked' | 'made-viewer' | 'link-reset' | null;
@@ -38,6 +39,8 @@ export interface Person {
   dragging: Record<Id, FlowPoint> | null;
   /** Set while this person (a facilitator) asks others to follow their view. */
   leading: Viewport | null;
+  /** Set while this person (a facilitator) presents saved views: the step everyone following sees. */
+  presenting?: PresentingStep | null;
 }
 
 export interface RoomState {
