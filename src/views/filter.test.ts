@@ -4,7 +4,7 @@ import { generateMap } from '../analysis/generate.ts';
 import { NO_FILTER } from '../model/sensemaking.ts';
 import type { MapDocument, MapFilter } from '../model/types.ts';
 import { applyLens } from './lens.ts';
-import { describeFilter, fadeOut, filterOut, filteredDoc, isFilterOn, withoutOut } from './filter.ts';
+import { describeFilter, fadeOut, filterOut, filteredDoc, focusedOn, isFilterOn, tagsOnMap, withShown, withoutOut } from './filter.ts';
 
 // A chain with a side branch: A → B → C → D, and E → B.
 function chain(): MapDocument {
@@ -160,5 +160,31 @@ describe('describeFilter', () => {
     const doc = chain();
     doc.nodes.B!.label = 'x'.repeat(200);
     expect(describeFilter(doc, filter({ focus: { nodeIds: ['B'], steps: 1, direction: 'both' } })).length).toBeLessThan(90);
+  });
+});
+
+describe('changing a filter', () => {
+  it('focuses on nodes, keeping the steps and direction chosen last', () => {
+    const f = focusedOn(NO_FILTER, ['A']);
+    expect(f.focus).toEqual({ nodeIds: ['A'], steps: 1, direction: 'both' });
+    const g = focusedOn({ ...f, focus: { nodeIds: ['A'], steps: 3, direction: 'causes' } }, ['B']);
+    expect(g.focus).toEqual({ nodeIds: ['B'], steps: 3, direction: 'causes' });
+    const ended = focusedOn(g, []);
+    expect(isFilterOn(ended)).toBe(false);
+    expect(focusedOn(ended, ['C']).focus).toEqual({ nodeIds: ['C'], steps: 3, direction: 'causes' });
+  });
+
+  it('shows and hides one value of a list', () => {
+    const f = withShown(NO_FILTER, 'hiddenThemes', 'food', false);
+    expect(f.hiddenThemes).toEqual(['food']);
+    expect(withShown(f, 'hiddenThemes', 'food', false).hiddenThemes).toEqual(['food']);
+    expect(withShown(f, 'hiddenThemes', 'food', true).hiddenThemes).toEqual([]);
+    expect(NO_FILTER.hiddenThemes).toEqual([]);
+  });
+
+  it('lists the tags on the map', () => {
+    const doc = chain();
+    doc.nodes.A!.tags = ['work', 'care'];
+    expect(tagsOnMap(doc)).toEqual(['care', 'money', 'work']);
   });
 });

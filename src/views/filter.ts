@@ -166,3 +166,30 @@ export function describeFilter(doc: MapDocument, filter: MapFilter): string {
   const sentence = parts.join('; ').replace('; and what', ', and what');
   return sentence[0]!.toUpperCase() + sentence.slice(1);
 }
+
+// ---- Changing a filter (the filter panel and the focus shortcut) ----
+
+/**
+ * The filter focused on these nodes, keeping the steps and direction chosen
+ * last (1 step, both ways, at first). No nodes ends the focus but keeps the
+ * steps and direction for the next one.
+ */
+export function focusedOn(filter: MapFilter, nodeIds: Id[], steps = filter.focus?.steps ?? 1, direction = filter.focus?.direction ?? 'both'): MapFilter {
+  return { ...filter, focus: { nodeIds, steps, direction } };
+}
+
+type HiddenList = 'hiddenThemes' | 'hiddenKinds' | 'hiddenTags' | 'hiddenConfidences' | 'hiddenPerspectives';
+
+/** The filter with one theme, kind, tag, confidence or perspective shown (`shown` true) or hidden. */
+export function withShown<K extends HiddenList>(filter: MapFilter, list: K, value: MapFilter[K][number], shown: boolean): MapFilter {
+  const current = filter[list] as readonly string[];
+  const next = shown ? current.filter((v) => v !== value) : current.includes(value) ? current : [...current, value];
+  return { ...filter, [list]: next };
+}
+
+/** Every tag on the map's nodes, in alphabetical order, for the filter to offer. */
+export function tagsOnMap(doc: MapDocument): string[] {
+  const tags = new Set<string>();
+  for (const n of Object.values(doc.nodes)) for (const t of n.tags) tags.add(t);
+  return [...tags].sort((a, b) => a.localeCompare(b));
+}
