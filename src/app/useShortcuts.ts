@@ -13,7 +13,7 @@ import { warmImport } from '../panels/import/ImportHost.tsx';
 import { appSession, useMapStore, useViewStore } from '../ui/appSession.ts';
 import { motion } from '../ui/motion.ts';
 import { forgetTypedAhead, keepForEditor } from '../ui/typeAhead.ts';
-import { focusedOn } from '../views/filter.ts';
+import { focusOnSelection } from '../canvas/filter/focusOnSelection.ts';
 
 /** Inputs that take no text: keys pressed on them (Ctrl+Z on a checkbox) are shortcuts. */
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -100,10 +100,9 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       }
       // N: focus on the neighbourhood of the selection (the steps and direction chosen last); N again, or with nothing selected, ends the focus.
       if (!e.shiftKey && key === 'n') {
-        const view = useViewStore.getState();
-        const focused = !!view.filter.focus?.nodeIds.length;
+        const focused = !!useViewStore.getState().filter.focus?.nodeIds.length;
         e.preventDefault();
-        return view.setFilter(focusedOn(view.filter, focused ? [] : store.selection.nodeIds));
+        return focusOnSelection(focused ? [] : store.selection.nodeIds);
       }
       if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: motion(300), includeHiddenNodes: true });
       if (!e.shiftKey && key in ADD_KEYS) {

@@ -9,6 +9,7 @@ import { NO_FILTER, NO_PERSPECTIVE, sortedPerspectives } from '../../model/sense
 import { focusedOn, isFilterOn, tagsOnMap, withShown } from '../../views/filter.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { KindIcon } from '../../ui/KindIcon.tsx';
+import { focusOnSelection } from './focusOnSelection.ts';
 
 const STEPS = [1, 2, 3] as const;
 const DIRECTIONS: { value: FocusDirection; label: string }[] = [
@@ -67,7 +68,7 @@ export function FilterPanel() {
           ))}
         </div>
         <div className="filter-panel__row">
-          <button type="button" disabled={!selected.length} onClick={() => setFilter(focusedOn(filter, selected, steps, direction))} aria-keyshortcuts="N" title="Focus on the selected nodes (N)">
+          <button type="button" disabled={!selected.length} onClick={() => focusOnSelection(selected)} aria-keyshortcuts="N" title="Focus on the selected nodes (N)">
             Focus on selection
           </button>
           {focusLabels.length > 0 ? (
