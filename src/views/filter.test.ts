@@ -147,6 +147,7 @@ describe('describeFilter', () => {
       describeFilter(doc, filter({ focus: { nodeIds: ['B'], steps: 2, direction: 'both' }, hiddenThemes: ['food'], hiddenConfidences: ['low'] })),
     ).toBe('Showing 2 steps around “Stress” (causes and effects); hiding theme Food; hiding low-confidence links');
     expect(describeFilter(doc, filter({ hiddenThemes: ['food', 'mind'] }))).toBe('Hiding themes Food and Mind');
+    expect(describeFilter(doc, filter({ hiddenTags: ['a', 'b', 'c', 'd', 'e', 'f'] }))).toBe('Hiding nodes tagged “a”, “b”, “c” or 3 more');
     expect(describeFilter(doc, filter({ hiddenKinds: ['outcome', 'actor'] }))).toBe('Hiding actors and outcomes');
     expect(describeFilter(doc, filter({ hiddenTags: ['money', 'work'] }))).toBe('Hiding nodes tagged “money” or “work”');
     expect(describeFilter(doc, filter({ hiddenConfidences: ['medium', 'low'] }))).toBe('Hiding low- and medium-confidence links');

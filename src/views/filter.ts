@@ -128,8 +128,12 @@ export function filteredDoc(doc: MapDocument, filter: MapFilter): MapDocument {
 const MAX_LABEL = 40;
 const quoted = (label: string) => `“${label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label}”`;
 
-/** "a", "a and b", "a, b and c". */
+/** The most names a list spells out; past it, "and 17 more", so the banner stays a line or two. */
+const MAX_NAMED = 4;
+
+/** "a", "a and b", "a, b and c"; "a, b, c and 17 more" past MAX_NAMED. */
 function list(items: string[], last = 'and'): string {
+  if (items.length > MAX_NAMED) return `${items.slice(0, MAX_NAMED - 1).join(', ')} ${last} ${items.length - MAX_NAMED + 1} more`;
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
