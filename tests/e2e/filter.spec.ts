@@ -143,6 +143,12 @@ test('the filter from the keyboard: N focuses on the selection and N again ends 
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(opener).toBeFocused();
+
+  // Another map opened starts unfiltered: this map's choices mean nothing there.
+  await page.getByRole('button', { name: 'New map', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^Empty map/ }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(opener).toHaveAccessibleName(/^Filter ▾/);
 });
 
 test('in projector mode the filter is still stated, and it can be cleared there', async ({ page }) => {
