@@ -103,7 +103,7 @@ export function FilterPanel() {
         {perspectives.map((p) => box('hiddenPerspectives', p.id, cut(p.name), p.name))}
         {box('hiddenPerspectives', NO_PERSPECTIVE, 'No perspective')}
       </fieldset>
-      <fieldset className="filter-panel__list filter-panel__wide">
+      <fieldset className="filter-panel__list filter-panel__wide filter-panel__tags">
         <legend>Tags</legend>
         {tags.length ? tags.map((t) => box('hiddenTags', t, cut(t), t)) : <p className="muted">No tags on this map.</p>}
       </fieldset>
