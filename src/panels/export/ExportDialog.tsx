@@ -168,8 +168,11 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
             selection {selection.length ? `(${count(selection.length, 'node')})` : '(nothing selected)'}
           </label>
           <label className="check">
-            <input type="checkbox" disabled={!filterOn} checked={applyFilter && filterOn} onChange={(e) => setApplyFilter(e.target.checked)} /> Apply the filter
-            {filterOn ? `: ${filterWords} (the rest ${filter.mode === 'hide' ? 'left out' : 'faded'})` : ' (none is on)'}
+            <input type="checkbox" disabled={!filterOn} checked={applyFilter && filterOn} onChange={(e) => setApplyFilter(e.target.checked)} />
+            {/* One item, so a long statement wraps beside the box rather than dropping under it. */}
+            <span style={{ flex: '1 1 0', minWidth: 0 }}>
+              Apply the filter{filterOn ? `: ${filterWords} (the rest ${filter.mode === 'hide' ? 'left out' : 'faded'})` : ' (none is on)'}
+            </span>
           </label>
         </fieldset>
       )}
