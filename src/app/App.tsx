@@ -6,6 +6,7 @@ import { SidePanel } from '../panels/SidePanel.tsx';
 import { LensBar } from '../canvas/LensBar.tsx';
 import { LevelOfDetail } from '../canvas/LevelOfDetail.tsx';
 import { TouchModeBanner } from '../canvas/TouchModeBanner.tsx';
+import { FilterBanner } from '../canvas/filter/FilterBanner.tsx';
 import { LayoutProgress } from '../canvas/LayoutProgress.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ExportDialog } from '../panels/export/ExportDialog.tsx';
@@ -86,6 +87,7 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
           <LevelOfDetail container={canvasRef} />
           <LensBar />
           <TouchModeBanner />
+          <FilterBanner />
           <LayoutProgress />
           <Legend />
           <Presence />

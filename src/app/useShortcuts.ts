@@ -15,6 +15,7 @@ import { motion } from '../ui/motion.ts';
 import { forgetTypedAhead, keepForEditor, takeTypedAhead, typedAheadConfirmed } from '../ui/typeAhead.ts';
 import { renameWithGuess } from '../model/actorType.ts';
 import { focusNode } from '../ui/focus.ts';
+import { focusOnSelection } from '../canvas/filter/focusOnSelection.ts';
 
 /** Inputs that take no text: keys pressed on them (Ctrl+Z on a checkbox) are shortcuts. */
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -102,6 +103,12 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       if (!e.shiftKey && key === 'p') {
         const view = useViewStore.getState();
         return (e.preventDefault(), view.setProjector(!view.projector));
+      }
+      // N: focus on the neighbourhood of the selection (the steps and direction chosen last); N again, or with nothing selected, ends the focus.
+      if (!e.shiftKey && key === 'n') {
+        const focused = !!useViewStore.getState().filter.focus?.nodeIds.length;
+        e.preventDefault();
+        return focusOnSelection(focused ? [] : store.selection.nodeIds);
       }
       if (e.shiftKey && e.code === 'Digit1') return void rf.fitView({ padding: 0.1, duration: motion(300), includeHiddenNodes: true });
       if (!e.shiftKey && key in ADD_KEYS) {

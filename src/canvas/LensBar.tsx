@@ -6,6 +6,7 @@ import { StatusIcon } from '../ui/StatusIcon.tsx';
 import { FindBox } from '../ui/FindBox.tsx';
 import { useDismiss } from '../ui/useDismiss.ts';
 import { EvidenceCaption } from './stack/EvidenceCaption.tsx';
+import { FilterControl } from './filter/FilterControl.tsx';
 
 export function LensBar() {
   const lens = useViewStore((s) => s.lens);
@@ -30,6 +31,7 @@ export function LensBar() {
   return (
     <div className="lens-bar" ref={ref} role="group" aria-label="Lens">
       <FindBox />
+      <FilterControl />
       <span className="lens-bar__label">Lens</span>
       <button type="button" aria-pressed={lens.kind === 'none'} onClick={() => setLens({ kind: 'none' })}>
         Whole map

@@ -34,6 +34,7 @@ import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens } from '../views/lens.ts';
+import { fadeOut, filterOut, withoutOut } from '../views/filter.ts';
 import { evidenceOnMap } from '../views/evidence.ts';
 import { useArrangement } from './useArrangement.ts';
 import { DetailProvider, detailAt, useMapScale, useZoomDetail } from './LevelOfDetail.tsx';
@@ -115,10 +116,19 @@ export function MapCanvas({ onViewportChange }: Props) {
   const stackMaps = useStack((s) => s.maps);
   // The evidence lens reads the experiments of the maps this one learns from, through "same as".
   const evidence = useMemo(() => (lens.kind === 'evidence' ? evidenceOnMap(doc, stack, stackMaps).nodes : null), [lens.kind, doc, stack, stackMaps]);
-  // Named loops and the loop shown from the analysis panel (cheap: named loops are rebuilt from their keys, no search).
-  const loopMarks = useMemo(() => (showLoopMarkers ? markedLoops(doc, lens) : []), [showLoopMarkers, doc, lens]);
   const scales = useNodeScales();
-  const lensResult = useMemo(() => applyLens(doc, lens, emphasis, evidence), [doc, lens, emphasis, evidence]);
+  // Focus and filter (views/filter.ts): what is out is faded along with the lens, or, in "hide" mode, the
+  // canvas draws a document without it, so every path (React Flow, the link canvas, the overview) leaves it out alike.
+  const filter = useViewStore((s) => s.filter);
+  const out = useMemo(() => filterOut(doc, filter), [doc, filter]);
+  const hide = filter.mode === 'hide';
+  const drawnDoc = useMemo(() => (hide ? withoutOut(doc, out) : doc), [hide, doc, out]);
+  const lensResult = useMemo(() => {
+    const looks = applyLens(doc, lens, emphasis, evidence);
+    return hide ? looks : fadeOut(looks, out);
+  }, [doc, lens, emphasis, evidence, hide, out]);
+  // Named loops and the loop shown from the analysis panel (cheap: named loops are rebuilt from their keys, no search).
+  const loopMarks = useMemo(() => (showLoopMarkers ? markedLoops(drawnDoc, lens) : []), [showLoopMarkers, drawnDoc, lens]);
   const touchMode = touchModeId ? (doc.experiments[touchModeId] ?? null) : null;
   const openCount = useMapStore((s) => s.openCount);
   const readOnly = useMapStore((s) => s.readOnly !== null);
@@ -132,7 +142,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   const big = scale !== 'small';
   // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
   const far = detail === 'far' && !big;
-  const keyLabels = useMemo(() => (far ? keyLabelNodes(doc, selection.nodeIds) : NO_KEY_LABELS), [far, doc, selection.nodeIds]);
+  const keyLabels = useMemo(() => (far ? keyLabelNodes(drawnDoc, selection.nodeIds) : NO_KEY_LABELS), [far, drawnDoc, selection.nodeIds]);
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
@@ -166,11 +176,11 @@ export function MapCanvas({ onViewportChange }: Props) {
   useEffect(() => {
     // The zoom now, not at the last render: a map just opened may have moved the view.
     const asOverview = detailAt(flowStore.getState().transform[2], scale) === 'tiny';
-    setNodes((prev) => toFlowNodes(doc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big, scales }, prev));
-  }, [doc, selection, lensResult, touchMode, detail, big, scale, flowStore, scales]);
+    setNodes((prev) => toFlowNodes(drawnDoc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big, scales }, prev));
+  }, [drawnDoc, selection, lensResult, touchMode, detail, big, scale, flowStore, scales]);
   const edges = useMemo(
-    () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(doc, { selection, lens: lensResult }, edgesRef.current))),
-    [doc, selection, lensResult, overview, big],
+    () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(drawnDoc, { selection, lens: lensResult }, edgesRef.current))),
+    [drawnDoc, selection, lensResult, overview, big],
   );
 
   const routes = useCanvasRoutes();
@@ -319,7 +329,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   return (
     <DetailProvider value={detail}>
       <KeyLabelsProvider value={keyLabels}>
-      <LinkRoutesProvider routes={routes} links={doc.links}>
+      <LinkRoutesProvider routes={routes} links={drawnDoc.links}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -350,11 +360,11 @@ export function MapCanvas({ onViewportChange }: Props) {
         <LinkMarkers />
         {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}
         {loopMarks.length > 0 && !overview && <LoopMarkersLayer loops={loopMarks} />}
-        {overview && <OverviewCanvas doc={doc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
+        {overview && <OverviewCanvas doc={drawnDoc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
         {overview && <OverviewHint />}
         {big && !overview && (
           <Suspense fallback={null}>
-            <LinkCanvas links={doc.links} selectedLinkIds={selection.linkIds} dimmedLinks={lensResult.dimmedLinks} detail={detail} hitTest={linkHits} />
+            <LinkCanvas links={drawnDoc.links} selectedLinkIds={selection.linkIds} dimmedLinks={lensResult.dimmedLinks} detail={detail} hitTest={linkHits} />
           </Suspense>
         )}
         {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}

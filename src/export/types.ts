@@ -3,7 +3,7 @@
  * so `exportPdf(doc, {})` gives a one-page A4 map with its legend and index.
  */
 import type { Box } from '../draw/geometry.ts';
-import type { Id } from '../model/types.ts';
+import type { Id, MapFilter } from '../model/types.ts';
 import type { ExportLens } from '../views/lens.ts';
 import type { SizeMeasure } from '../views/sizeBy.ts';
 
@@ -40,6 +40,8 @@ export interface PdfExportOptions {
   /** Poster only: how much neighbouring pages repeat, in mm, for trimming and gluing. Default 10. */
   overlapMm?: number;
   lens?: ExportLens;
+  /** Focus and filter as on the canvas (views/filter.ts): what it leaves out is faded or left off the page, and the title block states it. */
+  filter?: MapFilter;
   /** Nodes sized by a key-factor measure, as on the canvas (default the same size); the key says what larger means. */
   sizeBy?: SizeMeasure;
   /** Pages describing experiments after the map: true for all, or the ids of those to include. Default false. */
@@ -65,6 +67,8 @@ export interface PdfExportOptions {
 
 export interface SvgExportOptions {
   lens?: ExportLens;
+  /** Focus and filter as on the canvas: what it leaves out is faded or left out, and the title says so. */
+  filter?: MapFilter;
   /** Nodes sized by a key-factor measure, as on the canvas (default the same size); the key says what larger means. */
   sizeBy?: SizeMeasure;
   /** A rectangle of the map in map coordinates (as the canvas viewport reports it); default the whole map. */

@@ -116,6 +116,7 @@ export function createViewStore(): ViewStore {
     // Asking for a panel brings the side panel out (but not in projector mode, which keeps the wall clear).
     showPanel: (panel) => set((s) => ({ panel, panelOpen: s.projector ? s.panelOpen : true })),
     openExperiment: (openExperimentId) => set((s) => ({ openExperimentId, panel: 'experiments', panelOpen: s.projector ? s.panelOpen : true })),
-    reset: () => set({ lens: NO_LENS, touchModeExperimentId: null, openExperimentId: null, emphasis: null }),
+    // Another map opened: its themes, tags and nodes are not this one's, so its filter starts off too.
+    reset: () => set({ lens: NO_LENS, touchModeExperimentId: null, openExperimentId: null, emphasis: null, filter: NO_FILTER }),
   }));
 }

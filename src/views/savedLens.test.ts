@@ -21,8 +21,10 @@ describe('saved lenses', () => {
     expect(toLens({ kind: 'experiments', experimentIds: ['gone'] }, doc)).toEqual({ kind: 'experiments', experimentIds: [] });
   });
 
-  it('shows the voices lens as none, and prints lenses without a printed form as none', () => {
-    expect(toLens({ kind: 'voices' }, doc)).toEqual({ kind: 'none' });
+  it('keeps the voices lens, and prints lenses without a printed form as none', () => {
+    expect(toSavedLens({ kind: 'voices' })).toEqual({ kind: 'voices' });
+    expect(toLens({ kind: 'voices' }, doc)).toEqual({ kind: 'voices' });
+    expect(savedExportLens({ kind: 'voices' }, doc)).toEqual({ kind: 'none' });
     expect(savedExportLens({ kind: 'evidence' }, doc)).toEqual({ kind: 'none' });
     expect(savedExportLens({ kind: 'coverage' }, doc)).toEqual({ kind: 'coverage' });
   });

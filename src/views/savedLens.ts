@@ -11,6 +11,7 @@ export function toSavedLens(lens: Lens): SavedLens {
   switch (lens.kind) {
     case 'coverage':
     case 'evidence':
+    case 'voices':
       return { kind: lens.kind };
     case 'experiments':
       return { kind: 'experiments', experimentIds: [...lens.experimentIds] };
@@ -21,15 +22,12 @@ export function toSavedLens(lens: Lens): SavedLens {
   }
 }
 
-/**
- * The lens to show for a saved one. Ids no longer on the map are left out
- * (the file format says they are ignored); the voices lens is not drawn on
- * the canvas here, so it shows as no lens.
- */
+/** The lens to show for a saved one. Ids no longer on the map are left out (the file format says they are ignored). */
 export function toLens(saved: SavedLens, doc: MapDocument): Lens {
   switch (saved.kind) {
     case 'coverage':
     case 'evidence':
+    case 'voices':
       return { kind: saved.kind };
     case 'experiments':
       return { kind: 'experiments', experimentIds: saved.experimentIds.filter((id) => Object.hasOwn(doc.experiments, id)) };
@@ -48,7 +46,7 @@ export function toLens(saved: SavedLens, doc: MapDocument): Lens {
 /** The lens a printed page of the view shows: the evidence and voices lenses have no printed form yet. */
 export function savedExportLens(saved: SavedLens, doc: MapDocument): ExportLens {
   const lens = toLens(saved, doc);
-  return lens.kind === 'evidence' || lens.kind === 'whatif' ? { kind: 'none' } : lens;
+  return lens.kind === 'evidence' || lens.kind === 'whatif' || lens.kind === 'voices' ? { kind: 'none' } : lens;
 }
 
 /** Words for the views list: which lens the view shows. */

@@ -44,6 +44,7 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: Shortcut[] }[] = [
       { keys: ['Shift+1'], does: 'Fit the whole map on the screen' },
       { keys: ['P'], does: 'Projector mode: the map alone on the screen, for a room to read; P again to come back' },
       { keys: ['Ctrl+F'], does: 'Find a node by name' },
+      { keys: ['N'], does: 'Focus on the selection: only its causes and effects stay (steps and direction as last chosen in Filter); N again to see the whole map' },
     ],
   },
   {

@@ -112,7 +112,8 @@ export async function buildPdf(doc: MapDocument, options: PdfExportOptions, font
     await step('Wrote the analysis');
   }
   if (notes) {
-    drawNotes(flow, doc, !!options.includePrivateNotes);
+    // A filter that hides nodes hides their notes too: the PDF is shared as the map it shows.
+    drawNotes(flow, options.filter?.mode === 'hide' ? plan.scene.doc : doc, !!options.includePrivateNotes);
     await step('Wrote the notes');
   }
   if (index) {

@@ -5,7 +5,8 @@
 import type { Box } from '../../draw/geometry.ts';
 import { applyLens, type LensResult } from '../../views/lens.ts';
 import { experimentsByNode } from '../../model/experiments.ts';
-import type { Id, MapDocument, MapNode } from '../../model/types.ts';
+import type { Id, MapDocument, MapFilter, MapNode } from '../../model/types.ts';
+import { fadeOut, filterOut, withoutOut } from '../../views/filter.ts';
 import type { ExportLens } from '../../views/lens.ts';
 import { linkItems, type AgreementTag } from '../../draw/links.ts';
 import { linkAgreements } from '../../analysis/linkViews.ts';
@@ -45,11 +46,17 @@ export interface MapSceneOptions {
   loopMarkers?: boolean;
   /** "Size nodes by", as on the canvas: measured on the map drawn, so a selection is sized among itself. */
   sizeBy?: SizeMeasure;
+  /** Focus and filter: what it leaves out is faded, or (in "hide" mode) not drawn, as on the canvas. */
+  filter?: MapFilter;
 }
 
 export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'none' }, options: MapSceneOptions = {}): MapScene {
-  const doc = lens.kind === 'selection' ? selectNodes(source, lens.nodeIds) : source;
-  const looks: LensResult = lens.kind === 'selection' ? applyLens(doc, { kind: 'none' }) : applyLens(doc, lens);
+  const chosen = lens.kind === 'selection' ? selectNodes(source, lens.nodeIds) : source;
+  const out = options.filter ? filterOut(chosen, options.filter) : null;
+  const hide = options.filter?.mode === 'hide';
+  const doc = out && hide ? withoutOut(chosen, out) : chosen;
+  const lensLooks: LensResult = lens.kind === 'selection' ? applyLens(doc, { kind: 'none' }) : applyLens(doc, lens);
+  const looks = out && !hide ? fadeOut(lensLooks, out) : lensLooks;
   const byNode = experimentsByNode(doc);
   const layouts = new Map<Id, NodeLayout>();
   const scales = options.sizeBy && options.sizeBy !== 'none' ? nodeScales(sizeValues(keyFactors(doc), options.sizeBy)) : null;

@@ -3,7 +3,8 @@
  * system scale, date, authors, print scale, what the lens shows) set out in a
  * row like a drawing's title block, wrapping to a second row when narrow.
  */
-import { SCALE_LABELS, type MapDocument } from '../../model/types.ts';
+import { SCALE_LABELS, type MapDocument, type MapFilter } from '../../model/types.ts';
+import { describeFilter } from '../../views/filter.ts';
 import { count } from '../../model/plural.ts';
 import { textWidth, truncate, wrapText } from '../../draw/text/metrics.ts';
 import type { ExportLens } from '../../views/lens.ts';
@@ -24,6 +25,8 @@ export interface TitleOptions {
   title?: string;
   date?: Date;
   lens?: ExportLens;
+  /** Focus and filter: stated in words when it is on, so the paper says part of the map is faded or left out. */
+  filter?: MapFilter;
   /** e.g. "100% (1 screen px = 0.26 mm)" on a poster. */
   printScale?: string;
 }
@@ -50,6 +53,8 @@ export function titleInfo(doc: MapDocument, options: TitleOptions): TitleInfo {
   if (options.printScale) fields.push({ label: 'Print scale', value: options.printScale });
   const lens = lensDescription(doc, options.lens);
   if (lens) fields.push({ label: 'Showing', value: lens });
+  const filter = options.filter ? describeFilter(doc, options.filter) : '';
+  if (filter) fields.push({ label: 'Filter', value: `${filter} (the rest ${options.filter!.mode === 'hide' ? 'left out' : 'faded'})` });
   return { title: (options.title ?? doc.meta.title).trim() || 'Untitled map', fields };
 }
 

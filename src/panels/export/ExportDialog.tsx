@@ -15,6 +15,7 @@ import type { PreparedFile } from './ToolFormats.tsx';
 import { count } from '../../model/plural.ts';
 import { describeVoices, voiceSubMap } from '../../views/voices.ts';
 import { VoiceFilter } from './VoiceFilter.tsx';
+import { describeFilter, isFilterOn } from '../../views/filter.ts';
 
 type ExportModule = typeof import('../../export/browser/index.ts');
 type Format = 'pdf' | 'png' | 'svg' | 'json' | 'tool';
@@ -40,6 +41,12 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
   const lens = useViewStore((s) => s.lens);
   // Nodes sized by a measure on the canvas are sized the same on paper, and the key says so.
   const sizeBy = useViewStore((s) => s.sizeBy);
+  // Focus and filter: on paper as on screen when the user asks (asked by default while a filter is on).
+  const filter = useViewStore((s) => s.filter);
+  const [applyFilter, setApplyFilter] = useState(false);
+  const filterOn = isFilterOn(filter);
+  const filterWords = filterOn ? describeFilter(doc, filter) : '';
+  const withFilter = applyFilter && filterOn ? { filter } : {};
   const [mod, setMod] = useState<ExportModule | null>(null);
   const [format, setFormat] = useState<Format>('pdf');
   const [page, setPage] = useState<PageSizeName>('a3');
@@ -67,6 +74,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       d.showModal();
       import('../../export/browser/index.ts').then(setMod, (e: Error) => reportError(appSession, `The export could not load: ${e.message}`));
       setScope(printableLens(useViewStore.getState().lens) ? 'lens' : 'whole');
+      setApplyFilter(isFilterOn(useViewStore.getState().filter));
     }
     if (!open && d.open) d.close();
   }, [open]);
@@ -79,6 +87,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       layout,
       posterScale,
       lens: exportLens,
+      ...withFilter,
       sizeBy,
       experiments: experiments && Object.keys(doc.experiments).length > 0,
       reflections: reflections && reflectionCount > 0,
@@ -88,7 +97,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     }),
     // exportLens is rebuilt each render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [page, orientation, layout, posterScale, scope, lens, sizeBy, selection, experiments, reflections, reflectionCount, index, privateNotes, doc.experiments],
+    [page, orientation, layout, posterScale, scope, lens, sizeBy, selection, experiments, reflections, reflectionCount, index, privateNotes, doc.experiments, applyFilter, filterOn, filter],
   );
 
   const pages = useMemo(() => {
@@ -137,7 +146,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       if (format === 'pdf') {
         blob = await mod.exportPdf(doc, { ...options, analysis, signal: controller.signal, onProgress: (fraction, message) => setProgress({ fraction, message }) });
       } else {
-        const picture = { lens: exportLens, sizeBy, ...(area === 'view' ? { viewport: viewport() } : {}) };
+        const picture = { lens: exportLens, ...withFilter, sizeBy, ...(area === 'view' ? { viewport: viewport() } : {}) };
         blob = format === 'png' ? await mod.exportPng(doc, { ...picture, scale: pngScale }) : await mod.exportSvg(doc, picture);
       }
       const name = mod.exportFileName(doc.meta.title, format);
@@ -181,6 +190,13 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
           <label className="check">
             <input type="radio" name="export-scope" disabled={!selection.length} checked={scope === 'selection'} onChange={() => setScope('selection')} /> Only the
             selection {selection.length ? `(${count(selection.length, 'node')})` : '(nothing selected)'}
+          </label>
+          <label className="check">
+            <input type="checkbox" disabled={!filterOn} checked={applyFilter && filterOn} onChange={(e) => setApplyFilter(e.target.checked)} />
+            {/* One item, so a long statement wraps beside the box rather than dropping under it. */}
+            <span style={{ flex: '1 1 0', minWidth: 0 }}>
+              Apply the filter{filterOn ? `: ${filterWords} (the rest ${filter.mode === 'hide' ? 'left out' : 'faded'})` : ' (none is on)'}
+            </span>
           </label>
         </fieldset>
       )}
