@@ -4,6 +4,7 @@ import { readPdf, squash } from '../read-back.ts';
 import { loadExample } from '../test-maps.ts';
 import { newSavedView } from '../../model/savedViews.ts';
 import { buildPresentationPdf } from './presentation.ts';
+import { NO_FILTER } from '../../model/sensemaking.ts';
 
 describe('a presentation PDF', () => {
   it('has one page per view with its title, question and step, showing only the part of the map in the view', async () => {
@@ -30,6 +31,19 @@ describe('a presentation PDF', () => {
     expect(first).not.toContain(squash(far.label));
     expect(squash(read.pages[1]!)).toContain('2of2');
     expect(read.sizes[0]!.width).toBeGreaterThan(read.sizes[0]!.height);
+  }, 60_000);
+
+  it('draws each page with its view’s filter: a theme hidden there is not on the page', async () => {
+    const doc = loadExample();
+    const stress = Object.values(doc.nodes).find((n) => n.label === 'Stress')!;
+    const theme = stress.clusterId!;
+    const whole = { viewport: { x: -(stress.position.x - 200), y: -(stress.position.y - 150), zoom: 1 }, frame: { width: 600, height: 400 } };
+    const hidden = newSavedView(doc, { title: 'Without one theme', question: '', ...whole, filter: { ...NO_FILTER, hiddenThemes: [theme], mode: 'hide' } });
+    const all = newSavedView(doc, { title: 'Everything', question: '', ...whole });
+    const pdf = await buildPresentationPdf(doc, [hidden, all], { canvas: { width: 1200, height: 800 } }, readNodeFonts());
+    const read = await readPdf(new Uint8Array(pdf.output('arraybuffer')));
+    expect(squash(read.pages[0]!)).not.toContain(squash(stress.label));
+    expect(squash(read.pages[1]!)).toContain(squash(stress.label));
   }, 60_000);
 
   it('refuses an empty presentation with words that say what to do', async () => {

@@ -3,8 +3,9 @@
  * for the group above the part of the map the view shows (the same area as
  * on screen, scaled to fit the page, with the view's lens), and "2 of 5" at
  * the foot. The map is drawn from the model like every other export, clipped
- * to the view's area. A view's filter is not applied on paper yet.
+ * to the view's area, with the view's filter applied as on screen.
  */
+import { isFilterOn } from '../../views/filter.ts';
 import { jsPDF } from 'jspdf';
 import type { MapDocument, SavedView } from '../../model/types.ts';
 import { inflate, itemShows } from '../../draw/prims.ts';
@@ -50,7 +51,7 @@ export async function buildPresentationPdf(doc: MapDocument, views: readonly Sav
   registerFonts(pdf, fonts);
   const painter = new Painter(pdf);
   const outline = (pdf as unknown as { outline?: { add(parent: unknown, title: string, o: { pageNumber: number }): unknown } }).outline;
-  // Views sharing a lens share one drawing of the map (routing the links is the slow part).
+  // Views sharing a lens and filter share one drawing of the map (routing the links is the slow part).
   const scenes = new Map<string, MapScene>();
   const m = 14 * MM;
   const inner = page.width - 2 * m;
@@ -76,9 +77,11 @@ export async function buildPresentationPdf(doc: MapDocument, views: readonly Sav
     const box = { x: m, y: top, width: inner, height: footer - 8 * MM - top };
 
     const lens = savedExportLens(view.lens, doc);
-    const key = JSON.stringify(lens);
+    // The view's filter too, as the canvas showed it (fade or leave out); views with the same lens and filter share a drawing.
+    const filtered = isFilterOn(view.filter) ? { filter: view.filter } : {};
+    const key = JSON.stringify([lens, filtered]);
     let scene = scenes.get(key);
-    if (!scene) scenes.set(key, (scene = buildMapScene(doc, lens)));
+    if (!scene) scenes.set(key, (scene = buildMapScene(doc, lens, filtered)));
     const area = viewArea(view, options.canvas);
     const k = Math.min(box.width / area.width, box.height / area.height);
     const rect = { x: box.x + (box.width - area.width * k) / 2, y: box.y, width: area.width * k, height: area.height * k };
