@@ -6,7 +6,7 @@
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
  *   tsx bench/run.ts rooms --into-report   only those, and puts their sections into docs/benchmarks.md
- *   (bundle, open, drag, heap, layout-browser, presentation, bigmaps, scale, export, rooms-browser and imports-browser use the browser; analysis, rating-round, layout and imports run in Node only)
+ *   (bundle, open, drag, heap, layout-browser, presentation, bigmaps, scale, export, rooms-browser and imports-browser use the browser; analysis, rating-round, layout, readability and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -34,6 +34,7 @@ import { measureStack, stackSection } from './stack.ts';
 import { measurePatternsView, patternsViewSection } from './stackBrowser.ts';
 import { measureScale, scaleSection } from './scale.ts';
 import { measurePresentation, presentationSection } from './presentation.ts';
+import { measureReadability, readabilitySection } from './readability.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, spliceReport, wasBusy, type Section } from './report.ts';
 
 // BENCH_PORT lets two checkouts measure on one machine without sharing a server.
@@ -106,6 +107,14 @@ const MEASUREMENTS: Measurement[] = [
     run: async () => {
       const raw = await measureLayout();
       return { raw, section: layoutSection(raw) };
+    },
+  },
+  {
+    name: 'readability',
+    browser: false,
+    run: async () => {
+      const raw = await measureReadability();
+      return { raw, section: readabilitySection(raw) };
     },
   },
   {
