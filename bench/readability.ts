@@ -56,18 +56,18 @@ export function readabilitySection(r: ReadabilityResult): Section {
       measure: 'Example, clustered: crossings, against the hand-drawn Foresight map',
       value: `${clustered.crossings} (hand ${HAND_CROSSINGS})`,
       target: `< ${HAND_CROSSINGS}`,
-      status: clustered.crossings < HAND_CROSSINGS ? 'met' : 'missed',
+      status: clustered.crossings < HAND_CROSSINGS ? 'PASS' : 'MISS',
     },
     {
       measure: 'Example, clustered: themes forming one region, overlapping boxes',
       value: `${clustered.contiguousThemes} of ${clustered.themes}; ${clustered.overlaps} overlaps`,
       target: 'all; 0',
-      status: clustered.contiguousThemes === clustered.themes && clustered.overlaps === 0 ? 'met' : 'missed',
+      status: clustered.contiguousThemes === clustered.themes && clustered.overlaps === 0 ? 'PASS' : 'MISS',
     },
   ];
   for (const m of r.maps) {
     const worst = Math.max(...ALGORITHMS.map((a) => m.laidOut[a].linksThroughBoxes));
-    rows.push({ measure: `${m.label}: links drawn through other boxes after any layout (worst)`, value: String(worst), target: '0', status: worst === 0 ? 'met' : 'missed' });
+    rows.push({ measure: `${m.label}: links drawn through other boxes after any layout (worst)`, value: String(worst), target: '0', status: worst === 0 ? 'PASS' : 'MISS' });
   }
   rows.push({
     measure: 'Example: time to route every link (as drawn)',
