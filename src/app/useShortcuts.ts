@@ -62,14 +62,8 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       if (mod && key === 'f') return (e.preventDefault(), document.getElementById('find-node')?.focus());
       // While a label is being edited in place, keys belong to the editor, even before it is on screen.
       if (isTyping(e.target)) return;
-      if (store.editingNodeId) {
-        if (!keepForEditor(e)) return;
-        e.preventDefault();
-        // Enter after a typed-ahead label finishes it now: the editor may take a few more renders to
-        // appear, and a fast typist's next key (A for the next actor) must act as a shortcut, not be lost.
-        if (typedAheadConfirmed()) finishTypedAhead(store.editingNodeId);
-        return;
-      }
+      // Keys meant for an editor still opening were taken by onTypeAhead; the rest do nothing meanwhile.
+      if (store.editingNodeId) return;
 
       if (mod && key === 'z') return (e.preventDefault(), e.shiftKey ? store.redo() : store.undo());
       if (mod && key === 'y') return (e.preventDefault(), store.redo());
@@ -145,11 +139,29 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       }
     };
 
+    /**
+     * Keys typed while a label editor is opening, caught before anything else hears them: the
+     * focused node would otherwise take Space as "select me" (React Flow's keyboard selection)
+     * and the space between two words would be lost.
+     */
+    const onTypeAhead = (e: KeyboardEvent) => {
+      const store = useMapStore.getState();
+      if (!store.editingNodeId || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (!keepForEditor(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      // Enter after a typed-ahead label finishes it now: the editor may take a few more renders to
+      // appear, and a fast typist's next key (A for the next actor) must act as a shortcut, not be lost.
+      if (typedAheadConfirmed()) finishTypedAhead(store.editingNodeId);
+    };
+
+    window.addEventListener('keydown', onTypeAhead, true);
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);
     document.addEventListener('paste', onPaste);
     return () => {
+      window.removeEventListener('keydown', onTypeAhead, true);
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('cut', onCut);
