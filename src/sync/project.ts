@@ -33,7 +33,7 @@ import { sameValue } from './equal.ts';
 import { NO_PRIVATE_NOTES, withPrivateNotes, type PrivateNotes } from './privateNotes.ts';
 import { readTheme, readExperiment, readLink, readLoopNames, readMapId, readMeta, readNode, readRoomVersion, readThread, recordReader } from './read.ts';
 import { linkHolds, repairMeta, repairNode, threadHolds } from './repair.ts';
-import { COLLECTIONS, roomMaps, type Collection, type RoomMaps } from './shape.ts';
+import { COLLECTIONS, PARTS, roomMaps, type Collection, type Part, type RoomMaps } from './shape.ts';
 
 /** What changed since the last projection. */
 interface Pending {
@@ -254,20 +254,8 @@ function project(maps: RoomMaps, raw: Raw, pending: Pending, previous: MapDocume
   return next;
 }
 
-const OUTPUT_PARTS = [
-  'meta',
-  'nodes',
-  'links',
-  'clusters',
-  'experiments',
-  'loopNames',
-  'perspectives',
-  'linkViews',
-  'ratingRounds',
-  'comments',
-  'views',
-  'reflections',
-] as const satisfies readonly (keyof MapDocument)[];
+/** The parts of the document a projection builds: every part of the room but `file` (its id and version). */
+const OUTPUT_PARTS = PARTS.filter((p): p is Exclude<Part, 'file'> => p !== 'file') satisfies readonly (keyof MapDocument)[];
 
 /** A room from before version 3 has no perspectives yet: it shows the defaults, which its first writer stores (write.ts). */
 function readPerspectives(prev: MapDocument | null | undefined, previous: MapDocument | null, raw: Raw, dirty: Set<Id>): Record<Id, Perspective> {
