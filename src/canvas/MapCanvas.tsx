@@ -47,7 +47,7 @@ import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
 import { LoopMarkersLayer } from './loops/LoopMarkersLayer.tsx';
 import { markedLoops } from '../views/loopMarks.ts';
 import { keyLabelNodes } from './labels/keyLabels.ts';
-import { FIT_PADDING, fitPadding, worthClearing, type Padding } from './fitPadding.ts';
+import { FIT_PADDING, choosePadding, fitPaddings, type Padding } from './fitPadding.ts';
 import { KeyLabelsProvider, NO_KEY_LABELS } from './labels/KeyLabels.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
@@ -65,10 +65,8 @@ function fitPaddingNow(flow: HTMLElement | null, bounds: Rect): Padding {
   const canvas = flow?.getBoundingClientRect();
   const legend = flow?.parentElement?.querySelector('.legend:not(.legend--closed)')?.getBoundingClientRect() ?? null;
   if (!canvas) return FIT_PADDING;
-  const beside = fitPadding(canvas, legend);
-  if (beside === FIT_PADDING) return beside;
   const zoom = (padding: Padding) => getViewportForBounds(bounds, canvas.width, canvas.height, FIT.minZoom, FIT.maxZoom, padding).zoom;
-  return worthClearing(zoom(beside), zoom(FIT_PADDING)) ? beside : FIT_PADDING;
+  return choosePadding(fitPaddings(canvas, legend), zoom);
 }
 /** In projector mode: room above for the theme regions' names, and clear of the zoom controls and the legend's strip. */
 const PROJECTOR_PADDING = { top: '40px', right: '56px', bottom: '44px', left: '16px' } as const;

@@ -1,33 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_PADDING, fitPadding, worthClearing } from './fitPadding.ts';
+import { FIT_PADDING, choosePadding, fitPaddings, worthClearing, type Padding } from './fitPadding.ts';
 
-const canvas = { left: 0, right: 1040, width: 1040 };
+const box = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height });
+const canvas = box(0, 60, 1040, 840);
+const legend = box(12, 520, 280, 368);
 
-describe('fitPadding', () => {
-  it('keeps the usual margin when the legend is hidden', () => {
-    expect(fitPadding(canvas, null)).toBe(FIT_PADDING);
+describe('fitPaddings', () => {
+  it('has no way round a hidden legend', () => {
+    expect(fitPaddings(canvas, null)).toEqual([]);
   });
 
-  it('keeps the map to the right of an open legend', () => {
-    expect(fitPadding(canvas, { left: 12, right: 292, width: 280 })).toEqual({ top: '64px', right: '4%', bottom: '5%', left: '308px' });
+  it('offers the room to the right of an open legend and the room above it', () => {
+    expect(fitPaddings(canvas, legend)).toEqual([
+      { top: '64px', right: '4%', bottom: '5%', left: '308px' },
+      { top: '64px', right: '4%', bottom: '396px', left: '4%' },
+    ]);
   });
 
-  it('measures the legend from the canvas edge, not the window edge', () => {
-    const shifted = { left: 100, right: 1140, width: 1040 };
-    expect(fitPadding(shifted, { left: 112, right: 392, width: 280 })).toMatchObject({ left: '308px' });
+  it('measures the legend from the canvas edges, not the window edges', () => {
+    const shifted = box(100, 60, 1040, 840);
+    expect(fitPaddings(shifted, box(112, 520, 280, 368))[0]).toMatchObject({ left: '308px' });
   });
 
-  it('ignores a legend that would leave the map too little room', () => {
-    expect(fitPadding({ left: 0, right: 600, width: 600 }, { left: 12, right: 292, width: 280 })).toBe(FIT_PADDING);
+  it('leaves out a way that would leave the map too little room', () => {
+    expect(fitPaddings(box(0, 60, 600, 840), box(12, 520, 280, 368))).toEqual([{ top: '64px', right: '4%', bottom: '396px', left: '4%' }]);
+    expect(fitPaddings(box(0, 60, 600, 400), box(12, 120, 280, 328))).toEqual([]);
+  });
+});
+
+describe('choosePadding', () => {
+  const [beside, above] = fitPaddings(canvas, legend) as [Padding, Padding];
+  const zooms = (z: Map<Padding, number>) => (p: Padding) => z.get(p) ?? 0;
+
+  it('fits a wide map above the legend, where it stays large', () => {
+    expect(choosePadding([beside, above], zooms(new Map<Padding, number>([[FIT_PADDING, 1], [beside, 0.7], [above, 0.95]])))).toBe(above);
+  });
+
+  it('fits a tall map beside the legend', () => {
+    expect(choosePadding([beside, above], zooms(new Map<Padding, number>([[FIT_PADDING, 1], [beside, 0.9], [above, 0.5]])))).toBe(beside);
+  });
+
+  it('fits over the whole canvas when both ways would shrink the map', () => {
+    expect(choosePadding([beside, above], zooms(new Map<Padding, number>([[FIT_PADDING, 1], [beside, 0.6], [above, 0.6]])))).toBe(FIT_PADDING);
+    expect(choosePadding([], () => 1)).toBe(FIT_PADDING);
   });
 });
 
 describe('worthClearing', () => {
-  it('fits beside the legend when the map stays nearly as large (a tall map)', () => {
+  it('clears the legend when the map stays nearly as large', () => {
     expect(worthClearing(0.5, 0.52)).toBe(true);
   });
 
-  it('fits over the whole canvas when beside the legend the map would shrink (a wide map)', () => {
+  it('does not when the map would shrink', () => {
     expect(worthClearing(0.36, 0.5)).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * How much room to leave round the map when it is fitted to the screen. The
  * open legend sits over the canvas's lower left; a map fitted under it loses a
- * theme or two behind the key, so the fit keeps the map to the legend's right.
- * Clearing it is worth it only when the map stays nearly as large: a wide map
- * squeezed beside the key would be too small to read, and there the user
- * hides the key instead (one click). A legend that would leave the map too
- * little room (a narrow window) is ignored too.
+ * theme or two (or the very factor someone means to click) behind the key, so
+ * the fit keeps the map clear of it: to its right (good for tall maps) or
+ * above it (good for wide ones), whichever leaves the map larger. Clearing it
+ * is worth it only when the map stays nearly as large: a map squeezed into
+ * what the key leaves would be too small to read, and there the user hides
+ * the key instead (one click). A legend that would leave the map too little
+ * room (a narrow or short window) is ignored too.
  */
 import type { FitViewOptions } from '@xyflow/react';
 
@@ -14,27 +16,51 @@ export type Padding = NonNullable<FitViewOptions['padding']>;
 export interface Box {
   left: number;
   right: number;
+  top: number;
+  bottom: number;
   width: number;
+  height: number;
 }
 
 /** The fit's usual margin: a tenth of the canvas each way. */
 export const FIT_PADDING = 0.1;
-/** Beyond this share of the canvas's width, a legend is not worth fitting around. */
+/** Beyond this share of the canvas's width (or height), fitting beside (or above) the legend is not worth it. */
 const MOST_OF_WIDTH = 0.35;
+const MOST_OF_HEIGHT = 0.6;
 const GAP = 16;
+/** The top clears the lens bar, which spans the canvas's upper left. */
+const TOP = '64px';
 
-export function fitPadding(canvas: Box, legend: Box | null): Padding {
-  if (!legend || canvas.width <= 0) return FIT_PADDING;
-  const covered = legend.right - canvas.left;
-  if (covered <= 0 || covered > canvas.width * MOST_OF_WIDTH) return FIT_PADDING;
-  // The top clears the lens bar, which spans the canvas's upper left.
-  return { top: '64px', right: '4%', bottom: '5%', left: `${Math.round(covered + GAP)}px` };
+/** The ways to fit the map clear of an open legend: beside it, above it, or neither when there is no room. */
+export function fitPaddings(canvas: Box, legend: Box | null): Padding[] {
+  if (!legend || canvas.width <= 0 || canvas.height <= 0) return [];
+  const ways: Padding[] = [];
+  const across = legend.right - canvas.left;
+  if (across > 0 && across <= canvas.width * MOST_OF_WIDTH) {
+    ways.push({ top: TOP, right: '4%', bottom: '5%', left: `${Math.round(across + GAP)}px` });
+  }
+  const up = canvas.bottom - legend.top;
+  if (up > 0 && up <= canvas.height * MOST_OF_HEIGHT) {
+    ways.push({ top: TOP, right: '4%', bottom: `${Math.round(up + GAP)}px`, left: '4%' });
+  }
+  return ways;
 }
 
-/** Fit beside the legend only if the map keeps at least this share of the size it would have over the whole canvas. */
+/** Fit clear of the legend only if the map keeps at least this share of the size it would have over the whole canvas. */
 const KEEP_SIZE = 0.85;
 
 /** Choose between fitting beside the legend and over the whole canvas, from the zoom each would give. */
-export function worthClearing(zoomBeside: number, zoomWhole: number): boolean {
-  return zoomBeside >= zoomWhole * KEEP_SIZE;
+export function worthClearing(zoomClear: number, zoomWhole: number): boolean {
+  return zoomClear >= zoomWhole * KEEP_SIZE;
+}
+
+/** The padding to fit with: the way clear of the legend that leaves the map largest, if that is worth it. */
+export function choosePadding(ways: readonly Padding[], zoomWith: (padding: Padding) => number): Padding {
+  let best: Padding = FIT_PADDING;
+  let bestZoom = -Infinity;
+  for (const way of ways) {
+    const zoom = zoomWith(way);
+    if (zoom > bestZoom) [best, bestZoom] = [way, zoom];
+  }
+  return best !== FIT_PADDING && worthClearing(bestZoom, zoomWith(FIT_PADDING)) ? best : FIT_PADDING;
 }
