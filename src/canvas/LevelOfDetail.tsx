@@ -7,7 +7,7 @@
  * threshold is crossed.
  */
 import { useStore, useStoreApi } from '@xyflow/react';
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useCallback, useContext, useEffect } from 'react';
 import { useMapStore } from '../ui/appSession.ts';
 import { BIG_MAP_NODES, nodeCount } from '../model/size.ts';
 
@@ -51,10 +51,17 @@ export function useZoomDetail(): Detail {
   return useStore((s) => detailAt(s.transform[2], scale));
 }
 
+/** The element that carries a node's name at "far" detail; it alone reads --zoom. */
+const CALLOUT = '.node__callout';
+
 /**
  * Mirrors the level onto the canvas element, for the CSS that simplifies
- * nodes, and the zoom as the --zoom property, so the key nodes' labels keep
- * one size on screen as the view zooms (written directly: no re-render).
+ * nodes, and the zoom as the --zoom property of each callout (the key nodes'
+ * names, which keep one size on screen as the view zooms), written directly:
+ * no re-render. Not on the canvas element: a custom property there is
+ * inherited by every element of the map, so each frame of a zoom or a
+ * presentation's glide restyled all of them (30 to 110 ms a frame on the
+ * example); on the few dozen callouts it restyles only those.
  */
 export function LevelOfDetail({ container }: { container: React.RefObject<HTMLElement | null> }) {
   const detail = useZoomDetail();
@@ -67,10 +74,17 @@ export function LevelOfDetail({ container }: { container: React.RefObject<HTMLEl
     const write = (k: number) => {
       if (k === zoom) return;
       zoom = k;
-      container.current?.style.setProperty('--zoom', String(k));
+      const value = String(k);
+      for (const callout of container.current?.querySelectorAll<HTMLElement>(CALLOUT) ?? []) callout.style.setProperty('--zoom', value);
     };
     write(store.getState().transform[2]);
     return store.subscribe((s) => write(s.transform[2]));
   }, [store, container]);
   return null;
+}
+
+/** A ref for a callout: it starts at today's zoom (later zooms reach it through LevelOfDetail). */
+export function useCalloutZoom(): (element: HTMLElement | null) => void {
+  const store = useStoreApi();
+  return useCallback((element: HTMLElement | null) => element?.style.setProperty('--zoom', String(store.getState().transform[2])), [store]);
 }

@@ -170,12 +170,12 @@ export function MapCanvas({ onViewportChange }: Props) {
     }
   }, [openCount, rf, flowStore]);
 
-  // Re-derive only what changed in the document, the selection or the level of detail.
+  // Re-derive only what changed in the document, the selection or the overview (between near and far only the stylesheet changes).
   useEffect(() => {
     // The zoom now, not at the last render: a map just opened may have moved the view.
     const asOverview = detailAt(flowStore.getState().transform[2], scale) === 'tiny';
     setNodes((prev) => toFlowNodes(drawnDoc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big, scales }, prev));
-  }, [drawnDoc, selection, lensResult, touchMode, detail, big, scale, flowStore, scales]);
+  }, [drawnDoc, selection, lensResult, touchMode, overview, big, scale, flowStore, scales]);
   const edges = useMemo(
     () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(drawnDoc, { selection, lens: lensResult }, edgesRef.current))),
     [drawnDoc, selection, lensResult, overview, big],

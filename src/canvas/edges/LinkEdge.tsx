@@ -1,7 +1,6 @@
 /** One relationship on the canvas: a curved arrow from border to border, routed round the boxes in its way, with its polarity mark. */
 import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useDetail } from '../LevelOfDetail.tsx';
 import type { FlowEdge } from '../toFlow.ts';
 import type { Box } from '../../draw/geometry.ts';
 import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
@@ -26,7 +25,6 @@ function boxOf(n: NonNullable<Internal>): Box {
 function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
   const from = useInternalNode(source);
   const to = useInternalNode(target);
-  const detail = useDetail();
   const routes = useRouteOfLink(id);
   if (!from || !to || !data) return null;
   const { link } = data;
@@ -54,34 +52,36 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
           strokeDasharray: link.confidence === 'low' ? LOW_CONFIDENCE_DASH : undefined,
         }}
       />
-      {detail === 'near' && link.delay && (
-        <g transform={`translate(${middle.point.x} ${middle.point.y}) rotate(${middle.angle})`} className={`link__delay${data.dimmed ? ' link--dimmed' : ''}`}>
-          <line x1="-3" y1="-8" x2="-3" y2="8" stroke={colour} strokeWidth="2" />
-          <line x1="3" y1="-8" x2="3" y2="8" stroke={colour} strokeWidth="2" />
-        </g>
-      )}
-      {detail === 'near' && (
+      {/* Drawn at every level but hidden zoomed far out by the stylesheet ([data-detail='far'] .link__near): a zoom
+         across that line then restyles the links instead of re-rendering all of them in one frame. */}
+      <g className="link__near">
+        {link.delay && (
+          <g transform={`translate(${middle.point.x} ${middle.point.y}) rotate(${middle.angle})`} className={`link__delay${data.dimmed ? ' link--dimmed' : ''}`}>
+            <line x1="-3" y1="-8" x2="-3" y2="8" stroke={colour} strokeWidth="2" />
+            <line x1="3" y1="-8" x2="3" y2="8" stroke={colour} strokeWidth="2" />
+          </g>
+        )}
         <g transform={`translate(${mark.point.x} ${mark.point.y})`} className={`link__mark${data.dimmed ? ' link--dimmed' : ''}`}>
           <circle r="8" fill="#fff" stroke={colour} strokeWidth="1.5" />
           <text textAnchor="middle" dominantBaseline="central" fill={colour} fontSize="13" fontWeight="700">
             {POLARITY_MARK[link.polarity]}
           </text>
         </g>
-      )}
-      {detail === 'near' && data.voice && (
-        // A third of the way along, clear of the polarity mark near the arrowhead and a label in the middle.
-        <LinkVoiceMark mark={data.voice} x={along(shape, 0.35).point.x} y={along(shape, 0.35).point.y} dimmed={data.dimmed} />
-      )}
-      {detail !== 'tiny' && data.agreement && (
+        {data.voice && (
+          // A third of the way along, clear of the polarity mark near the arrowhead and a label in the middle.
+          <LinkVoiceMark mark={data.voice} x={along(shape, 0.35).point.x} y={along(shape, 0.35).point.y} dimmed={data.dimmed} />
+        )}
+        {link.label && (
+          <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className={`link__label${data.dimmed ? ' link--dimmed' : ''}`}>
+            {link.label}
+          </text>
+        )}
+        <LinkCommentMark linkId={id} x={middle.point.x} y={middle.point.y} dimmed={!!data.dimmed} />
+      </g>
+      {data.agreement && (
         // A quarter of the way along: clear of the voice mark (a third) and the label (the middle).
         <AgreementBadge at={along(shape, data.voice ? 0.22 : 0.3).point} verdict={data.agreement.verdict} count={data.agreement.count} dimmed={data.dimmed} />
       )}
-      {detail === 'near' && link.label && (
-        <text x={middle.point.x} y={middle.point.y - 10} textAnchor="middle" className={`link__label${data.dimmed ? ' link--dimmed' : ''}`}>
-          {link.label}
-        </text>
-      )}
-      {detail === 'near' && <LinkCommentMark linkId={id} x={middle.point.x} y={middle.point.y} dimmed={!!data.dimmed} />}
     </>
   );
 }

@@ -6,7 +6,7 @@
  * everyone here" and "Follow me".
  */
 import { useOnViewportChange, useReactFlow, useStore, useStoreApi, ViewportPortal, type Viewport } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { liveRoom } from '../../services/room/live.ts';
 import { shareDrag, shareLead, sharePointer } from '../../services/room/presence.ts';
 import type { FlowPoint, Person } from '../../services/room/roomState.ts';
@@ -92,7 +92,9 @@ function useSendMine() {
     const live = liveRoom(appSession);
     if (live && appSession.room.getState().leading) shareLead(live.provider, v);
   }));
-  useOnViewportChange({ onChange: (v) => lead.current(v), onEnd: (v) => lead.current(v) });
+  // Stable handlers: React Flow stores them on every change, which would wake every store subscriber again on each frame.
+  const share = useCallback((v: Viewport) => lead.current(v), []);
+  useOnViewportChange({ onChange: share, onEnd: share });
 }
 
 function useFollow() {
@@ -150,8 +152,13 @@ export function Presence() {
   useSendMine();
   useFollow();
   const people = useRoom((s) => s.people);
-  const zoom = useStore((s) => s.transform[2]);
   if (!people.length) return null;
+  return <Others people={people} />;
+}
+
+/** Only with someone else in the room does anything here follow the zoom (re-rendering on every frame of it). */
+function Others({ people }: { people: readonly Person[] }) {
+  const zoom = useStore((s) => s.transform[2]);
   return (
     <ViewportPortal>
       <div className="presence" aria-hidden="true">

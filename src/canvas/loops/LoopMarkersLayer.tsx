@@ -8,7 +8,7 @@
  * the theme regions are: a marker placed among half-landed nodes would be wrong.
  */
 import { useStore, useStoreApi } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useRoutesHeld } from '../routes/LinkRoutesProvider.tsx';
 import { markerPrims, markerScaleAt, markerWords, placeLoopMarkers, type MarkedLoop } from '../../draw/loopMarkers.ts';
 import { pathData } from '../../draw/routing/shape.ts';
@@ -21,9 +21,20 @@ import './loopMarkers.css';
 export function LoopMarkersLayer({ loops }: { loops: readonly MarkedLoop[] }) {
   const store = useStoreApi<FlowNode>();
   const nodes = useStore((s) => s.nodes as FlowNode[]);
-  const [x, y, k] = useStore((s) => s.transform);
+  // Only the marker size's steps re-render; the view's moves reach the layer's transform directly (below).
+  const scale = useStore((s) => markerScaleAt(s.transform[2]));
   const held = useRoutesHeld();
-  const scale = markerScaleAt(k);
+  const layer = useRef<SVGGElement>(null);
+  useEffect(() => {
+    let last: readonly number[] | null = null;
+    const write = (t: readonly number[]) => {
+      if (t === last) return;
+      last = t;
+      layer.current?.setAttribute('transform', viewTransform(t));
+    };
+    write(store.getState().transform);
+    return store.subscribe((s) => write(s.transform));
+  }, [store]);
   const markers = useMemo(() => {
     if (held || !loops.length) return [];
     const { nodeLookup } = store.getState();
@@ -38,7 +49,7 @@ export function LoopMarkersLayer({ loops }: { loops: readonly MarkedLoop[] }) {
   if (!markers.length) return null;
   return (
     <svg className="loop-markers">
-      <g transform={`translate(${x},${y}) scale(${k})`}>
+      <g ref={layer} transform={viewTransform(store.getState().transform)}>
         {markers.map((m) => (
           <g key={m.loop.key} className="loop-marker" role="img" aria-label={markerWords(m.loop)} data-box={`${m.box.x},${m.box.y},${m.box.width},${m.box.height}`}>
             <g transform={`translate(${m.centre.x} ${m.centre.y}) scale(${m.scale}) translate(${-m.centre.x} ${-m.centre.y})`}>{markerPrims(m).map(primElement)}</g>
@@ -48,6 +59,8 @@ export function LoopMarkersLayer({ loops }: { loops: readonly MarkedLoop[] }) {
     </svg>
   );
 }
+
+const viewTransform = ([x, y, k]: readonly number[]) => `translate(${x},${y}) scale(${k})`;
 
 /** One of a marker's shapes as SVG; the exports write the same shapes. */
 function primElement(p: Prim, i: number) {

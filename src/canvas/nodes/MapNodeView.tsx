@@ -18,11 +18,13 @@ import { focusNode } from '../../ui/focus.ts';
 import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 import { StackBadges } from '../stack/StackBadges.tsx';
 import { CommentBadge } from './CommentBadge.tsx';
+import { useCalloutZoom } from '../LevelOfDetail.tsx';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const { node, theme, focal, experiments, look, touching, scale } = data;
   const editing = useMapStore((s) => s.editingNodeId === id);
   const keyLabel = useKeyLabel(id);
+  const calloutZoom = useCalloutZoom();
   // While a link is being drawn from another node, this whole node accepts the drop.
   const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
   const colour = theme?.colour ?? '#8a8f98';
@@ -67,7 +69,7 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
       </div>
       {/* Zoomed far out: this node's name at a size a room can read (the stylesheet shows it only then). */}
       {keyLabel && !editing && (
-        <span className="node__callout" aria-hidden="true">
+        <span className="node__callout" aria-hidden="true" ref={calloutZoom}>
           {node.label || '(no label)'}
         </span>
       )}
