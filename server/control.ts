@@ -62,6 +62,12 @@ export class RoomControl implements Extension {
     private log: Logger,
   ) {}
 
+  /** The role a connection holds now: the one its link gave, or facilitator once made one. */
+  roleOf(connection: Connection): Role | undefined {
+    // Before the connected hook has run, the role its capability gave at authentication.
+    return this.who.get(connection)?.role ?? ((connection.context as { role?: Role } | undefined)?.role);
+  }
+
   /** The room's lock and viewers as stored: the truth every process shares. */
   state(room: string): RoomState {
     const record = this.store.getRoom(room);

@@ -3,10 +3,13 @@
  * and whether the sender may write. A message that fails is logged and its
  * connection closed; the room and everyone else in it carry on.
  */
-import type { Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import type { Connection, Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
+import type { Role } from './capabilities.ts';
 import type { Logger } from './log.ts';
+import { refusal } from './rules.ts';
+import { collectionsTouched } from './touches.ts';
 
 // Hocuspocus's message types (see @hocuspocus/server types.ts).
 const SYNC = 0;
@@ -61,9 +64,11 @@ export class MessageGuard implements Extension {
   constructor(
     private maxMessageBytes: number,
     private log: Logger,
+    /** The connection's role as the room knows it now (a participant can be made a facilitator). */
+    private roleOf: (connection: Connection) => Role | undefined = () => undefined,
   ) {}
 
-  async beforeHandleMessage({ update: data, connection, documentName }: beforeHandleMessagePayload): Promise<void> {
+  async beforeHandleMessage({ update: data, connection, documentName, document }: beforeHandleMessagePayload): Promise<void> {
     const refuse = (close: { code: number; reason: string }, why: string): never => {
       this.log.warn('message-refused', { room: documentName, socket: connection.socketId, reason: close.reason, why, bytes: data.length });
       // Hocuspocus closes the room connection; we also end the socket, as a client sending this is broken or hostile.
@@ -101,6 +106,11 @@ export class MessageGuard implements Extension {
       empty = isEmptyUpdate(update);
     } catch {
       return refuse(CLOSE_MALFORMED, 'not a Yjs update');
+    }
+    if (!connection.readOnly && !empty) {
+      // What the update would change, read against the room before it is applied (server/rules.ts).
+      const why = refusal(this.roleOf(connection), collectionsTouched(document, update));
+      if (why) refuse(CLOSE_NOT_ALLOWED, why);
     }
     if (connection.readOnly && !empty) {
       // Hocuspocus will not apply it (and answers "not saved"); we log it so refused writes are counted.

@@ -205,3 +205,68 @@ describe('resetting the edit link', () => {
     expect(await (await raw()).authenticate(bumped)).toMatch(/^invalid-capability: the link was altered/);
   });
 });
+
+describe('parts only facilitators change', () => {
+  /** An update that starts a rating round, made against the room's current state. */
+  function roundUpdate(): Uint8Array {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, roomState());
+    const before = Y.encodeStateVector(doc);
+    const round = new Y.Map<unknown>();
+    doc.transact(() => {
+      round.set('id', 'r_forged');
+      round.set('title', 'Rate these');
+      round.set('linkIds', []);
+      round.set('status', 'open');
+      round.set('createdAt', '2026-12-02T10:00:00.000Z');
+      doc.getMap('ratingRounds').set('r_forged', round);
+    });
+    return Y.encodeStateAsUpdate(doc, before);
+  }
+  function storedRounds(): string[] {
+    const doc = new Y.Doc();
+    for (const u of t.server.store.loadUpdates(caps.room)) Y.applyUpdate(doc, u);
+    return [...doc.getMap('ratingRounds').keys()];
+  }
+
+  it('refuses a rating round written on an edit link, closes that connection, and the room is unchanged', async () => {
+    const r = await raw();
+    expect(await r.authenticate(caps.edit)).toBe('authenticated');
+    expect(await r.sendUpdate(roundUpdate())).toBe(false);
+    await waitFor('the socket to close', () => r.closed !== null);
+    expect(r.closed?.code).toBe(4403);
+    expect(t.log.lines.some((l) => l.includes('message-refused') && l.includes('only a facilitator may change rating rounds'))).toBe(true);
+    expect(storedRounds()).toEqual([]);
+
+    // Everyone else carries on, and an editor's ordinary edit still lands.
+    const editor = client(caps.edit, 'editor-0100');
+    await editor.synced();
+    setLabel(editor.doc, NODE, 'an editor may relabel');
+    await waitFor('the label to be stored', () => storedLabel() === 'an editor may relabel');
+    expect(editor.doc.getMap('ratingRounds').size).toBe(0);
+  });
+
+  it('takes the same round from a facilitator', async () => {
+    const r = await raw();
+    expect(await r.authenticate(caps.facilitator)).toBe('authenticated');
+    expect(await r.sendUpdate(roundUpdate())).toBe(true);
+    await waitFor('the round to be stored', () => storedRounds().includes('r_forged'));
+    expect(r.closed).toBeNull();
+  });
+
+  it('refuses an editor closing or deleting a round a facilitator started', async () => {
+    const facilitator = await raw();
+    await facilitator.authenticate(caps.facilitator);
+    expect(await facilitator.sendUpdate(roundUpdate())).toBe(true);
+    await waitFor('the round to be stored', () => storedRounds().includes('r_forged'));
+
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, roomState());
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('ratingRounds').delete('r_forged');
+    const r = await raw();
+    await r.authenticate(caps.edit);
+    expect(await r.sendUpdate(Y.encodeStateAsUpdate(doc, before))).toBe(false);
+    expect(storedRounds()).toEqual(['r_forged']);
+  });
+});

@@ -36,7 +36,7 @@ export async function startRoomServer(options: Partial<RoomServerOptions> = {}, 
   const secret = loadOrCreateSecret(o.dataDir);
   const control = new RoomControl(store, secret, log);
   const keeper = new RoomKeeper(store, secret, control, o.compactEvery, log);
-  const extensions: Extension[] = [new MessageGuard(o.maxMessageBytes, log), keeper, control];
+  const extensions: Extension[] = [new MessageGuard(o.maxMessageBytes, log, (c) => control.roleOf(c)), keeper, control];
   if (o.redisUrl) {
     const url = o.redisUrl;
     extensions.push(new RedisExtension({ createClient: () => new IORedis(url) }));

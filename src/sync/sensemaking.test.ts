@@ -5,6 +5,8 @@ import { addLink, addNode, createMap, newLink, newNode, removeElements } from '.
 import { DEFAULT_PERSPECTIVES } from '../model/sensemaking.ts';
 import type { Operation } from '../model/operations.ts';
 import type { CommentThread, LinkView, MapDocument } from '../model/types.ts';
+import { newRatingRound, startRatingRound } from '../model/linkViews.ts';
+import { SharedMap } from './sharedMap.ts';
 import { applyToYDoc } from './write.ts';
 import { readYDoc } from './project.ts';
 import { roomMaps } from './shape.ts';
@@ -107,5 +109,25 @@ describe('a version 2 file', () => {
     const broken = JSON.parse(JSON.stringify({ ...doc, linkViews: { v1: { ...doc.linkViews.v1!, linkId: 'l_gone' } } }));
     const result = parseMapValue(broken);
     expect(result.ok ? [] : result.problems).toEqual([{ where: 'linkViews.v1.linkId', message: 'refers to link "l_gone", which is not in the map' }]);
+  });
+});
+
+describe('parts only facilitators change, in a room', () => {
+  it('an operation by someone who may not facilitate keeps the room’s rating rounds as they are', () => {
+    const facilitator = new SharedMap(new Y.Doc());
+    facilitator.share(mapWithViews());
+    const round = newRatingRound('Rate these', ['l_ab'], 't');
+    expect(facilitator.apply(startRatingRound(round))).toBe(true);
+
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(facilitator.ydoc));
+    const editor = new SharedMap(ydoc, { mayFacilitate: () => false });
+    const old = editor.doc!;
+    // Restoring a version from before the round, say: the rest comes back, the round stays.
+    const restore: Operation = { name: 'Restore a version', apply: (doc) => ({ ...doc, ratingRounds: {}, meta: { ...doc.meta, title: 'Earlier' } }) };
+    expect(editor.apply(restore)).toBe(true);
+    expect(editor.doc!.meta.title).toBe('Earlier');
+    expect(Object.keys(editor.doc!.ratingRounds)).toEqual([round.id]);
+    expect(old.ratingRounds[round.id]).toEqual(editor.doc!.ratingRounds[round.id]);
   });
 });

@@ -18,6 +18,13 @@ export interface SharedMapOptions {
   privateNotes?: PrivateNotes;
   /** Told whenever the private notes change, to keep them. */
   onPrivateNotesChange?: (notes: PrivateNotes) => void;
+  /**
+   * Whether I may change the parts only facilitators change (rating rounds).
+   * The room server refuses such a write from anyone else and closes the
+   * connection; so an operation that would change them (restoring a version,
+   * say) keeps the room's rounds as they are. Absent: I may.
+   */
+  mayFacilitate?: () => boolean;
 }
 
 export interface ApplyOptions {
@@ -73,7 +80,11 @@ export class SharedMap {
     const applied = op.apply(before);
     if (applied === before) return false;
     const now = options.now ?? Date.now();
-    const after: MapDocument = { ...applied, meta: { ...applied.meta, updatedAt: new Date(now).toISOString() } };
+    const after: MapDocument = {
+      ...applied,
+      meta: { ...applied.meta, updatedAt: new Date(now).toISOString() },
+      ...(this.options.mayFacilitate?.() === false ? { ratingRounds: before.ratingRounds } : {}),
+    };
     const privateBefore = this.privateNotes;
     this.undoer.record(op.name, options.coalesceKey, now, privateBefore, () => {
       // Private notes move first, so the projection made after the transaction already has them.

@@ -60,6 +60,8 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
         // Storage full or blocked: the notes stay for this visit; the save banner already says storage fails.
       }
     },
+    // The role the server gave me (a participant can be made a facilitator while in the room).
+    mayFacilitate: () => s.room.getState().role === 'facilitator',
   });
   const role: Role = roleOf(token) ?? 'edit';
   roomState.setState({ ...NO_ROOM, room, role, readOnly: role === 'view' ? 'view-link' : null });
