@@ -7,6 +7,7 @@ import type { MapDocument } from '../model/types.ts';
 import { boundingBox } from './geometry.ts';
 import type { LayoutGraph } from './graph.ts';
 import { BoxGrid, ringOffsets, separateBoxes } from './overlap.ts';
+import { layoutNode } from '../draw/nodes.ts';
 import { MIN_GAP, NODE_HEIGHT, NODE_WIDTH, type Positions, type Placement } from './types.ts';
 
 /** How far (in half-node steps) a laid-out selection may shift as a whole to find free space. */
@@ -54,7 +55,10 @@ export function fitIntoMap({ doc, g, placement, pinned, inPlace = false }: FitIn
       y[v] = y[v]! + sy;
     }
   }
-  separateBoxes(x, y, { fixed });
+  // The drawn heights, not the planned one: a label that wraps to three lines is taller than layouts plan for (layered stacks a column 16 px apart).
+  const ids = [...g.ids, ...others];
+  const heights = Float64Array.from(ids, (id) => Math.max(NODE_HEIGHT, layoutNode(doc.nodes[id]!, doc.meta.focalNodeId === id, undefined).box.height));
+  separateBoxes(x, y, { fixed, heights });
 
   const out: Positions = {};
   for (let v = 0; v < n; v++) if (!pinned[v]) out[g.ids[v]!] = { x: Math.round(x[v]!), y: Math.round(y[v]!) };

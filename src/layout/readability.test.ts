@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseMapText } from '../model/load.ts';
 import { layoutMapSync } from './layoutMap.ts';
-import { linksThroughBoxes, nodeBoxes, routesFor } from './readability.ts';
+import { boxOverlaps, linksThroughBoxes, nodeBoxes, routesFor } from './readability.ts';
 import type { MapDocument } from '../model/types.ts';
 
 function example(): MapDocument {
@@ -19,5 +19,13 @@ describe('readability of the example', () => {
     // Drawn as plain curves, many links cross boxes; routed, none does.
     expect(linksThroughBoxes(doc, boxesOf, null).length).toBeGreaterThan(50);
     expect(linksThroughBoxes(doc, boxesOf, routesFor(doc, boxesOf))).toEqual([]);
+  });
+
+  it('leaves no two drawn boxes overlapping after any layout, tall wrapped labels included', () => {
+    for (const algorithm of ['tidy', 'layered', 'clustered', 'radial', 'organic'] as const) {
+      const doc = example();
+      for (const [id, p] of Object.entries(layoutMapSync(doc, { algorithm }))) doc.nodes[id] = { ...doc.nodes[id]!, position: p };
+      expect({ algorithm, overlaps: boxOverlaps(nodeBoxes(doc)) }).toEqual({ algorithm, overlaps: 0 });
+    }
   });
 });
