@@ -7,7 +7,7 @@
  * threshold is crossed.
  */
 import { useStore, useStoreApi } from '@xyflow/react';
-import { createContext, useCallback, useContext, useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useMapStore } from '../ui/appSession.ts';
 import { BIG_MAP_NODES, nodeCount } from '../model/size.ts';
 
@@ -36,9 +36,6 @@ const TINY_BELOW: Record<MapScale, number> = { small: TINY_ZOOM, big: BIG_TINY_Z
 
 export const detailAt = (zoom: number, scale: MapScale): Detail => (zoom < TINY_BELOW[scale] ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near');
 
-const DetailContext = createContext<Detail>('near');
-export const DetailProvider = DetailContext.Provider;
-export const useDetail = () => useContext(DetailContext);
 
 const scaleOf = (n: number): MapScale => (n > HUGE_MAP_NODES ? 'huge' : n > BIG_MAP_NODES ? 'big' : 'small');
 

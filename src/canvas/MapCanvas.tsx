@@ -37,7 +37,7 @@ import { applyLens } from '../views/lens.ts';
 import { fadeOut, filterOut, withoutOut } from '../views/filter.ts';
 import { evidenceOnMap } from '../views/evidence.ts';
 import { useArrangement } from './useArrangement.ts';
-import { DetailProvider, detailAt, useMapScale, useZoomDetail } from './LevelOfDetail.tsx';
+import { detailAt, useMapScale, useZoomDetail } from './LevelOfDetail.tsx';
 import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
@@ -325,7 +325,6 @@ export function MapCanvas({ onViewportChange }: Props) {
   );
 
   return (
-    <DetailProvider value={detail}>
       <KeyLabelsProvider value={keyLabels}>
       <LinkRoutesProvider routes={routes} links={drawnDoc.links}>
       <ReactFlow<FlowNode, FlowEdge>
@@ -408,6 +407,5 @@ export function MapCanvas({ onViewportChange }: Props) {
       </ReactFlow>
       </LinkRoutesProvider>
       </KeyLabelsProvider>
-    </DetailProvider>
   );
 }
