@@ -70,6 +70,8 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
       if (mod && key === 'a') return (e.preventDefault(), selectAll(appSession));
       if (mod && key === 'd') return (e.preventDefault(), duplicateSelection(appSession));
       if (mod || e.altKey) return;
+      // In a tree (the outline), arrows, letters, Enter and Delete move and act in the tree.
+      if (e.target instanceof Element && e.target.closest('[role="tree"]')) return;
       if (isControl(e.target) && ['enter', ' ', 'delete', 'backspace', 'f2'].includes(key)) return;
 
       if (targets && e.key === '?') return (e.preventDefault(), targets.showShortcuts());

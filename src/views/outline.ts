@@ -5,7 +5,7 @@
  */
 import { experimentsByNode } from '../model/experiments.ts';
 import type { Experiment, MapDocument, MapNode, Theme } from '../model/types.ts';
-import { neighbours, type Neighbour } from './neighbours.ts';
+import { neighbourIndex, type Neighbour } from './neighbours.ts';
 
 export interface OutlineRow {
   node: MapNode;
@@ -25,12 +25,12 @@ export interface Sort {
 
 export function outlineRows(doc: MapDocument): OutlineRow[] {
   const byNode = experimentsByNode(doc);
+  const around = neighbourIndex(doc);
   return Object.values(doc.nodes).map((node) => ({
     node,
     theme: node.clusterId ? (doc.clusters[node.clusterId] ?? null) : null,
     focal: doc.meta.focalNodeId === node.id,
-    causes: neighbours(doc, node.id, 'cause'),
-    effects: neighbours(doc, node.id, 'effect'),
+    ...around(node.id),
     experiments: byNode.get(node.id) ?? [],
   }));
 }

@@ -48,6 +48,17 @@ export const SHORTCUT_GROUPS: { title: string; shortcuts: Shortcut[] }[] = [
     ],
   },
   {
+    title: 'In the outline’s tree',
+    shortcuts: [
+      { keys: ['Up', 'Down'], does: 'Move to the item above or below' },
+      { keys: ['Right', 'Left'], does: 'Open or close an item; go to its first item or back up to its parent' },
+      { keys: ['Home', 'End'], does: 'Go to the first or last item' },
+      { keys: ['Letters'], does: 'Go to the next item whose name starts with them' },
+      { keys: ['Enter'], does: 'On a node: select it on the map. On a cause or effect: go to the node at its other end' },
+      { keys: ['Delete'], does: 'Delete the node (Ctrl+Z brings it back)' },
+    ],
+  },
+  {
     title: 'Files and help',
     shortcuts: [
       { keys: ['Ctrl+S'], does: 'Save the map to a file' },

@@ -1,8 +1,10 @@
 /**
- * The whole map without the canvas: a table of every node that a screen
- * reader can read row by row, the keyboard can edit (add, rename, link,
- * delete), words can search, and a column header can sort; check several
- * rows to give them a theme, a kind or tags at once.
+ * The whole map without the canvas, two ways. As a tree: themes, nodes and
+ * each node's causes and effects, to read and follow the map's chains with
+ * the arrow keys. As a table of every node that a screen reader can read row
+ * by row, the keyboard can edit (add, rename, link, delete), and a column
+ * header can sort; check several rows to give them a theme, a kind or tags
+ * at once. Words search both.
  */
 import { useMemo, useState } from 'react';
 import { count } from '../../model/plural.ts';
@@ -12,6 +14,7 @@ import { SortHeader, type SortState } from '../SortHeader.tsx';
 import { AddNodeForm } from './AddNodeForm.tsx';
 import { BulkEdit } from './BulkEdit.tsx';
 import { OutlineRow } from './OutlineRow.tsx';
+import { OutlineTree } from './OutlineTree.tsx';
 import './outline.css';
 
 const COLUMNS: { key: SortKey; label: string; firstAscending?: boolean }[] = [
@@ -23,8 +26,17 @@ const COLUMNS: { key: SortKey; label: string; firstAscending?: boolean }[] = [
   { key: 'effects', label: 'Effects', firstAscending: false },
 ];
 
+type Shape = 'tree' | 'table';
+/** The shape last chosen, kept while the app is open so the panel reopens as the user left it. */
+let lastShape: Shape = 'table';
+
 export function OutlinePanel() {
   const doc = useMapStore((s) => s.doc);
+  const [shape, setShapeState] = useState<Shape>(lastShape);
+  const setShape = (next: Shape) => {
+    lastShape = next;
+    setShapeState(next);
+  };
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortState<SortKey>>({ key: 'name', ascending: true });
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
@@ -42,7 +54,19 @@ export function OutlinePanel() {
   return (
     <section className="outline" aria-labelledby="outline-heading">
       <h2 id="outline-heading">Outline</h2>
-      <p className="muted">Every node of the map as a table: edit here without the canvas. Sort by a column; check rows to edit several at once.</p>
+      <p className="muted">
+        {shape === 'table'
+          ? 'Every node of the map as a table: edit here without the canvas. Sort by a column; check rows to edit several at once.'
+          : 'The map as a tree: arrow keys move, open and close; Enter on a node selects it on the map; Enter on a cause or effect goes to that node.'}
+      </p>
+      <div className="outline__shape" role="group" aria-label="Show the outline as">
+        <button type="button" aria-pressed={shape === 'tree'} onClick={() => setShape('tree')}>
+          Tree
+        </button>
+        <button type="button" aria-pressed={shape === 'table'} onClick={() => setShape('table')}>
+          Table
+        </button>
+      </div>
       <AddNodeForm />
       <div className="outline__search" role="search">
         <label htmlFor="outline-search">Search</label>
@@ -51,8 +75,9 @@ export function OutlinePanel() {
       <p className="muted" role="status">
         {query.trim() ? `${rows.length} of ${count(all.length, 'node')} match.` : `${count(all.length, 'node')}, ${count(Object.keys(doc.links).length, 'link')}.`}
       </p>
-      {checkedIds.length > 0 && <BulkEdit ids={checkedIds} onDone={() => setChecked(new Set())} />}
-      {rows.length > 0 && (
+      {shape === 'tree' && <OutlineTree query={query} />}
+      {shape === 'table' && checkedIds.length > 0 && <BulkEdit ids={checkedIds} onDone={() => setChecked(new Set())} />}
+      {shape === 'table' && rows.length > 0 && (
         <div className="outline__scroll">
           <table className="outline__table">
             <caption className="visually-hidden">The map’s nodes; sorted by {sort.key}, {sort.ascending ? 'ascending' : 'descending'}</caption>
