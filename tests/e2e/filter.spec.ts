@@ -105,6 +105,15 @@ test('focus on the selection, fade then hide, hide a theme, and clear the filter
   await expect(banner).toBeVisible();
   await page.screenshot({ path: 'test-results/filter-banner-1280.png' });
 
+  // Following links from the keyboard never lands on a node the filter hides.
+  await node(page, 'Stress').click();
+  await page.keyboard.press('[');
+  await expect(page.locator('#announcer')).toHaveText('The filter hides the one cause of “Stress”.');
+  await page.keyboard.press(']');
+  await expect(page.locator('#announcer')).toContainText('“Sleep”, factor. Effect 1 of 1 of “Stress”');
+  await page.keyboard.press('}');
+  await expect(page.locator('#announcer')).toContainText('“Sleep”, factor. Effect 1 of 1 of “Stress”');
+
   // Clear filter brings everything back.
   await banner.getByRole('button', { name: 'Clear filter' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);

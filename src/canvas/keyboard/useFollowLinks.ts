@@ -2,7 +2,8 @@
  * Moving along the map's links from the keyboard: ] goes to an effect of the
  * selected node, [ to a cause; Shift (} and {) steps to the next effect or
  * cause of the node you came from. Where you land is selected, focused and
- * said out loud.
+ * said out loud. A node the filter hides is not on the canvas, so it is
+ * never landed on.
  */
 import { useCallback, useRef } from 'react';
 import { KIND_LABELS } from '../../model/types.ts';
@@ -10,7 +11,8 @@ import { count } from '../../model/plural.ts';
 import { linkSentence } from '../../views/linkWords.ts';
 import { neighbours, type Direction } from '../../views/neighbours.ts';
 import { announce } from '../../ui/announce.ts';
-import { useMapStore } from '../../ui/appSession.ts';
+import { useMapStore, useViewStore } from '../../ui/appSession.ts';
+import { filterOut, isFilterOn } from '../../views/filter.ts';
 import { focusNode } from '../../ui/focus.ts';
 
 interface Step {
@@ -29,9 +31,14 @@ export function useFollowLinks() {
     const step = last.current;
     const sibling = next && step && step.landedId === current && step.direction === direction;
     const fromId = sibling ? step.fromId : current;
-    const list = neighbours(doc, fromId, direction);
+    const all = neighbours(doc, fromId, direction);
+    const { filter } = useViewStore.getState();
+    const out = filter.mode === 'hide' && isFilterOn(filter) ? filterOut(doc, filter) : null;
+    const list = out ? all.filter((n) => !out.nodes.has(n.node.id) && !out.links.has(n.link.id)) : all;
     const from = doc.nodes[fromId];
-    if (!list.length || !from) return announce(`“${from?.label ?? ''}” has no ${direction === 'effect' ? 'effects' : 'causes'} on the map.`);
+    const words = direction === 'effect' ? 'effects' : 'causes';
+    if (from && !list.length && all.length) return announce(`The filter hides ${all.length === 1 ? `the one ${direction}` : `all ${count(all.length, direction)}`} of “${from.label}”.`);
+    if (!list.length || !from) return announce(`“${from?.label ?? ''}” has no ${words} on the map.`);
     const index = sibling ? (step.index + 1) % list.length : 0;
     const { node, link } = list[index]!;
     last.current = { fromId, direction, index, landedId: node.id };
