@@ -68,6 +68,12 @@ export class RoomControl implements Extension {
     return this.who.get(connection)?.role ?? ((connection.context as { role?: Role } | undefined)?.role);
   }
 
+  /** The participant id the server bound to a connection when it joined (server/rooms.ts). */
+  participantOf(connection: Connection): string | undefined {
+    const context = connection.context as { participant?: unknown } | undefined;
+    return this.who.get(connection)?.participant ?? (typeof context?.participant === 'string' ? context.participant : undefined);
+  }
+
   /** The room's lock and viewers as stored: the truth every process shares. */
   state(room: string): RoomState {
     const record = this.store.getRoom(room);

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import type { Connection, Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
 import type { Role } from './capabilities.ts';
 import type { Logger } from './log.ts';
+import { authorshipRefusal } from './authorship.ts';
 import { refusal } from './rules.ts';
 import { collectionsTouched } from './touches.ts';
 
@@ -66,6 +67,8 @@ export class MessageGuard implements Extension {
     private log: Logger,
     /** The connection's role as the room knows it now (a participant can be made a facilitator). */
     private roleOf: (connection: Connection) => Role | undefined = () => undefined,
+    /** The participant id the server bound to the connection when it joined. */
+    private participantOf: (connection: Connection) => string | undefined = () => undefined,
   ) {}
 
   async beforeHandleMessage({ update: data, connection, documentName, document }: beforeHandleMessagePayload): Promise<void> {
@@ -109,7 +112,9 @@ export class MessageGuard implements Extension {
     }
     if (!connection.readOnly && !empty) {
       // What the update would change, read against the room before it is applied (server/rules.ts).
-      const why = refusal(this.roleOf(connection), collectionsTouched(document, update));
+      const role = this.roleOf(connection);
+      const touches = collectionsTouched(document, update);
+      const why = refusal(role, touches) ?? authorshipRefusal(document, touches.changes, this.participantOf(connection), role);
       if (why) refuse(CLOSE_NOT_ALLOWED, why);
     }
     if (connection.readOnly && !empty) {

@@ -41,6 +41,9 @@ export type ServerMessage =
 /** A participant id is chosen by the browser (kept per browser) and passed as ?participant= on the websocket URL. */
 export const PARTICIPANT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
+/** The browser's secret that proves a participant id is its own (?key=), kept with its identity. */
+export const PARTICIPANT_KEY = /^[A-Za-z0-9_-]{22,128}$/;
+
 /** An announcement bigger than this is refused: it is a view or a node id, not content. */
 export const MAX_ANNOUNCE_CHARS = 4096;
 

@@ -8,11 +8,12 @@ import type {
   onAuthenticatePayload,
   onLoadDocumentPayload,
 } from '@hocuspocus/server';
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { checkCapability, isRoomId } from './capabilities.ts';
 import { readOnlyReason, type RoomControl } from './control.ts';
 import type { Logger } from './log.ts';
-import { PARTICIPANT_ID } from './protocol.ts';
+import { PARTICIPANT_ID, PARTICIPANT_KEY } from './protocol.ts';
 import type { RoomStore } from './store.ts';
 
 /** Hocuspocus sends the reason to the client as "permission denied". */
@@ -44,11 +45,28 @@ export class RoomKeeper implements Extension {
       this.log.warn('join-refused', { room: documentName, ip, reason: check.reason.split(':')[0] });
       throw denied(check.reason);
     }
-    const asked = requestParameters.get('participant');
-    const participant = asked && PARTICIPANT_ID.test(asked) ? asked : socketId;
+    const participant = this.participant(documentName, requestParameters, socketId, ip);
     connectionConfig.readOnly = readOnlyReason(check.role, participant, this.control.state(documentName), check.generation) !== null;
     this.log.info('joined', { room: documentName, ip, role: check.role, generation: check.generation, participant, readOnly: connectionConfig.readOnly });
     return { role: check.role, participant, generation: check.generation };
+  }
+
+  /**
+   * The participant id this connection speaks as. The browser names itself
+   * (?participant=) and proves it with its secret key (?key=): the first key a
+   * participant id joins a room with is kept (as a hash), and a later claim of
+   * that id with another key is someone else, who is given a fresh id. So no
+   * one can edit another person's comments or views of links in their name
+   * (server/authorship.ts), whatever id they send.
+   */
+  private participant(room: string, params: URLSearchParams, socketId: string, ip: string | undefined): string {
+    const asked = params.get('participant');
+    const key = params.get('key');
+    if (!asked || !PARTICIPANT_ID.test(asked) || !key || !PARTICIPANT_KEY.test(key)) return socketId;
+    const hash = createHash('sha256').update(key).digest('base64url');
+    if (this.store.claimParticipant(room, asked, hash)) return asked;
+    this.log.warn('participant-claimed', { room, ip, participant: asked });
+    return socketId;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {

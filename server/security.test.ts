@@ -270,3 +270,92 @@ describe('parts only facilitators change', () => {
     expect(storedRounds()).toEqual(['r_forged']);
   });
 });
+
+describe('whose words', () => {
+  const ALICE = 'alice-0001';
+  const MALLORY = 'mallory-01';
+  const voice = (personId: string) => ({ personId, name: personId.split('-')[0], perspectiveId: null });
+
+  async function as(participant: string | undefined, token = caps.edit, key?: string): Promise<RawClient> {
+    const r = await RawClient.open(t.wsUrl, caps.room, participant, key);
+    cleanup.push(() => r.close());
+    expect(await r.authenticate(token)).toBe('authenticated');
+    return r;
+  }
+  /** An update made against the room's stored state. */
+  function edit(change: (doc: Y.Doc) => void): Uint8Array {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, roomState());
+    const before = Y.encodeStateVector(doc);
+    doc.transact(() => change(doc));
+    return Y.encodeStateAsUpdate(doc, before);
+  }
+  const record = (fields: Record<string, unknown>) => {
+    const m = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries(fields)) m.set(k, v);
+    return m;
+  };
+  const comments = (doc: Y.Doc, thread = 't1') => (doc.getMap('comments').get(thread) as Y.Map<unknown>).get('comments') as Y.Map<Y.Map<unknown>>;
+  function stored(): Y.Doc {
+    const doc = new Y.Doc();
+    for (const u of t.server.store.loadUpdates(caps.room)) Y.applyUpdate(doc, u);
+    return doc;
+  }
+  async function refused(r: RawClient, update: Uint8Array, why: string) {
+    expect(await r.sendUpdate(update)).toBe(false);
+    await waitFor('the socket to close', () => r.closed !== null);
+    expect(r.closed?.code).toBe(4403);
+    expect(t.log.lines.some((l) => l.includes('message-refused') && l.includes(why))).toBe(true);
+  }
+
+  /** Alice opens a thread on the map and gives her view of a link. */
+  async function aliceSpeaks() {
+    const alice = await as(ALICE);
+    const update = edit((doc) => {
+      const thread = record({ target: { kind: 'map' }, resolved: false, createdAt: '2026-12-02T10:00:00.000Z' });
+      thread.set('comments', new Y.Map<unknown>());
+      doc.getMap('comments').set('t1', thread);
+      comments(doc).set('c1', record({ text: 'Is this loop real?', voice: voice(ALICE), createdAt: '2026-12-02T10:00:00.000Z' }));
+      doc.getMap('linkViews').set('v1', record({ linkId: 'l1', voice: voice(ALICE), polarity: '+', strength: 2, confidence: 'medium', why: '', roundId: null, createdAt: '' }));
+    });
+    expect(await alice.sendUpdate(update)).toBe(true);
+    await waitFor('Alice’s words to be stored', () => stored().getMap('comments').has('t1'));
+  }
+
+  it('refuses an editor changing another person’s comment or view of a link, and the room keeps them', async () => {
+    await aliceSpeaks();
+    await refused(await as(MALLORY), edit((doc) => comments(doc).get('c1')!.set('text', 'I agree with Mallory')), 'only its author may change or delete a comment');
+    await refused(await as(MALLORY), edit((doc) => (doc.getMap('linkViews').get('v1') as Y.Map<unknown>).set('strength', 3)), 'only its author may change or delete a view of a link');
+    await refused(await as(MALLORY), edit((doc) => doc.getMap('linkViews').delete('v1')), 'only its author may change or delete a view of a link');
+    await refused(await as(MALLORY), edit((doc) => doc.getMap('comments').delete('t1')), 'only its author may change or delete a comment');
+    expect(comments(stored()).get('c1')!.get('text')).toBe('Is this loop real?');
+    expect(stored().getMap('linkViews').has('v1')).toBe(true);
+  });
+
+  it('refuses words written in someone else’s name, or sent under their id without their key', async () => {
+    await aliceSpeaks();
+    await refused(
+      await as(MALLORY),
+      edit((doc) => comments(doc).set('c2', record({ text: 'Alice says: delete it', voice: voice(ALICE), createdAt: '' }))),
+      "may only be written in the sender's own name",
+    );
+    // Claiming Alice's id (everyone in the room sees it) with another key gives a fresh id, not hers.
+    const impostor = await as(ALICE, caps.edit, 'not-alices-key-0123456789');
+    await refused(impostor, edit((doc) => comments(doc).get('c1')!.set('text', 'changed by an impostor')), 'only its author may change or delete a comment');
+    expect(t.log.lines.some((l) => l.includes('participant-claimed') && l.includes(ALICE))).toBe(true);
+    expect(comments(stored()).has('c2')).toBe(false);
+  });
+
+  it('takes a reply in one’s own name, resolving anyone’s thread, the author’s own edit, and a facilitator taking a thread down', async () => {
+    await aliceSpeaks();
+    const mallory = await as(MALLORY);
+    expect(await mallory.sendUpdate(edit((doc) => comments(doc).set('c2', record({ text: 'I doubt it', voice: voice(MALLORY), createdAt: '' }))))).toBe(true);
+    expect(await mallory.sendUpdate(edit((doc) => (doc.getMap('comments').get('t1') as Y.Map<unknown>).set('resolved', true)))).toBe(true);
+    const alice = await as(ALICE);
+    expect(await alice.sendUpdate(edit((doc) => comments(doc).get('c1')!.set('text', 'Is this loop real? (edited)')))).toBe(true);
+    expect(mallory.closed).toBeNull();
+    const facilitator = await as(undefined, caps.facilitator);
+    expect(await facilitator.sendUpdate(edit((doc) => doc.getMap('comments').delete('t1')))).toBe(true);
+    await waitFor('the thread to go', () => !stored().getMap('comments').has('t1'));
+  });
+});

@@ -36,7 +36,12 @@ export async function startRoomServer(options: Partial<RoomServerOptions> = {}, 
   const secret = loadOrCreateSecret(o.dataDir);
   const control = new RoomControl(store, secret, log);
   const keeper = new RoomKeeper(store, secret, control, o.compactEvery, log);
-  const extensions: Extension[] = [new MessageGuard(o.maxMessageBytes, log, (c) => control.roleOf(c)), keeper, control];
+  const extensions: Extension[] = [new MessageGuard(
+      o.maxMessageBytes,
+      log,
+      (c) => control.roleOf(c),
+      (c) => control.participantOf(c),
+    ), keeper, control];
   if (o.redisUrl) {
     const url = o.redisUrl;
     extensions.push(new RedisExtension({ createClient: () => new IORedis(url) }));

@@ -28,6 +28,11 @@ export interface RoomStore {
   /** Participants a facilitator made viewers, by participant id. */
   viewers(id: string): Set<string>;
   setViewer(id: string, participant: string, viewer: boolean): void;
+  /**
+   * Binds a participant id to the hash of its browser's key the first time it
+   * joins the room; true when the key given now is that one.
+   */
+  claimParticipant(id: string, participant: string, keyHash: string): boolean;
   appendUpdate(id: string, update: Uint8Array): void;
   /** Every stored update of the room, oldest first (after compaction: one). */
   loadUpdates(id: string): Uint8Array[];
@@ -68,6 +73,12 @@ export function openRoomStore(dataDir: string): RoomStore {
       participant TEXT NOT NULL,
       PRIMARY KEY (room, participant)
     );
+    CREATE TABLE IF NOT EXISTS participant_keys (
+      room TEXT NOT NULL,
+      participant TEXT NOT NULL,
+      key_hash TEXT NOT NULL,
+      PRIMARY KEY (room, participant)
+    );
   `);
   // Rooms made before edit links could be reset: add the column (existing links are generation 0).
   if (!(db.pragma('table_info(rooms)') as Array<{ name: string }>).some((c) => c.name === 'edit_generation')) {
@@ -84,6 +95,8 @@ export function openRoomStore(dataDir: string): RoomStore {
     viewers: db.prepare<[string], { participant: string }>('SELECT participant FROM viewers WHERE room = ?'),
     addViewer: db.prepare('INSERT OR IGNORE INTO viewers (room, participant) VALUES (?, ?)'),
     removeViewer: db.prepare('DELETE FROM viewers WHERE room = ? AND participant = ?'),
+    bindKey: db.prepare('INSERT OR IGNORE INTO participant_keys (room, participant, key_hash) VALUES (?, ?, ?)'),
+    keyOf: db.prepare<[string, string], { key_hash: string }>('SELECT key_hash FROM participant_keys WHERE room = ? AND participant = ?'),
     append: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
     load: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq'),
     deleteUpTo: db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?'),
@@ -118,6 +131,11 @@ export function openRoomStore(dataDir: string): RoomStore {
     setLocked: (id, locked) => void q.setLocked.run(locked ? 1 : 0, id),
     viewers: (id) => new Set(q.viewers.all(id).map((r) => r.participant)),
     setViewer: (id, participant, viewer) => void (viewer ? q.addViewer : q.removeViewer).run(id, participant),
+    claimParticipant(id, participant, keyHash) {
+      // INSERT OR IGNORE then read: two processes claiming at once end with one key, and both read it.
+      q.bindKey.run(id, participant, keyHash);
+      return q.keyOf.get(id, participant)?.key_hash === keyHash;
+    },
     appendUpdate: (id, update) => void q.append.run(id, Buffer.from(update)),
     loadUpdates: (id) => q.load.all(id).map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
     compact(id) {

@@ -75,11 +75,14 @@ export interface Client {
   destroy(): void;
 }
 
+/** A test participant's browser key: fixed per participant id, as a browser keeps its own. */
+export const keyOf = (participant: string) => `${participant}-key-0123456789abcdefghij`;
+
 export function connect(wsUrl: string, room: string, token: string, participant?: string): Client {
   const doc = new Y.Doc();
   const messages: Array<Record<string, unknown>> = [];
   const denied: string[] = [];
-  const url = participant ? `${wsUrl}?participant=${participant}` : wsUrl;
+  const url = participant ? `${wsUrl}?participant=${participant}&key=${keyOf(participant)}` : wsUrl;
   const provider = new HocuspocusProvider({
     url,
     name: room,
@@ -142,8 +145,9 @@ export class RawClient {
     ws.on('close', (code, reason) => (this.closed = { code, reason: reason.toString() }));
   }
 
-  static async open(wsUrl: string, room: string): Promise<RawClient> {
-    const ws = new WebSocket(wsUrl);
+  /** A raw socket; with a participant id (and its key, unless another is given) it speaks as that participant. */
+  static async open(wsUrl: string, room: string, participant?: string, key = participant && keyOf(participant)): Promise<RawClient> {
+    const ws = new WebSocket(participant ? `${wsUrl}?participant=${participant}&key=${key}` : wsUrl);
     await new Promise((resolveOpen, reject) => {
       ws.once('open', resolveOpen);
       ws.once('error', reject);

@@ -83,4 +83,42 @@ describe('collectionsTouched', () => {
     );
     expect(touched(server, update)).toEqual(['nodes', 'ratingRounds']);
   });
+
+  it('gives each change its path of keys, and a new entry its value', () => {
+    const server = new Y.Doc();
+    server.transact(() => {
+      const thread = new Y.Map<unknown>();
+      thread.set('resolved', false);
+      const comments = new Y.Map<unknown>();
+      const first = new Y.Map<unknown>();
+      first.set('text', 'Is this right?');
+      first.set('voice', { personId: 'alice-1234', name: 'Alice', perspectiveId: null });
+      comments.set('c1', first);
+      thread.set('comments', comments);
+      server.getMap('comments').set('t1', thread);
+    });
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const reply = change(client, (d) => {
+      const c = new Y.Map<unknown>();
+      c.set('text', 'Yes');
+      c.set('voice', { personId: 'bob-12345', name: 'Bob', perspectiveId: null });
+      ((d.getMap('comments').get('t1') as Y.Map<unknown>).get('comments') as Y.Map<unknown>).set('c2', c);
+    });
+    const found = collectionsTouched(server, reply).changes.map((c) => [c.path.join('/'), c.deleted, c.value]);
+    expect(found).toContainEqual(['comments/t1/comments/c2', false, undefined]);
+    expect(found).toContainEqual(['comments/t1/comments/c2/voice', false, { personId: 'bob-12345', name: 'Bob', perspectiveId: null }]);
+    Y.applyUpdate(server, reply);
+
+    // Overwriting a field: the new value sits beside the old one (no parent written), and the old one is deleted.
+    const edit = change(client, (d) => (((d.getMap('comments').get('t1') as Y.Map<unknown>).get('comments') as Y.Map<unknown>).get('c1') as Y.Map<unknown>).set('text', 'Edited'));
+    const edited = collectionsTouched(server, edit).changes.map((c) => [c.path.join('/'), c.deleted, c.value]);
+    expect(edited).toEqual(expect.arrayContaining([['comments/t1/comments/c1/text', false, 'Edited'], ['comments/t1/comments/c1/text', true, undefined]]));
+    Y.applyUpdate(server, edit);
+
+    const gone = change(client, (d) => d.getMap('comments').delete('t1'));
+    // Deleting a record deletes what is in it: each comment is listed, so a rule about comments sees them go.
+    const deletions = collectionsTouched(server, gone).changes.map((c) => `${c.path.join('/')} ${c.deleted}`);
+    expect(deletions).toEqual(expect.arrayContaining(['comments/t1 true', 'comments/t1/comments/c1 true', 'comments/t1/comments/c2 true']));
+  });
 });

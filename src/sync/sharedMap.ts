@@ -6,6 +6,7 @@
  * (Hocuspocus, y-indexeddb, a test connector) exchanges the Y.Doc's updates.
  */
 import * as Y from 'yjs';
+import { keepOthersWords } from './othersWords.ts';
 import type { Operation } from '../model/operations.ts';
 import type { MapDocument } from '../model/types.ts';
 import { MapProjection, type ProjectionListener } from './project.ts';
@@ -25,6 +26,13 @@ export interface SharedMapOptions {
    * say) keeps the room's rounds as they are. Absent: I may.
    */
   mayFacilitate?: () => boolean;
+  /**
+   * My participant id in the room. Other people's comments and views of
+   * links are theirs: the server refuses an editor changing them, so an
+   * operation that would (deleting the link they are about, say) leaves them
+   * as the room has them (src/sync/othersWords.ts). Absent: no such rule.
+   */
+  me?: () => string;
 }
 
 export interface ApplyOptions {
@@ -80,11 +88,14 @@ export class SharedMap {
     const applied = op.apply(before);
     if (applied === before) return false;
     const now = options.now ?? Date.now();
-    const after: MapDocument = {
+    const facilitator = this.options.mayFacilitate?.() !== false;
+    const me = this.options.me?.();
+    const stamped: MapDocument = {
       ...applied,
       meta: { ...applied.meta, updatedAt: new Date(now).toISOString() },
-      ...(this.options.mayFacilitate?.() === false ? { ratingRounds: before.ratingRounds } : {}),
+      ...(facilitator ? {} : { ratingRounds: before.ratingRounds }),
     };
+    const after = !facilitator && me !== undefined ? keepOthersWords(before, stamped, me) : stamped;
     const privateBefore = this.privateNotes;
     this.undoer.record(op.name, options.coalesceKey, now, privateBefore, () => {
       // Private notes move first, so the projection made after the transaction already has them.

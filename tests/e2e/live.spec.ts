@@ -253,3 +253,47 @@ test('a second tab on the same local map is read-only until it takes over', asyn
   await expect(page.getByText('This map is open in another tab').first()).toBeVisible();
   await addNode(second, 'factor', 'From the second tab');
 });
+
+test('other people’s comments are theirs: a participant replies and resolves, cannot take them down, and deleting the node keeps them', async ({ page, browser }) => {
+  const { other } = await startRoom(page, browser);
+  const ria = other.page;
+  const commentOn = async (p: Page, text: string) => {
+    await node(p, 'Alpha').click();
+    const comments = p.getByRole('region', { name: 'Inspector' }).getByRole('region', { name: 'Comments on Alpha' });
+    await comments.getByRole('textbox', { name: 'New comment on Alpha' }).fill(text);
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
+    return comments;
+  };
+  await commentOn(page, 'Is Alpha a cause or a symptom?');
+  await node(ria, 'Alpha').click();
+  const riaComments = ria.getByRole('region', { name: 'Inspector' }).getByRole('region', { name: 'Comments on Alpha' });
+  await expect(riaComments.getByText('Is Alpha a cause or a symptom?', { exact: true })).toBeVisible();
+
+  // Ria may reply and resolve, but not edit, delete or take down Sam's words.
+  await expect(riaComments.getByRole('button', { name: 'Reply to “Is Alpha a cause or a symptom?”' })).toBeVisible();
+  await expect(riaComments.getByRole('button', { name: /^Delete thread/ })).toHaveCount(0);
+  await expect(riaComments.getByRole('button', { name: /^(Edit|Delete) your/ })).toHaveCount(0);
+  await riaComments.getByRole('button', { name: 'Reply to “Is Alpha a cause or a symptom?”' }).click();
+  await riaComments.getByRole('textbox', { name: 'Reply to “Is Alpha a cause or a symptom?”' }).fill('A cause, I think.');
+  await riaComments.getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(page.getByText('A cause, I think.', { exact: true })).toBeVisible();
+
+  // Deleting the node as Ria: it goes for both, Ria stays in the room, and her Undo brings it back with Sam's thread.
+  await node(ria, 'Alpha').click();
+  await ria.keyboard.press('Delete');
+  await expect(node(page, 'Alpha')).toHaveCount(0);
+  await expect(ria.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
+  await ria.keyboard.press('Control+z');
+  await expect(node(page, 'Alpha')).toBeVisible();
+  await node(ria, 'Alpha').click();
+  await expect(riaComments.getByText('Is Alpha a cause or a symptom?', { exact: true })).toBeVisible();
+  await expect(riaComments.getByText('A cause, I think.', { exact: true })).toBeVisible();
+  // Ria's edit still lands: she was never cut off.
+  await addNode(ria, 'factor', 'Delta');
+  await expect(node(page, 'Delta')).toBeVisible();
+  // Sam, the facilitator, may take the thread down.
+  await node(page, 'Alpha').click();
+  await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: /^Delete thread/ }).click();
+  await expect(riaComments.getByText('Is Alpha a cause or a symptom?', { exact: true })).toHaveCount(0);
+  await other.context.close();
+});

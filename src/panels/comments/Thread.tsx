@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { deleteComment, deleteThread, editComment, newComment, reopenThread, replyToThread, resolveThread, sortedComments } from '../../model/comments.ts';
 import type { Comment, CommentThread } from '../../model/types.ts';
 import { currentVoice, loadIdentity } from '../../services/room/identity.ts';
-import { useMapStore } from '../../ui/appSession.ts';
+import { useMapStore, useRoom } from '../../ui/appSession.ts';
 import { useReadOnly } from '../inspector/readOnly.ts';
 import { CommentBox } from './CommentBox.tsx';
 import './comments.css';
@@ -78,6 +78,8 @@ export function Thread({ thread, about }: { thread: CommentThread; about?: React
   const headingId = useId();
   const me = loadIdentity().participant;
   const comments = sortedComments(thread);
+  // In a room, a thread with other people's comments is theirs too: only a facilitator takes it down (the server checks the same).
+  const mayDelete = useRoom((s) => s.room === null || s.role === 'facilitator') || comments.every((c) => c.voice.personId === me);
   const opening = comments[0]?.text ?? '';
   const short = opening.length > 40 ? `${opening.slice(0, 40)}…` : opening;
   return (
@@ -117,9 +119,11 @@ export function Thread({ thread, about }: { thread: CommentThread; about?: React
             >
               {thread.resolved ? 'Reopen' : 'Resolve'}
             </button>
-            <button type="button" className="link-button" onClick={() => dispatch(deleteThread(thread.id))} aria-label={`Delete thread “${short}”`}>
-              Delete thread
-            </button>
+            {mayDelete && (
+              <button type="button" className="link-button" onClick={() => dispatch(deleteThread(thread.id))} aria-label={`Delete thread “${short}”`}>
+                Delete thread
+              </button>
+            )}
           </div>
         )
       )}

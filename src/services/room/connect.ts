@@ -12,7 +12,7 @@ import { SharedMap, type PrivateNotes } from '../../sync/index.ts';
 import { notify, reportError, type Session } from '../session.ts';
 import { readAnnouncement } from './announce.ts';
 import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
-import { facilitatorToken, keepFacilitatorToken, loadIdentity } from './identity.ts';
+import { facilitatorToken, keepFacilitatorToken, loadIdentity, participantKey } from './identity.ts';
 import { roleOf, roomLink } from './links.ts';
 import { publishMine, watchPeople } from './presence.ts';
 import { leaveRoom, setLiveRoom, type LiveRoom } from './live.ts';
@@ -31,7 +31,7 @@ function loadPrivateNotes(room: string): PrivateNotes | undefined {
 
 function websocketUrl(participant: string): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  return `${scheme}://${location.host}/rooms?participant=${encodeURIComponent(participant)}`;
+  return `${scheme}://${location.host}/rooms?participant=${encodeURIComponent(participant)}&key=${encodeURIComponent(participantKey())}`;
 }
 
 /** How long a join may go without reaching the server before the app says so (edits go on meanwhile). */
@@ -62,6 +62,7 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     },
     // The role the server gave me (a participant can be made a facilitator while in the room).
     mayFacilitate: () => s.room.getState().role === 'facilitator',
+    me: () => me.participant,
   });
   const role: Role = roleOf(token) ?? 'edit';
   roomState.setState({ ...NO_ROOM, room, role, readOnly: role === 'view' ? 'view-link' : null });

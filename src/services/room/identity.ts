@@ -66,6 +66,22 @@ export function saveIdentity(identity: Identity): void {
   storage()?.setItem(KEY, JSON.stringify(identity));
 }
 
+const KEY_KEY = 'system-canvas.participant-key';
+
+/**
+ * This browser's secret that proves my participant id is mine: the room
+ * server keeps the first key each participant id joins a room with, so
+ * someone who copies my id (everyone in the room sees it) cannot edit my
+ * comments or views of links. Never shown, never put in a map.
+ */
+export function participantKey(): string {
+  const kept = storage()?.getItem(KEY_KEY);
+  if (kept && /^[A-Za-z0-9_-]{22,128}$/.test(kept)) return kept;
+  const fresh = randomId() + randomId() + randomId();
+  storage()?.setItem(KEY_KEY, fresh);
+  return fresh;
+}
+
 /** A facilitator's capability, kept per room so the sharer is facilitator again after a reload. */
 export function facilitatorToken(room: string): string | null {
   return storage()?.getItem(`system-canvas.room.${room}.facilitator`) ?? null;
