@@ -37,6 +37,17 @@ describe('renderSvg', () => {
     for (const n of Object.values(doc.nodes)) expect(squash(text)).toContain(squash(n.label));
   });
 
+  it('draws theme regions with their names unless the user switched them off', () => {
+    const doc = loadExample();
+    const name = Object.values(doc.clusters)[0]!.name;
+    const times = (svg: string) => svg.split(`>${escapeXml(name)}</text>`).length - 1;
+    const shown = times(renderSvg(doc).svg);
+    const off = times(renderSvg(doc, { themeRegions: false }).svg);
+    // The key says "Physiology (14)" either way; the region's own name goes with the region.
+    expect(shown).toBe(1);
+    expect(off).toBe(0);
+  });
+
   it('keeps the key to what the map uses, and leaves it out on request', () => {
     const { svg } = renderSvg(twoThemeFactorMap());
     expect(svg).toContain('Housing quality (1)');

@@ -71,7 +71,7 @@ export interface RenderedSvg {
 
 export function renderSvg(doc: MapDocument, options: SvgExportOptions = {}): RenderedSvg {
   const lens = options.lens ?? { kind: 'none' };
-  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none', ...(options.filter ? { filter: options.filter } : {}) });
+  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none', themeRegions: options.themeRegions !== false, ...(options.filter ? { filter: options.filter } : {}) });
   const sheet = composeSheet(scene, {
     title: options.title === false ? null : titleInfo(doc, { lens, ...(options.filter ? { filter: options.filter } : {}) }),
     legend: options.legend === false ? null : { ...legendModel(scene.doc, lens, doc), sizeBy: options.sizeBy ?? 'none' },

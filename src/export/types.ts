@@ -44,6 +44,8 @@ export interface PdfExportOptions {
   filter?: MapFilter;
   /** Nodes sized by a key-factor measure, as on the canvas (default the same size); the key says what larger means. */
   sizeBy?: SizeMeasure;
+  /** Theme regions drawn round each theme's nodes, as on the canvas. Default true; false when the user switched them off. */
+  themeRegions?: boolean;
   /** Pages describing experiments after the map: true for all, or the ids of those to include. Default false. */
   experiments?: boolean | Id[];
   /** Add "What we noticed": the map's reflection points with their dates and the nodes they are about. Default false. */
@@ -71,6 +73,8 @@ export interface SvgExportOptions {
   filter?: MapFilter;
   /** Nodes sized by a key-factor measure, as on the canvas (default the same size); the key says what larger means. */
   sizeBy?: SizeMeasure;
+  /** Theme regions drawn round each theme's nodes, as on the canvas. Default true; false when the user switched them off. */
+  themeRegions?: boolean;
   /** A rectangle of the map in map coordinates (as the canvas viewport reports it); default the whole map. */
   viewport?: Box;
   /** Default true. */

@@ -51,7 +51,7 @@ export interface PosterPlan {
  */
 export function planFit(doc: MapDocument, options: PdfExportOptions): FitPlan {
   const lens = options.lens ?? { kind: 'none' };
-  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none', ...(options.filter ? { filter: options.filter } : {}) });
+  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none', themeRegions: options.themeRegions !== false, ...(options.filter ? { filter: options.filter } : {}) });
   if (options.orientation) return planFitOn(doc, options, scene, options.orientation);
   const landscape = planFitOn(doc, options, scene, 'landscape');
   const portrait = planFitOn(doc, options, scene, 'portrait');
@@ -124,7 +124,7 @@ const POSTER_FURNITURE = 1.4;
 
 export function planPoster(doc: MapDocument, options: PdfExportOptions): PosterPlan {
   const lens = options.lens ?? { kind: 'none' };
-  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none', ...(options.filter ? { filter: options.filter } : {}) });
+  const scene = buildMapScene(doc, lens, { sizeBy: options.sizeBy ?? 'none', themeRegions: options.themeRegions !== false, ...(options.filter ? { filter: options.filter } : {}) });
   const scale = options.posterScale ?? 1;
   const k = PT_PER_PX * scale;
   const title = titleInfo(doc, { ...options, lens, printScale: printScaleText(scale) });

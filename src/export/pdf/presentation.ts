@@ -24,6 +24,8 @@ export interface PresentationPdfOptions {
   page?: PageSizeName;
   /** The canvas size standing in for views saved without theirs. */
   canvas: Size;
+  /** Theme regions drawn as on the canvas. Default true; false when the user switched them off. */
+  themeRegions?: boolean;
   date?: Date;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
@@ -81,7 +83,7 @@ export async function buildPresentationPdf(doc: MapDocument, views: readonly Sav
     const filtered = isFilterOn(view.filter) ? { filter: view.filter } : {};
     const key = JSON.stringify([lens, filtered]);
     let scene = scenes.get(key);
-    if (!scene) scenes.set(key, (scene = buildMapScene(doc, lens, filtered)));
+    if (!scene) scenes.set(key, (scene = buildMapScene(doc, lens, { ...filtered, themeRegions: options.themeRegions !== false })));
     const area = viewArea(view, options.canvas);
     const k = Math.min(box.width / area.width, box.height / area.height);
     const rect = { x: box.x + (box.width - area.width * k) / 2, y: box.y, width: area.width * k, height: area.height * k };

@@ -41,6 +41,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
   const lens = useViewStore((s) => s.lens);
   // Nodes sized by a measure on the canvas are sized the same on paper, and the key says so.
   const sizeBy = useViewStore((s) => s.sizeBy);
+  const themeRegions = useViewStore((s) => s.themeRegions);
   // Focus and filter: on paper as on screen when the user asks (asked by default while a filter is on).
   const filter = useViewStore((s) => s.filter);
   const [applyFilter, setApplyFilter] = useState(false);
@@ -89,6 +90,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       lens: exportLens,
       ...withFilter,
       sizeBy,
+      themeRegions,
       experiments: experiments && Object.keys(doc.experiments).length > 0,
       reflections: reflections && reflectionCount > 0,
       index,
@@ -97,7 +99,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
     }),
     // exportLens is rebuilt each render; its parts are the real dependencies.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [page, orientation, layout, posterScale, scope, lens, sizeBy, selection, experiments, reflections, reflectionCount, index, privateNotes, doc.experiments, applyFilter, filterOn, filter],
+    [page, orientation, layout, posterScale, scope, lens, sizeBy, themeRegions, selection, experiments, reflections, reflectionCount, index, privateNotes, doc.experiments, applyFilter, filterOn, filter],
   );
 
   const pages = useMemo(() => {
@@ -146,7 +148,7 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
       if (format === 'pdf') {
         blob = await mod.exportPdf(doc, { ...options, analysis, signal: controller.signal, onProgress: (fraction, message) => setProgress({ fraction, message }) });
       } else {
-        const picture = { lens: exportLens, ...withFilter, sizeBy, ...(area === 'view' ? { viewport: viewport() } : {}) };
+        const picture = { lens: exportLens, ...withFilter, sizeBy, themeRegions, ...(area === 'view' ? { viewport: viewport() } : {}) };
         blob = format === 'png' ? await mod.exportPng(doc, { ...picture, scale: pngScale }) : await mod.exportSvg(doc, picture);
       }
       const name = mod.exportFileName(doc.meta.title, format);

@@ -15,7 +15,7 @@ export function useExportPresentation(canvasSize: () => Size) {
     setExporting(true);
     try {
       const mod = await import('../../export/browser/index.ts');
-      const blob = await mod.exportPresentationPdf(doc, views, { canvas: canvasSize() });
+      const blob = await mod.exportPresentationPdf(doc, views, { canvas: canvasSize(), themeRegions: appSession.view.getState().themeRegions });
       const name = mod.exportFileName(`${doc.meta.title || 'System map'} presentation`, 'pdf');
       downloadBlob(blob, name);
       notify(appSession, `Exported ${name}: ${views.length} ${views.length === 1 ? 'page' : 'pages'}, one per view.`);
