@@ -54,9 +54,11 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
   useFocusSelects(canvasRef);
   const projector = useViewStore((s) => s.projector);
   const presenting = useViewStore((s) => s.presenting !== null);
+  const largePrint = useViewStore((s) => s.projector && s.largePrint);
+  const highContrast = useViewStore((s) => s.projector && s.highContrast);
 
   return (
-    <div className={`app${projector ? ' app--projector' : ''}${presenting ? ' app--presenting' : ''}`}>
+    <div className={`app${projector ? ' app--projector' : ''}${presenting ? ' app--presenting' : ''}${largePrint ? ' app--large-print' : ''}${highContrast ? ' app--high-contrast' : ''}`}>
       <Toolbar canvasRef={canvasRef} onOpenLibrary={() => setLibraryOpen(true)} onExport={() => setExportOpen(true)} onOpenStack={() => setStackOpen(true)} />
       <SaveBanner />
       <LiveBanner />

@@ -12,6 +12,7 @@ import { SaveIndicator } from './SaveIndicator.tsx';
 import { LiveToolbar } from '../panels/live/LiveToolbar.tsx';
 import { warmImport } from '../panels/import/ImportHost.tsx';
 import { appSession, useMapStore } from '../ui/appSession.ts';
+import { ProjectorReading } from './ProjectorReading.tsx';
 
 interface Props {
   canvasRef: React.RefObject<HTMLElement | null>;
@@ -75,6 +76,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
         </button>
       </div>
       <LayoutMenu />
+      <ProjectorReading />
       <LiveToolbar />
       <div className="toolbar__group toolbar__files" role="group" aria-label="Maps and files">
         <NewMapMenu />

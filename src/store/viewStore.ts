@@ -53,6 +53,11 @@ export interface ViewState {
   focusOn(nodeIds: Id[]): void;
   emphasis: Emphasis | null;
   setEmphasis(emphasis: Emphasis | null): void;
+  /** In projector mode, for a room reading from the back: larger text and thicker links, and a high-contrast look. */
+  largePrint: boolean;
+  setLargePrint(on: boolean): void;
+  highContrast: boolean;
+  setHighContrast(on: boolean): void;
   /** Whether a clustered map shows each theme as a named region (on by default). */
   themeRegions: boolean;
   setThemeRegions(on: boolean): void;
@@ -98,6 +103,10 @@ export function createViewStore(): ViewStore {
     focus: null,
     emphasis: null,
     setEmphasis: (emphasis) => set({ emphasis }),
+    largePrint: false,
+    setLargePrint: (largePrint) => set({ largePrint }),
+    highContrast: false,
+    setHighContrast: (highContrast) => set({ highContrast }),
     themeRegions: true,
     setThemeRegions: (themeRegions) => set({ themeRegions }),
     loopMarkers: true,

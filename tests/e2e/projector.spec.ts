@@ -60,9 +60,27 @@ test('projector mode: one key leaves the whole map on the screen with nothing ov
   await page.screenshot({ path: 'test-results/projector-on-1280.png' });
   expect(await seriousViolations(page)).toEqual([]);
 
+  // For the back of the room: larger text and thicker links, and high contrast; both switch off with projector mode.
+  const callout = page.locator('.node__callout').first();
+  const link = page.locator('.react-flow__edge-path').first();
+  const calloutBefore = (await callout.boundingBox())!.height;
+  const linkBefore = await link.evaluate((e) => parseFloat(getComputedStyle(e).strokeWidth));
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await expect(page.getByRole('button', { name: 'Larger text' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await callout.boundingBox())!.height).toBeGreaterThan(calloutBefore * 1.25);
+  expect(await link.evaluate((e) => parseFloat(getComputedStyle(e).strokeWidth))).toBeGreaterThan(linkBefore * 1.4);
+  await page.getByRole('button', { name: 'High contrast' }).click();
+  const box = page.locator('.node').first();
+  await expect(box).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await expect(box).toHaveCSS('color', 'rgb(0, 0, 0)');
+  await page.screenshot({ path: 'test-results/projector-large-contrast-1280.png' });
+  expect(await seriousViolations(page)).toEqual([]);
+
   await page.keyboard.press('p');
   await expect(page.getByRole('tab', { name: 'Inspector' })).toBeVisible();
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Larger text' })).toHaveCount(0);
+  expect(await link.evaluate((e) => parseFloat(getComputedStyle(e).strokeWidth))).toBeCloseTo(linkBefore, 1);
   await expect(page.getByRole('button', { name: 'Projector mode' })).toHaveAttribute('aria-pressed', 'false');
 });
 

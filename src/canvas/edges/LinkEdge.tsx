@@ -48,7 +48,8 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
         className={`link${selected ? ' link--selected' : ''}${data.dimmed ? ' link--dimmed' : ''}`}
         style={{
           stroke: colour,
-          strokeWidth: selected ? width + 1 : width,
+          // Scaled by the stylesheet in projector mode's larger text (--link-scale), without re-rendering.
+          strokeWidth: `calc(${selected ? width + 1 : width}px * var(--link-scale, 1))`,
           strokeDasharray: link.confidence === 'low' ? LOW_CONFIDENCE_DASH : undefined,
         }}
       />
