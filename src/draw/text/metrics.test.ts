@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSize, textWidth, truncate, wrapText } from './metrics.ts';
+import { hyphenPoints, labelSize, textWidth, truncate, wrapText } from './metrics.ts';
 
 describe('textWidth', () => {
   it('scales with the font size and is wider in bold', () => {
@@ -25,7 +25,23 @@ describe('wrapText', () => {
     expect(wrapText('one\ntwo', 500, 14)).toEqual(['one', 'two']);
     const lines = wrapText('Gwasanaethaucymdeithasolcynhwysfawr', 60, 14);
     expect(lines.length).toBeGreaterThan(2);
-    expect(lines.join('')).toBe('Gwasanaethaucymdeithasolcynhwysfawr');
+    for (const l of lines) expect(textWidth(l, 14)).toBeLessThanOrEqual(60);
+    // Cut at syllable-like points where one fits, each marked with a hyphen the word did not have.
+    expect(lines.filter((l) => l.endsWith('-')).length).toBeGreaterThan(1);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Gwasanaethaucymdeithasolcynhwysfawr');
+  });
+
+  it('hyphenates a word too long for its line between syllables, never inside a sound or next to one letter', () => {
+    const lines = wrapText('Conceptualisation', 70, 14);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Conceptualisation');
+    expect(lines[0]).toMatch(/-$/);
+    for (const l of lines) expect(textWidth(l, 14)).toBeLessThanOrEqual(70);
+    const points = (w: string) => hyphenPoints(w).map((i) => `${w.slice(0, i)}-${w.slice(i)}`);
+    expect(points('Conceptualisation')).toContain('Con-ceptualisation');
+    expect(points('Conceptualisation')).toContain('Conceptualisa-tion');
+    expect(points('mother')).not.toContain('mot-her');
+    expect(hyphenPoints('abc')).toEqual([]);
+    expect(hyphenPoints('A1B2C3D4E5')).toEqual([]);
   });
 
   it('breaks a long word after its hyphens and slashes before cutting it', () => {

@@ -52,11 +52,42 @@ export function wordPieces(word: string): string[] {
   return word.match(BREAK_AFTER) ?? [word];
 }
 
+const VOWEL = /[aeiouyàáâäãåæèéêëìíîïòóôöõøœùúûüý]/i;
+const LETTER = /\p{L}/u;
+/** Consonant pairs read as one sound: a word is not broken between them ("mot-her"). */
+const TOGETHER = new Set(['ch', 'ck', 'gh', 'ph', 'sh', 'th', 'wh', 'qu', 'ng']);
+/** A syllable-like break leaves at least this many letters on each side. */
+const MIN_SIDE = 3;
+
+/**
+ * Where a long word may be hyphenated, as places before which it breaks:
+ * between a vowel and a consonant followed by a vowel ("sa-tion"), or between
+ * two consonants with vowels either side ("Con-ceptual"). Only among letters,
+ * never inside a pair read as one sound. Not a dictionary's hyphenation, but
+ * it never leaves "Conceptualisati on".
+ */
+export function hyphenPoints(word: string): number[] {
+  const c = [...word];
+  const lower = c.map((ch) => ch.toLowerCase());
+  const isVowel = (i: number) => VOWEL.test(lower[i] ?? '');
+  const isConsonant = (i: number) => LETTER.test(c[i] ?? '') && !isVowel(i);
+  const out: number[] = [];
+  for (let i = MIN_SIDE; i <= c.length - MIN_SIDE; i++) {
+    if (!c.slice(i - MIN_SIDE, i + MIN_SIDE).every((ch) => LETTER.test(ch))) continue;
+    const vcv = isVowel(i - 1) && isConsonant(i) && isVowel(i + 1) && !TOGETHER.has(lower[i]! + lower[i + 1]!);
+    const vccv = isVowel(i - 2) && isConsonant(i - 1) && isConsonant(i) && isVowel(i + 1) && !TOGETHER.has(lower[i - 1]! + lower[i]!);
+    if (vcv || vccv) out.push(i);
+  }
+  return out;
+}
+
 /**
  * Breaks text into lines no wider than maxWidth, as the canvas does: at
  * spaces where possible, else after a hyphen, slash or dash inside a word,
  * inside a piece only when that piece alone is too long (labelSize shrinks
- * the text first so that this is rare), and at every newline.
+ * the text first so that this is rare): then at a syllable-like point with a
+ * hyphen added, or where it overflows if no such point fits. And at every
+ * newline.
  */
 export function wrapText(text: string, maxWidth: number, size: number, isBold = false): string[] {
   const lines: string[] = [];
@@ -93,7 +124,13 @@ export function wrapText(text: string, maxWidth: number, size: number, isBold = 
           }
           // One character wider than the line: nothing more can be done.
           if (take >= chars.length) break;
-          lines.push(chars.slice(0, take).join(''));
+          // The last syllable-like point that leaves room for the hyphen, else the overflow point.
+          const hyphenWidth = charWidth(0x2d, isBold) * size;
+          const at = hyphenPoints(rest)
+            .filter((i) => i <= take && textWidth(chars.slice(0, i).join(''), size, isBold) + hyphenWidth <= maxWidth)
+            .pop();
+          lines.push(at ? `${chars.slice(0, at).join('')}-` : chars.slice(0, take).join(''));
+          if (at) take = at;
           rest = chars.slice(take).join('');
           restWidth = textWidth(rest, size, isBold);
         }
