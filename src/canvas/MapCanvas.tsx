@@ -32,7 +32,8 @@ import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts'
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
-import { toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
+import { openCounts } from '../model/comments.ts';
+import { agreementMarks, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens } from '../views/lens.ts';
 import { fadeOut, filterOut, withoutOut } from '../views/filter.ts';
 import { evidenceOnMap } from '../views/evidence.ts';
@@ -52,6 +53,8 @@ import { KeyLabelsProvider, NO_KEY_LABELS } from './labels/KeyLabels.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
 const LinkCanvas = lazy(() => import('./linkLayer/LinkCanvas.tsx'));
+const NO_AGREEMENT: ReturnType<typeof agreementMarks> = new Map();
+const NO_COMMENTS: ReadonlyMap<string, number> = new Map();
 import { appSession, useMapStore, useStack, useViewStore } from '../ui/appSession.ts';
 import { toggleTouch } from '../model/experiments.ts';
 import { motion } from '../ui/motion.ts';
@@ -138,6 +141,11 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
   const scale = useMapScale();
   const big = scale !== 'small';
+  // The link canvas of a big map tags links people disagree on, as the SVG links do; only the views and links decide it.
+  const { linkViews, links: drawnLinks } = drawnDoc;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const agreement = useMemo(() => (big ? agreementMarks(drawnDoc) : NO_AGREEMENT), [big, linkViews, drawnLinks]);
+  const linkComments = useMemo(() => (big ? openCounts(drawnDoc.comments).links : NO_COMMENTS), [big, drawnDoc.comments]);
   // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
   const far = detail === 'far' && !big;
   const keyLabels = useMemo(() => (far ? keyLabelNodes(drawnDoc, selection.nodeIds) : NO_KEY_LABELS), [far, drawnDoc, selection.nodeIds]);
@@ -361,7 +369,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         {overview && <OverviewHint />}
         {big && !overview && (
           <Suspense fallback={null}>
-            <LinkCanvas links={drawnDoc.links} selectedLinkIds={selection.linkIds} dimmedLinks={lensResult.dimmedLinks} detail={detail} hitTest={linkHits} />
+            <LinkCanvas links={drawnDoc.links} selectedLinkIds={selection.linkIds} dimmedLinks={lensResult.dimmedLinks} agreement={agreement} comments={linkComments} detail={detail} hitTest={linkHits} />
           </Suspense>
         )}
         {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}

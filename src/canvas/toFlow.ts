@@ -90,7 +90,7 @@ export interface LinkData extends Record<string, unknown> {
 }
 
 /** Marks for links with two views or more; nothing at all is computed on a map nobody gave a view on. */
-function agreementMarks(doc: MapDocument): Map<Id, LinkAgreementMark> {
+export function agreementMarks(doc: MapDocument): Map<Id, LinkAgreementMark> {
   const out = new Map<Id, LinkAgreementMark>();
   if (Object.keys(doc.linkViews).length === 0) return out;
   for (const [id, a] of linkAgreements(doc)) if (a.verdict === 'agreed' || a.verdict === 'contested') out.set(id, { verdict: a.verdict, count: a.count });

@@ -36,6 +36,19 @@ function agreementPrims(tag: AgreementTag, at: { x: number; y: number }): Prim[]
   ];
 }
 
+/** As the canvas's LinkCommentMark: a speech bubble and the count, beside the link's middle. */
+function commentPrims(open: number, at: { x: number; y: number }): Prim[] {
+  const x = at.x + 10;
+  const y = at.y + 6;
+  const w = open > 9 ? 34 : 28;
+  return [
+    { t: 'rect', x, y, w, h: 17, r: 8.5, fill: '#ffffff', stroke: '#7a3e00', lw: 1.5 },
+    { t: 'rect', x: x + 5, y: y + 4.5, w: 10, h: 6, r: 1, fill: '#7a3e00' },
+    { t: 'path', d: [['M', x + 7, y + 10], ['L', x + 7, y + 13], ['L', x + 10, y + 10]], fill: '#7a3e00' },
+    { t: 'text', x: x + 18, y: y + 12.5, text: String(open), size: 11, bold: true, fill: '#7a3e00' },
+  ];
+}
+
 export function linkItems(
   link: Link,
   source: Box,
@@ -43,6 +56,8 @@ export function linkItems(
   dimmed: boolean,
   route: Route = PLAIN_ROUTE,
   agreement: AgreementTag | null = null,
+  /** Open comments on the link, drawn as a count in a bubble beside its middle (the big-map canvas; exports leave comments out). */
+  openComments = 0,
 ): { line: Item; label: Item | null } {
   const shape = linkShape(source, target, route);
   const colour = linkColour(link);
@@ -73,6 +88,7 @@ export function linkItems(
   prims.push({ t: 'circle', cx: mark.x, cy: mark.y, r: 8, fill: '#ffffff', stroke: colour, lw: 1.5 });
   prims.push({ t: 'text', x: mark.x, y: mark.y + 4.5, text: POLARITY_MARK[link.polarity], size: 13, bold: true, fill: colour, anchor: 'middle' });
   if (agreement) prims.push(...agreementPrims(agreement, along(shape, 0.3).point));
+  if (openComments > 0) prims.push(...commentPrims(openComments, middle.point));
   const trace = shape.samples;
   const line: Item = { id: link.id, bbox: inflate(boundsOf(trace), 12), prims: dimmed ? fadePrims(prims, LINK_FADE) : prims, trace };
   const text = link.label.trim();

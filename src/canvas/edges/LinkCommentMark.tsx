@@ -1,8 +1,8 @@
 /**
  * Open comments on a link, as a small count in a speech bubble beside its
- * middle. Drawn only by SVG links when zoomed in (big maps paint links on a
- * canvas and leave it out); each link looks its count up in a table built
- * once per version of the comments.
+ * middle, on SVG links when zoomed in (a big map's link canvas paints the same
+ * bubble, draw/links.ts); each link looks its count up in a table built once
+ * per version of the comments.
  */
 import { openCounts } from '../../model/comments.ts';
 import { count } from '../../model/plural.ts';

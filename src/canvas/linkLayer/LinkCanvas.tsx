@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Id, Link } from '../../model/types.ts';
 import type { Detail } from '../LevelOfDetail.tsx';
 import type { Box } from '../../draw/geometry.ts';
+import type { AgreementTag } from '../../draw/links.ts';
 import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
 import { paintPrims } from './paintPrims.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
@@ -25,6 +26,10 @@ interface Props {
   links: Record<Id, Link>;
   selectedLinkIds: readonly Id[];
   dimmedLinks: ReadonlySet<Id>;
+  /** "≠ 3" / "= 3" tags of links several people gave a view of, as the SVG links carry (AgreementBadge). */
+  agreement: ReadonlyMap<Id, AgreementTag>;
+  /** Open comments per link, shown as a count in a bubble, as the SVG links carry (LinkCommentMark). */
+  comments: ReadonlyMap<Id, number>;
   detail: Detail;
   hitTest: React.RefObject<LinkHitTest | null>;
 }
@@ -47,7 +52,7 @@ function movingIds(state: ReactFlowState): string {
  * dragged. During a drag only the second is redrawn on each frame; the first,
  * with hundreds of links, is drawn once when the drag starts and once when it ends.
  */
-export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail, hitTest }: Props) {
+export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, agreement, comments, detail, hitTest }: Props) {
   const store = useStoreApi();
   const stillRef = useRef<HTMLCanvasElement>(null);
   const movingRef = useRef<HTMLCanvasElement>(null);
@@ -56,7 +61,7 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
   // New routes from the worker repaint the links.
   const routes = useLinkRoutes();
   const routesVersion = routes?.version ?? 0;
-  const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed: dimmedLinks }), [selectedLinkIds, dimmedLinks]);
+  const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed: dimmedLinks, agreement, comments }), [selectedLinkIds, dimmedLinks, agreement, comments]);
 
   useEffect(() => {
     const still = stillRef.current;

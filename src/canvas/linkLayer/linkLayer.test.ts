@@ -34,6 +34,21 @@ describe('LinkLayer', () => {
     expect(second.find((d) => d.id === 'l1')!.line).not.toBe(l1);
   });
 
+  it('tags a link people disagree on, and redraws it when the verdict changes', () => {
+    const layer = new LinkLayer();
+    const plain = layer.visible(links, boxOf, everything, none).find((d) => d.id === 'l1')!.line;
+    const texts = (line: typeof plain) => line.prims.flatMap((p) => (p.t === 'text' ? [p.text] : []));
+    expect(texts(plain)).not.toContain('≠ 3');
+    const contested = layer.visible(links, boxOf, everything, { ...none, agreement: new Map([['l1', { verdict: 'contested' as const, count: 3 }]]) });
+    expect(texts(contested.find((d) => d.id === 'l1')!.line)).toContain('≠ 3');
+    const agreed = layer.visible(links, boxOf, everything, { ...none, agreement: new Map([['l1', { verdict: 'agreed' as const, count: 3 }]]) });
+    expect(texts(agreed.find((d) => d.id === 'l1')!.line)).toContain('= 3');
+    // Open comments: their count in a bubble; gone when they are resolved.
+    const commented = layer.visible(links, boxOf, everything, { ...none, comments: new Map([['l2', 2]]) });
+    expect(texts(commented.find((d) => d.id === 'l2')!.line)).toContain('2');
+    expect(texts(layer.visible(links, boxOf, everything, none).find((d) => d.id === 'l2')!.line)).not.toContain('2');
+  });
+
   it('leaves out links whose ends are unknown and forgets deleted links', () => {
     const layer = new LinkLayer();
     expect(layer.visible(links, (id) => (id === 'c' ? null : boxOf(id)), everything, none).map((d) => d.id)).toEqual(['l1']);

@@ -8,7 +8,7 @@
  * shapes are kept until its link or either end's box changes.
  */
 import type { Box, Point } from '../../draw/geometry.ts';
-import { linkItems } from '../../draw/links.ts';
+import { linkItems, type AgreementTag } from '../../draw/links.ts';
 import { inflate, intersects, itemShows, type Item } from '../../draw/prims.ts';
 import type { Id, Link } from '../../model/types.ts';
 import type { Route } from '../../draw/routing/shape.ts';
@@ -26,6 +26,8 @@ export interface DrawnLink {
 interface Cached extends DrawnLink {
   link: Link;
   dimmed: boolean;
+  agreement: AgreementTag | null;
+  comments: number;
   source: Box;
   target: Box;
   route: Route | undefined;
@@ -63,7 +65,7 @@ export class LinkLayer {
     links: readonly Link[],
     boxOf: (id: Id) => Box | null,
     view: Box,
-    look: { selected: ReadonlySet<Id>; dimmed: ReadonlySet<Id> },
+    look: { selected: ReadonlySet<Id>; dimmed: ReadonlySet<Id>; agreement?: ReadonlyMap<Id, AgreementTag>; comments?: ReadonlyMap<Id, number> },
     routeOf?: RouteOf,
   ): DrawnLink[] {
     const out: DrawnLink[] = [];
@@ -73,15 +75,25 @@ export class LinkLayer {
       const target = boxOf(link.target);
       if (!source || !target) continue;
       const dimmed = look.dimmed.has(link.id);
+      const agreement = look.agreement?.get(link.id) ?? null;
+      const comments = look.comments?.get(link.id) ?? 0;
       let c = this.cache.get(link.id);
-      let stale = !c || c.link !== link || c.dimmed !== dimmed || !sameBox(c.source, source) || !sameBox(c.target, target);
+      let stale =
+        !c ||
+        c.link !== link ||
+        c.dimmed !== dimmed ||
+        c.agreement?.verdict !== agreement?.verdict ||
+        c.agreement?.count !== agreement?.count ||
+        c.comments !== comments ||
+        !sameBox(c.source, source) ||
+        !sameBox(c.target, target);
       // Shapes are built only for links near the view: zooming in on a big map must not build thousands.
       if (stale && !intersects(roughBox(source, target), view)) continue;
       const route = routeOf?.(link, source, target);
       stale ||= c?.route !== route;
       if (!c || stale) {
-        const { line, label } = linkItems(link, source, target, dimmed, route);
-        c = { id: link.id, link, dimmed, source, target, route, line, label, selected: false, generation: 0 };
+        const { line, label } = linkItems(link, source, target, dimmed, route, agreement, comments);
+        c = { id: link.id, link, dimmed, agreement, comments, source, target, route, line, label, selected: false, generation: 0 };
         this.cache.set(link.id, c);
       }
       c.source = source;
