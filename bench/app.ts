@@ -13,12 +13,23 @@ export const VIEWPORT = { width: 1440, height: 900 };
  * exist. Every document of the context gets a do-nothing `__name` first.
  * With `crossOriginIsolated`, pages get fine-grained timers (see below).
  */
+/** How many times slower Chromium's CPU runs in contexts made from now on (1: as is). Set by the throttled measurement. */
+let cpuSlowdown = 1;
+export function setCpuSlowdown(rate: number): void {
+  cpuSlowdown = rate;
+}
+
 export async function newBenchContext(
   browser: Browser,
   baseURL: string,
   options: { crossOriginIsolated?: boolean } = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
+  if (cpuSlowdown > 1) {
+    // DevTools' CPU throttling, per page, as soon as the page exists (the app is loaded and measured after it).
+    const rate = cpuSlowdown;
+    context.on('page', (page) => void context.newCDPSession(page).then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate })));
+  }
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
   if (options.crossOriginIsolated) {
     // Chromium rounds performance.now() and animation-frame timestamps to 0.1 ms unless the page is

@@ -184,9 +184,9 @@ async function measureOne(browser: Browser, baseURL: string, spec: (typeof SPECS
   }
 }
 
-export async function measureBigMaps(browser: Browser, baseURL: string): Promise<BigMapsResult> {
+export async function measureBigMaps(browser: Browser, baseURL: string, keys?: readonly string[]): Promise<BigMapsResult> {
   const out: BigMapsResult = [];
-  for (const spec of SPECS) out.push(await measureOne(browser, baseURL, spec));
+  for (const spec of SPECS) if (!keys || keys.includes(spec.key)) out.push(await measureOne(browser, baseURL, spec));
   return out;
 }
 

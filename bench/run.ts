@@ -6,7 +6,7 @@
  *   tsx bench/run.ts              every measurement; rewrites docs/benchmarks.md
  *   tsx bench/run.ts open drag    only those; writes bench/results/latest.json only
  *   tsx bench/run.ts rooms --into-report   only those, and puts their sections into docs/benchmarks.md
- *   (bundle, open, drag, heap, layout-browser, presentation, bigmaps, scale, export, rooms-browser and imports-browser use the browser; analysis, rating-round, layout, readability and imports run in Node only)
+ *   (bundle, open, drag, heap, layout-browser, presentation, bigmaps, scale, export, rooms-browser, throttled and imports-browser use the browser; analysis, rating-round, layout, readability and imports run in Node only)
  *
  * Exits non-zero if a measurement fails to run (a missed target is reported, not a failure).
  */
@@ -34,6 +34,10 @@ import { measureStack, stackSection } from './stack.ts';
 import { measurePatternsView, patternsViewSection } from './stackBrowser.ts';
 import { measureScale, scaleSection } from './scale.ts';
 import { measurePresentation, presentationSection } from './presentation.ts';
+import { measureThrottled, throttledSection, type FullSpeed } from './throttled.ts';
+import type { DragResult } from './drag.ts';
+import type { LayoutBrowserResult } from './layoutBrowser.ts';
+import type { BigMapsResult } from './bigmaps.ts';
 import { measureReadability, readabilitySection } from './readability.ts';
 import { buildReport, cpuBusyPercent, load1, machineInfo, spliceReport, wasBusy, type Section } from './report.ts';
 
@@ -46,6 +50,8 @@ const RESULTS_DIR = 'bench/results';
 interface Context {
   browser: Browser;
   baseURL: string;
+  /** What the measurements before this one found in the same run, by name. */
+  earlier: Record<string, unknown>;
 }
 
 interface Measurement {
@@ -199,6 +205,14 @@ const MEASUREMENTS: Measurement[] = [
     },
   },
   {
+    name: 'throttled',
+    run: async ({ browser, baseURL, earlier }) => {
+      const raw = await measureThrottled(browser, baseURL);
+      const full: FullSpeed = { drag: earlier.drag as DragResult | undefined, layouts: earlier['layout-browser'] as LayoutBrowserResult | undefined, big: earlier.bigmaps as BigMapsResult | undefined };
+      return { raw, section: throttledSection(raw, full) };
+    },
+  },
+  {
     name: 'imports-browser',
     run: async ({ browser, baseURL }) => {
       const raw = await measureImportsBrowser(browser, baseURL);
@@ -296,7 +310,7 @@ async function main(): Promise<number> {
       ],
     });
     // Node-only measurements never touch the browser, so they get a stand-in that fails loudly if one did.
-    const ctx: Context = { browser: browser ?? (null as unknown as Browser), baseURL: BASE_URL };
+    const ctx: Context = { browser: browser ?? (null as unknown as Browser), baseURL: BASE_URL, earlier: raw };
     for (const m of chosen) {
       const started = Date.now();
       process.stdout.write(`bench: ${m.name}… `);
