@@ -190,7 +190,28 @@ export function MapCanvas({ onViewportChange }: Props) {
   );
 
   const routes = useCanvasRoutes();
-  useArrangement(setNodes, routes);
+  // A whole-map layout that spills out of the view is fitted to the screen, so the user sees what it made.
+  const fitAfterLayout = useCallback(
+    (wholeMap: boolean) => {
+      if (!wholeMap) return;
+      const { width, height, transform, nodeLookup, domNode } = flowStore.getState();
+      const [tx, ty, k] = transform;
+      // From the committed document: React Flow's nodes may not have their new places yet.
+      const boxes = Object.values(useMapStore.getState().doc.nodes).map((n) => {
+        const m = nodeLookup.get(n.id)?.measured;
+        return { x: n.position.x, y: n.position.y, width: m?.width ?? NODE_WIDTH, height: m?.height ?? NODE_HEIGHT };
+      });
+      if (!boxes.length || width <= 0 || height <= 0) return;
+      const x = Math.min(...boxes.map((b) => b.x));
+      const y = Math.min(...boxes.map((b) => b.y));
+      const bounds = { x, y, width: Math.max(...boxes.map((b) => b.x + b.width)) - x, height: Math.max(...boxes.map((b) => b.y + b.height)) - y };
+      const inView = x * k + tx >= 0 && y * k + ty >= 0 && (x + bounds.width) * k + tx <= width && (y + bounds.height) * k + ty <= height;
+      if (inView) return;
+      void rf.setViewport(getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, fitPaddingNow(domNode, bounds)), { duration: motion(300) });
+    },
+    [rf, flowStore],
+  );
+  useArrangement(setNodes, routes, fitAfterLayout);
 
   // Into or out of projector mode the map has a new share of the window: fit it there, once the panels have gone or come back.
   const projector = useViewStore((s) => s.projector);

@@ -25,26 +25,32 @@ import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 const DURATION_MS = 450;
 const ease = (t: number) => 1 - (1 - t) ** 3;
 
-export function useArrangement(setNodes: SetNodes, routes: LinkRoutes) {
+/**
+ * `onArranged` is told once the positions are committed, and whether every
+ * node of the map was arranged (a whole-map layout rather than a selection's).
+ */
+export function useArrangement(setNodes: SetNodes, routes: LinkRoutes, onArranged?: (wholeMap: boolean) => void) {
   const flow = useStoreApi<FlowNode>();
   useEffect(() => {
     let stop: (() => void) | null = null;
     // Subscribed here rather than through a hook, so a new arrangement does not re-render the whole canvas.
     const unsubscribe = useViewStore.subscribe((s, prev) => {
-      if (!s.arrangement || s.arrangement === prev.arrangement) return;
+      const arrangement = s.arrangement;
+      if (!arrangement || arrangement === prev.arrangement) return;
       stop?.();
-      stop = arrange(s.arrangement, flow.getState(), setNodes, routes);
+      const wholeMap = Object.keys(useMapStore.getState().doc.nodes).every((id) => id in arrangement.positions);
+      stop = arrange(arrangement, flow.getState(), setNodes, routes, () => onArranged?.(wholeMap));
     });
     return () => {
       unsubscribe();
       stop?.();
     };
-  }, [flow, setNodes, routes]);
+  }, [flow, setNodes, routes, onArranged]);
 }
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNodes: SetNodes, routes: LinkRoutes): (() => void) | null {
+function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNodes: SetNodes, routes: LinkRoutes, done: () => void): (() => void) | null {
   const { doc } = useMapStore.getState();
   const size = (id: Id) => {
     const m = flow.nodeLookup.get(id)?.measured;
@@ -63,6 +69,7 @@ function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNo
   // are elements and their links are drawn on a canvas (LevelOfDetail.tsx), so there is nothing to glide.
   if (!container || Object.keys(useMapStore.getState().doc.nodes).length > BIG_MAP_NODES) {
     useMapStore.getState().dispatch(move);
+    done();
     return null;
   }
   let stopLanding: (() => void) | null = null;
@@ -85,6 +92,7 @@ function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNo
         committed = true;
         gliding.end();
         routes.release();
+        done();
       });
     },
   });

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { addNode, node, openApp, startEmptyMap } from './helpers.ts';
 
+/** The canvas's zoom, from the transform React Flow puts on the viewport. */
+const zoomOf = (page: Page) => page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]));
+
 async function positionOf(page: Page, label: string) {
   return node(page, label).evaluate((el) => (el as HTMLElement).style.transform);
 }
@@ -83,12 +86,18 @@ test('with reduced motion the nodes jump to the layout at once, links and all', 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openApp(page);
   const before = await positionOf(page, 'Stress');
+  const zoomBefore = await zoomOf(page);
   await page.getByRole('button', { name: 'Lay out ▾' }).click();
   await watchLinks(page);
   await page.getByRole('menuitem', { name: /Lay out: Layered/ }).click();
   await expect(page.getByRole('button', { name: /^Undo Lay out \(layered\)/ })).toBeVisible({ timeout: 15_000 });
-  expect(await positionOf(page, 'Stress')).not.toBe(before);
   expect(await linksSeen(page)).toEqual({ worst: [], now: [] });
+  // The wide layered map was fitted to the screen, so all of it shows (zoomed out that far, as the overview).
+  await expect(page.locator('.react-flow__node, .overview-canvas').first()).toBeVisible();
+  await expect.poll(() => zoomOf(page)).toBeLessThan(zoomBefore * 0.9);
+  await page.getByRole('combobox', { name: 'Find a node by name' }).fill('Stress');
+  await page.getByRole('option', { name: 'Stress', exact: true }).click();
+  await expect.poll(() => positionOf(page, 'Stress')).not.toBe(before);
 });
 
 test('a pinned node stays where it is when the map is laid out', async ({ page }) => {
