@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { SharedMap, type PrivateNotes } from '../../sync/index.ts';
 import { notify, reportError, type Session } from '../session.ts';
 import { readAnnouncement } from './announce.ts';
+import { storeFirstSyncWhenIdle } from './firstSync.ts';
 import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
 import { facilitatorToken, keepFacilitatorToken, loadIdentity } from './identity.ts';
 import { roleOf, roomLink } from './links.ts';
@@ -144,6 +145,8 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     }
   }
 
+  const stopFirstSync = storeFirstSyncWhenIdle(ydoc, provider, persistence);
+
   // A browser that knows it is offline says so at once (the socket may take a while to notice).
   const wentOffline = () => {
     if (roomState.getState().connection !== 'failed') roomState.setState({ connection: 'offline' });
@@ -166,6 +169,7 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     shared,
     provider,
     leave() {
+      stopFirstSync();
       clearTimeout(unreachable);
       unsubscribeStore();
       unsubscribeDoc();
