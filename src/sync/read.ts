@@ -2,8 +2,8 @@
  * Reading records out of the Y.Doc. Each record is checked with the file
  * format's own schema (src/model/schema.ts) as it is read: a room is written
  * by other people's browsers, so a record that does not fit (a newer app, a
- * broken client) is left out of the projection rather than trusted (nodes
- * and links, by the thousand, first pass a quicker check that only ever
+ * broken client) is left out of the projection rather than trusted (nodes,
+ * links and themes, by the thousand, first pass a quicker check that only ever
  * accepts what the schema would: wellFormed.ts). The key
  * in the Y.Doc is the id (ids are not stored inside records).
  */
@@ -13,7 +13,7 @@ import { MAX_LABEL, commentThreadSchema, themeSchema, experimentSchema, linkSche
 import type { CommentThread, Theme, Experiment, Id, Link, MapMeta, MapNode, Note } from '../model/types.ts';
 import { SCHEMA_VERSION } from '../model/types.ts';
 import { byCreation, MAX_NOTES } from './notes.ts';
-import { wellFormedLink, wellFormedNode } from './wellFormed.ts';
+import { wellFormedLink, wellFormedNode, wellFormedTheme } from './wellFormed.ts';
 import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, THREAD_COMMENTS, type RoomMaps, type YRecord } from './shape.ts';
 
 type Fields = Record<string, unknown>;
@@ -51,7 +51,9 @@ export function readLink(id: Id, ymap: YRecord | undefined): Link | null {
 
 export function readTheme(id: Id, ymap: YRecord | undefined): Theme | null {
   const fields = fieldsOf(ymap);
-  return fields ? parsed<Theme>(themeSchema, { ...fields, id }) : null;
+  if (!fields) return null;
+  const theme = { ...fields, id };
+  return wellFormedTheme(theme) ?? parsed<Theme>(themeSchema, theme);
 }
 
 /** A reader for a record kept as one Y.Map of whole fields (perspectives, link views, saved views...). */

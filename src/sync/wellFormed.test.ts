@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_IDS, HOSTILE_NUMBERS, HOSTILE_TEXT, hostileValue, validMap } from '../model/fuzz/arbitraries.ts';
-import { linkSchema, nodeSchema } from '../model/schema.ts';
-import { wellFormedLink, wellFormedNode } from './wellFormed.ts';
+import { linkSchema, nodeSchema, themeSchema } from '../model/schema.ts';
+import { wellFormedLink, wellFormedNode, wellFormedTheme } from './wellFormed.ts';
 
 type Raw = Record<string, unknown>;
 
 /** The quick check never accepts what the schema refuses, and what it accepts is exactly what the schema makes of it. */
-function agrees(quick: (v: unknown) => unknown, schema: typeof nodeSchema | typeof linkSchema, value: unknown): unknown {
+function agrees(quick: (v: unknown) => unknown, schema: typeof nodeSchema | typeof linkSchema | typeof themeSchema, value: unknown): unknown {
   const fast = quick(value);
   const slow = schema.safeParse(value);
   if (fast !== null) {
@@ -33,6 +33,7 @@ const node: Raw = {
   pinned: true,
   voice: { personId: 'p2', name: 'Ali', perspectiveId: 'resident' },
 };
+const theme: Raw = { id: 'c1', name: 'Green space', colour: '#3a7BD5', description: '' };
 const link: Raw = { id: 'l1', source: 'n1', target: 'n2', polarity: '+', strength: 1.5, confidence: 'high', delay: true, label: 'more use', evidence: 'survey', voice };
 
 /** Every path inside a record, for picking one to change. */
@@ -85,6 +86,7 @@ describe('the quick check of nodes and links', () => {
   it('accepts well-formed records, as the schema gives them', () => {
     expect(agrees(wellFormedNode, nodeSchema, node)).not.toBeNull();
     expect(agrees(wellFormedLink, linkSchema, link)).not.toBeNull();
+    expect(agrees(wellFormedTheme, themeSchema, theme)).not.toBeNull();
     const bare: Raw = { id: 'n2', kind: 'actor', label: '', description: '', clusterId: null, tags: [], position: { x: 0, y: 0 }, notes: [] };
     expect(agrees(wellFormedNode, nodeSchema, bare)).not.toBeNull();
     // Fields in another order come out in the schema's order.
@@ -97,6 +99,7 @@ describe('the quick check of nodes and links', () => {
       fc.property(validMap, (map) => {
         for (const n of Object.values(map.nodes as Raw)) expect(agrees(wellFormedNode, nodeSchema, n)).not.toBeNull();
         for (const l of Object.values(map.links as Raw)) expect(agrees(wellFormedLink, linkSchema, l)).not.toBeNull();
+        for (const c of Object.values(map.clusters as Raw)) expect(agrees(wellFormedTheme, themeSchema, c)).not.toBeNull();
       }),
       { numRuns: 200 },
     );
@@ -131,9 +134,17 @@ describe('the quick check of nodes and links', () => {
       [at({ polarity: '~' }, link), false],
       [at({ delay: 1 }, link), false],
     ];
+    edges.push(
+      [at({ name: 'n'.repeat(500) }, theme), true],
+      [at({ name: 'n'.repeat(501) }, theme), false],
+      [at({ colour: '#12345g' }, theme), false],
+      [at({ colour: '#1234567' }, theme), false],
+      [at({ colour: '#123456\n' }, theme), false],
+      [at({ colour: 'red' }, theme), false],
+    );
     for (const [value, valid] of edges) {
-      const quick = 'source' in value ? wellFormedLink : wellFormedNode;
-      const schema = 'source' in value ? linkSchema : nodeSchema;
+      const quick = 'source' in value ? wellFormedLink : 'colour' in value ? wellFormedTheme : wellFormedNode;
+      const schema = 'source' in value ? linkSchema : 'colour' in value ? themeSchema : nodeSchema;
       expect(schema.safeParse(value).success, JSON.stringify(value).slice(0, 300)).toBe(valid);
       const fast = agrees(quick, schema, value);
       if (valid) expect(fast).not.toBeNull();
@@ -143,6 +154,9 @@ describe('the quick check of nodes and links', () => {
   it('leaves hostile values to the schema', () => {
     for (const field of ['id', 'kind', 'label', 'clusterId', 'tags', 'position', 'notes', 'pinned', 'voice']) {
       for (const value of [...HOSTILE_NUMBERS, ...HOSTILE_TEXT, ...HOSTILE_IDS, null, true, [], {}, [1], { x: 1 }]) agrees(wellFormedNode, nodeSchema, { ...node, [field]: value });
+    }
+    for (const field of ['id', 'name', 'colour', 'description']) {
+      for (const value of [...HOSTILE_NUMBERS, ...HOSTILE_TEXT, ...HOSTILE_IDS, null, [], {}, '#ABCDEF', '#abcdeF\n']) agrees(wellFormedTheme, themeSchema, { ...theme, [field]: value });
     }
     for (const field of ['source', 'strength', 'confidence', 'delay', 'evidence']) {
       for (const value of [...HOSTILE_NUMBERS, ...HOSTILE_TEXT, ...HOSTILE_IDS, null, false, [], {}]) agrees(wellFormedLink, linkSchema, { ...link, [field]: value });
@@ -172,6 +186,7 @@ describe('the quick check of nodes and links', () => {
       fc.property(changes, changes, (nodeChanges, linkChanges) => {
         agrees(wellFormedNode, nodeSchema, nodeChanges.reduce((r, [at, c]) => changed(r, at, c), node));
         agrees(wellFormedLink, linkSchema, linkChanges.reduce((r, [at, c]) => changed(r, at, c), link));
+        agrees(wellFormedTheme, themeSchema, nodeChanges.reduce((r, [at, c]) => changed(r, at, c), theme));
       }),
       { numRuns: 2000 },
     );

@@ -1,6 +1,6 @@
 /**
  * A quick check for the records a room holds by the thousand (nodes and
- * links), run before the file format's schema (read.ts). Reading a
+ * links, and their themes), run before the file format's schema (read.ts). Reading a
  * 2,000-node / 6,000-link room checks 8,000 records at once on first sync,
  * and zod spent more time on them than anything else in the projection.
  *
@@ -13,7 +13,7 @@
 import { MAX_ID, MAX_LABEL, MAX_PERSON_NAME, MAX_TEXT } from '../model/schema.ts';
 import { MAX_COORDINATE } from '../model/positions.ts';
 import { ACTOR_TYPES, CONFIDENCES, FACTOR_TYPES, MAX_STRENGTH, NODE_KINDS, POLARITIES } from '../model/types.ts';
-import type { Link, MapNode, Note, Voice } from '../model/types.ts';
+import type { Link, MapNode, Note, Theme, Voice } from '../model/types.ts';
 
 import { MAX_NOTES } from './notes.ts';
 
@@ -29,6 +29,9 @@ const LINK_FIELDS = new Set(['id', 'source', 'target', 'polarity', 'strength', '
 const NOTE_FIELDS = new Set(['id', 'text', 'private', 'createdAt', 'voice']);
 const VOICE_FIELDS = new Set(['personId', 'name', 'perspectiveId']);
 const POSITION_FIELDS = new Set(['x', 'y']);
+const THEME_FIELDS = new Set(['id', 'name', 'colour', 'description']);
+/** The same pattern as themeSchema's. */
+const COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 const kinds = new Set<unknown>(NODE_KINDS);
 const actorTypes = new Set<unknown>(ACTOR_TYPES);
@@ -122,4 +125,12 @@ export function wellFormedLink(value: unknown): Link | null {
     link.voice = voice;
   }
   return link;
+}
+
+/** The theme as themeSchema would give it, or null to ask themeSchema. */
+export function wellFormedTheme(value: unknown): Theme | null {
+  if (!plain(value, THEME_FIELDS)) return null;
+  const { id, name, colour, description } = value;
+  if (!isId(id) || !text(name, MAX_LABEL) || typeof colour !== 'string' || !COLOUR.test(colour) || !text(description, MAX_TEXT)) return null;
+  return { id, name, colour, description };
 }
