@@ -35,6 +35,26 @@ function websocketUrl(participant: string): string {
   return `${scheme}://${location.host}/rooms?participant=${encodeURIComponent(participant)}`;
 }
 
+/**
+ * Settles once the room's socket is open and the provider has asked the
+ * server for the room, or after `withinMs` at most (offline, or a slow
+ * network). Start-up renders after it (main.tsx): the socket's open event
+ * waits for the main thread like any other task, and the server starts
+ * sending the room only once it has been handled.
+ */
+export function whenAskedForRoom(live: LiveRoom, withinMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      live.provider.off('open', done);
+      resolve();
+    };
+    const timer = setTimeout(done, withinMs);
+    // Emitted just before the provider sends its token and first sync message, in the same task.
+    live.provider.on('open', done);
+  });
+}
+
 /** How long a join may go without reaching the server before the app says so (edits go on meanwhile). */
 const UNREACHABLE_AFTER_MS = 4000;
 

@@ -62,6 +62,9 @@ function joinLink(s: Session, link: RoomLink): Promise<void> {
   return import('./connect.ts').then(({ joinRoom }) => void joinRoom(s, link.room, link.token));
 }
 
+/** At most this long, start-up waits for the room's socket to open before its first render (see joinEarly). */
+const OPEN_WAIT_MS = 150;
+
 /** After a room failed: what is on screen becomes a map of one's own (a new id, so it never overwrites the original). */
 export function keepAsOwnMap(s: Session): void {
   const doc = s.map.getState().doc;
@@ -81,12 +84,16 @@ export function dismissRoomProblem(s: Session): void {
  * is joined at once, alongside opening the library, so the room's map is not
  * kept waiting behind the last map or the example being opened and drawn.
  * The join under way when it did (start-up then opens no map of its own);
- * it settles once the room's code has loaded and the room's socket is made.
+ * it settles once the room's code has loaded, its socket is open and the
+ * room asked for (or OPEN_WAIT_MS after the socket was made, if it is slow to open).
  */
 export function joinEarly(s: Session, href = location.href): Promise<void> | null {
   const link = roomFromAddress(href);
   if (link === null || typeof link === 'string' || !loadIdentity().name) return null;
-  return joinLink(s, link);
+  return import('./connect.ts').then(({ joinRoom, whenAskedForRoom }) => {
+    const live = joinRoom(s, link.room, link.token);
+    return live ? whenAskedForRoom(live, OPEN_WAIT_MS) : undefined;
+  });
 }
 
 /**
