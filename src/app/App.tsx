@@ -34,7 +34,7 @@ import { LiveBanner } from '../panels/live/LiveBanner.tsx';
 import { RoundBanner } from '../panels/rounds/RoundBanner.tsx';
 import { RatingCards } from '../panels/rounds/RatingCards.tsx';
 import { RoundResults } from '../panels/rounds/RoundResults.tsx';
-import { joinEarly, startLive } from '../services/room/share.ts';
+import { startLive } from '../services/room/share.ts';
 
 // The stack view (and its pattern roll-up and report code) loads when first opened.
 const StackView = lazy(() => import('../panels/stack/StackView.tsx').then((m) => ({ default: m.StackView })));
@@ -120,12 +120,12 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
   );
 }
 
-export function App() {
+/** `joinedRoom`: main.tsx already joined the room the address names (joinEarly), so start-up opens no map of its own. */
+export function App({ joinedRoom }: { joinedRoom: boolean }) {
   const [askName, setAskName] = useState(false);
   useEffect(() => {
-    const joined = joinEarly(appSession);
-    void boot(appSession, undefined, { openMap: !joined }).then(() => setAskName(startLive(appSession, joined) === 'needs-name'));
-  }, []);
+    void boot(appSession, undefined, { openMap: !joinedRoom }).then(() => setAskName(startLive(appSession, joinedRoom) === 'needs-name'));
+  }, [joinedRoom]);
   return (
     <ReactFlowProvider>
       <Workspace askName={askName} onAsked={() => setAskName(false)} />

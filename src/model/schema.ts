@@ -28,7 +28,7 @@ export const MAX_LABEL = 500;
 export const MAX_TEXT = 20_000;
 
 /** Ids are short codes; a bound keeps a megabyte "id" from being copied into every message and index. */
-const MAX_ID = 100;
+export const MAX_ID = 100;
 const idMessage = `an id is 1 to ${MAX_ID} characters`;
 const id = z.string(idMessage).min(1, idMessage).max(MAX_ID, idMessage);
 /** A key of nodes, links, ...: it must equal the id inside, so it has the same bound (checked before the entries). */

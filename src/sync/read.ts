@@ -2,7 +2,9 @@
  * Reading records out of the Y.Doc. Each record is checked with the file
  * format's own schema (src/model/schema.ts) as it is read: a room is written
  * by other people's browsers, so a record that does not fit (a newer app, a
- * broken client) is left out of the projection rather than trusted. The key
+ * broken client) is left out of the projection rather than trusted (nodes,
+ * links and themes, by the thousand, first pass a quicker check that only ever
+ * accepts what the schema would: wellFormed.ts). The key
  * in the Y.Doc is the id (ids are not stored inside records).
  */
 import * as Y from 'yjs';
@@ -11,6 +13,7 @@ import { MAX_LABEL, commentThreadSchema, themeSchema, experimentSchema, linkSche
 import type { CommentThread, Theme, Experiment, Id, Link, MapMeta, MapNode, Note } from '../model/types.ts';
 import { SCHEMA_VERSION } from '../model/types.ts';
 import { byCreation, MAX_NOTES } from './notes.ts';
+import { wellFormedLink, wellFormedNode, wellFormedTheme } from './wellFormed.ts';
 import { EXPERIMENT_LOG, EXPERIMENT_TOUCHES, NODE_NOTES, THREAD_COMMENTS, type RoomMaps, type YRecord } from './shape.ts';
 
 type Fields = Record<string, unknown>;
@@ -35,17 +38,22 @@ export function readNode(id: Id, ymap: YRecord | undefined): MapNode | null {
     // Two people adding the thousandth note at once would overflow the file
     // format's limit; the newest go rather than the whole node.
     .slice(0, MAX_NOTES);
-  return parsed<MapNode>(nodeSchema, { ...fields, id, notes });
+  const node = { ...fields, id, notes };
+  return wellFormedNode(node) ?? parsed<MapNode>(nodeSchema, node);
 }
 
 export function readLink(id: Id, ymap: YRecord | undefined): Link | null {
   const fields = fieldsOf(ymap);
-  return fields ? parsed<Link>(linkSchema, { ...fields, id }) : null;
+  if (!fields) return null;
+  const link = { ...fields, id };
+  return wellFormedLink(link) ?? parsed<Link>(linkSchema, link);
 }
 
 export function readTheme(id: Id, ymap: YRecord | undefined): Theme | null {
   const fields = fieldsOf(ymap);
-  return fields ? parsed<Theme>(themeSchema, { ...fields, id }) : null;
+  if (!fields) return null;
+  const theme = { ...fields, id };
+  return wellFormedTheme(theme) ?? parsed<Theme>(themeSchema, theme);
 }
 
 /** A reader for a record kept as one Y.Map of whole fields (perspectives, link views, saved views...). */

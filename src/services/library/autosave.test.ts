@@ -1,6 +1,8 @@
 /** Storage that tells the truth: each failure is simulated with a store that fails on purpose. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
 import { addNode, createMap, newNode, updateMeta } from '../../model/operations.ts';
+import { SharedMap } from '../../sync/index.ts';
 import { createSession, type Session } from '../session.ts';
 import { startAutosave } from './autosave.ts';
 import { createJournal } from './journal.ts';
@@ -125,5 +127,24 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(autosave.atRisk()).toBe(false);
     expect((await library.load(s.map.getState().doc.id))?.ok).toBe(true);
+  });
+
+  it('a room’s map as it arrives is written a moment later; an edit meanwhile is journaled at once and goes in that write', async () => {
+    const t = setUp();
+    const shared = new SharedMap(new Y.Doc());
+    shared.share(addNode({ ...newNode('factor', { x: 0, y: 0 }), label: 'From the room' }).apply(createMap({ title: 'Room' })));
+    shared.subscribe((doc) => doc && t.s.map.getState().showShared(doc));
+    t.s.map.getState().openShared(shared, shared.doc!);
+    const id = shared.doc!.id;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await stored(t, id)).toBeUndefined();
+    expect(t.journal.entries()).toEqual([]);
+    expect(t.autosave.atRisk()).toBe(false);
+    add(t.s, 'Mine');
+    expect(t.journal.entries().map((e) => e.mapId)).toEqual([id]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(labels(await stored(t, id))).toEqual(['From the room', 'Mine']);
+    expect(t.journal.entries()).toEqual([]);
+    expect(t.flaky.writes.filter((k) => k.startsWith('map:'))).toHaveLength(1);
   });
 });

@@ -46,6 +46,8 @@ interface Job {
 const AUTOSAVE_DELAY_MS = 300;
 const MIN_FOLD_MS = 30;
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** How long a room's map, as it arrives, waits before its library copy is written. */
+const ROOM_ARRIVAL_DELAY_MS = 1_000;
 
 export function startAutosave(s: Session, library: MapLibrary, options: AutosaveOptions = {}): Autosave {
   const journal = options.journal ?? createJournal(null);
@@ -114,6 +116,15 @@ export function startAutosave(s: Session, library: MapLibrary, options: Autosave
   const unsubscribe = s.map.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
     const doc = state.doc;
+    if (state.shared && state.shared !== prev.shared && !writing && !timer && failures === 0) {
+      // A room's map as it arrives: the room (and this browser's copy of it) already keeps it,
+      // so its library copy is written a moment later rather than in the task that first shows
+      // it (for a 2,000-node room, serialising and cloning it took 30-60 ms there). Nothing is at
+      // risk meanwhile; an edit before then replaces it and goes in the same write.
+      waiting.set(doc.id, { doc, stamp: null });
+      schedule(ROOM_ARRIVAL_DELAY_MS);
+      return;
+    }
     const stamp = journal.write(doc);
     waiting.set(doc.id, { doc, stamp });
     if (stamp === null) atRiskMaps.add(doc.id);

@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { SharedMap, type PrivateNotes } from '../../sync/index.ts';
 import { notify, reportError, type Session } from '../session.ts';
 import { readAnnouncement } from './announce.ts';
+import { storeFirstSyncWhenIdle } from './firstSync.ts';
 import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
 import { facilitatorToken, keepFacilitatorToken, loadIdentity, participantKey } from './identity.ts';
 import { roleOf, roomLink } from './links.ts';
@@ -32,6 +33,26 @@ function loadPrivateNotes(room: string): PrivateNotes | undefined {
 function websocketUrl(participant: string): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   return `${scheme}://${location.host}/rooms?participant=${encodeURIComponent(participant)}&key=${encodeURIComponent(participantKey())}`;
+}
+
+/**
+ * Settles once the room's socket is open and the provider has asked the
+ * server for the room, or after `withinMs` at most (offline, or a slow
+ * network). Start-up renders after it (main.tsx): the socket's open event
+ * waits for the main thread like any other task, and the server starts
+ * sending the room only once it has been handled.
+ */
+export function whenAskedForRoom(live: LiveRoom, withinMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      live.provider.off('open', done);
+      resolve();
+    };
+    const timer = setTimeout(done, withinMs);
+    // Emitted just before the provider sends its token and first sync message, in the same task.
+    live.provider.on('open', done);
+  });
 }
 
 /** How long a join may go without reaching the server before the app says so (edits go on meanwhile). */
@@ -145,6 +166,8 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     }
   }
 
+  const stopFirstSync = storeFirstSyncWhenIdle(ydoc, provider, persistence);
+
   // A browser that knows it is offline says so at once (the socket may take a while to notice).
   const wentOffline = () => {
     if (roomState.getState().connection !== 'failed') roomState.setState({ connection: 'offline' });
@@ -167,6 +190,7 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     shared,
     provider,
     leave() {
+      stopFirstSync();
       clearTimeout(unreachable);
       unsubscribeStore();
       unsubscribeDoc();

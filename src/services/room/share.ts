@@ -7,7 +7,7 @@ import { leaveRoom } from './live.ts';
 import { shareFailed } from './failures.ts';
 import { keepFacilitatorToken, loadIdentity } from './identity.ts';
 import { watchTabLock } from '../tabLock.ts';
-import { roomFromAddress, roomLink } from './links.ts';
+import { roomFromAddress, roomLink, type RoomLink } from './links.ts';
 import { NO_ROOM } from './roomState.ts';
 
 interface Created {
@@ -53,10 +53,17 @@ export function openRoomFromAddress(s: Session, href = location.href): boolean {
     s.room.setState({ ...NO_ROOM, connection: 'failed', problem: link });
     return true;
   }
-  // The room's code loads now; the join itself reports its own failures.
-  void import('./connect.ts').then(({ joinRoom }) => joinRoom(s, link.room, link.token));
+  void joinLink(s, link);
   return true;
 }
+
+function joinLink(s: Session, link: RoomLink): Promise<void> {
+  // The room's code loads now; the join itself reports its own failures.
+  return import('./connect.ts').then(({ joinRoom }) => void joinRoom(s, link.room, link.token));
+}
+
+/** At most this long, start-up waits for the room's socket to open before its first render (see joinEarly). */
+const OPEN_WAIT_MS = 150;
 
 /** After a room failed: what is on screen becomes a map of one's own (a new id, so it never overwrites the original). */
 export function keepAsOwnMap(s: Session): void {
@@ -76,12 +83,17 @@ export function dismissRoomProblem(s: Session): void {
  * Before start-up: a room link opened by someone this browser already knows
  * is joined at once, alongside opening the library, so the room's map is not
  * kept waiting behind the last map or the example being opened and drawn.
- * True when it did (start-up then opens no map of its own).
+ * The join under way when it did (start-up then opens no map of its own);
+ * it settles once the room's code has loaded, its socket is open and the
+ * room asked for (or OPEN_WAIT_MS after the socket was made, if it is slow to open).
  */
-export function joinEarly(s: Session, href = location.href): boolean {
+export function joinEarly(s: Session, href = location.href): Promise<void> | null {
   const link = roomFromAddress(href);
-  if (link === null || typeof link === 'string' || !loadIdentity().name) return false;
-  return openRoomFromAddress(s, href);
+  if (link === null || typeof link === 'string' || !loadIdentity().name) return null;
+  return import('./connect.ts').then(({ joinRoom, whenAskedForRoom }) => {
+    const live = joinRoom(s, link.room, link.token);
+    return live ? whenAskedForRoom(live, OPEN_WAIT_MS) : undefined;
+  });
 }
 
 /**
