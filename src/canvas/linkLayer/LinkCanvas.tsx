@@ -35,6 +35,14 @@ const SELECTED = '#111827';
 /** How near a click must be to a link to pick it, in screen pixels (as wide as the SVG links' click area). */
 const REACH_PX = 8;
 
+/** The first of a run of sets with the same members: kept until the members change. */
+function useSameSet<T>(set: ReadonlySet<T>): ReadonlySet<T> {
+  const kept = useRef(set);
+  const prev = kept.current;
+  if (prev !== set && (prev.size !== set.size || [...set].some((x) => !prev.has(x)))) kept.current = set;
+  return kept.current;
+}
+
 /** The nodes being dragged, as a string that stays the same for the whole drag. */
 function movingIds(state: ReactFlowState): string {
   let ids = '';
@@ -56,7 +64,10 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, detail
   // New routes from the worker repaint the links.
   const routes = useLinkRoutes();
   const routesVersion = routes?.version ?? 0;
-  const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed: dimmedLinks }), [selectedLinkIds, dimmedLinks]);
+  // The lens hands over a new set on every edit (a letter typed in a label included); the same links dimmed are the same look,
+  // and a new look redraws every link on screen, which on a big map zoomed in to read takes longer than a key press may.
+  const dimmed = useSameSet(dimmedLinks);
+  const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed }), [selectedLinkIds, dimmed]);
 
   useEffect(() => {
     const still = stillRef.current;
