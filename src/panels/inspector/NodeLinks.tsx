@@ -6,7 +6,7 @@ import type { MapNode, Polarity } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { POLARITY_MARK } from '../../draw/linkStyle.ts';
 import { focusLink } from '../../ui/focus.ts';
-import { otherNodes, type OtherNode } from './otherNodes.ts';
+import { otherNodes, type OtherNodes } from './otherNodes.ts';
 
 export function NodeLinks({ node }: { node: MapNode }) {
   const readOnly = useReadOnly();
@@ -17,8 +17,8 @@ export function NodeLinks({ node }: { node: MapNode }) {
   const polarityId = useId();
   const links = useMemo(() => Object.values(doc.links).filter((l) => l.source === node.id || l.target === node.id), [doc.links, node.id]);
   // Kept while only this node changes (its own label being typed), and so are the list's thousands of options on a big map.
-  const lastOthers = useRef<readonly OtherNode[] | null>(null);
-  const others = useMemo(() => (lastOthers.current = otherNodes(doc.nodes, node.id, lastOthers.current)), [doc.nodes, node.id]);
+  const lastOthers = useRef<OtherNodes | null>(null);
+  const others = useMemo(() => (lastOthers.current = otherNodes(doc.nodes, node.id, lastOthers.current)).sorted, [doc.nodes, node.id]);
   const options = useMemo(
     () =>
       others.map((n) => (

@@ -12,15 +12,19 @@ export interface OtherNode {
   label: string;
 }
 
+/** The list, sorted, with the nodes in the map's own order to compare the next map with. */
+export interface OtherNodes {
+  sorted: readonly OtherNode[];
+  inMapOrder: readonly OtherNode[];
+}
+
 // The same order as String.localeCompare, several times faster.
 const byLabel = new Intl.Collator().compare;
 
-export function otherNodes(nodes: Record<Id, MapNode>, self: Id, previous: readonly OtherNode[] | null): readonly OtherNode[] {
+export function otherNodes(nodes: Record<Id, MapNode>, self: Id, previous: OtherNodes | null): OtherNodes {
   const list: OtherNode[] = [];
   for (const n of Object.values(nodes)) if (n.id !== self) list.push({ id: n.id, label: n.label });
-  if (previous && previous.length === list.length) {
-    const was = new Map(previous.map((o) => [o.id, o.label]));
-    if (list.every((o) => was.get(o.id) === o.label)) return previous;
-  }
-  return list.sort((a, b) => byLabel(a.label, b.label));
+  const was = previous?.inMapOrder;
+  if (previous && was && was.length === list.length && list.every((o, i) => was[i]!.id === o.id && was[i]!.label === o.label)) return previous;
+  return { sorted: [...list].sort((a, b) => byLabel(a.label, b.label)), inMapOrder: list };
 }
