@@ -18,6 +18,17 @@ import { focusNode } from '../ui/focus.ts';
 import { focusOnSelection } from '../canvas/filter/focusOnSelection.ts';
 
 /** Inputs that take no text: keys pressed on them (Ctrl+Z on a checkbox) are shortcuts. */
+/**
+ * Whether a dialog is open. Not a query for dialog[open]: with no dialog open it visits every element of the page,
+ * on every key press, and a big map's inspector alone holds thousands (the "Link to" list's options).
+ */
+const dialogs = typeof document === 'undefined' ? null : document.getElementsByTagName('dialog');
+function dialogOpen(): boolean {
+  if (!dialogs) return false;
+  for (const d of dialogs) if (d.open) return true;
+  return false;
+}
+
 const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
 
 function isTyping(target: EventTarget | null): boolean {
@@ -52,7 +63,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]')) return;
+      if (dialogOpen()) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       const store = useMapStore.getState();
@@ -148,7 +159,7 @@ export function useShortcuts(canvasRef: React.RefObject<HTMLElement | null>, tar
      */
     const onTypeAhead = (e: KeyboardEvent) => {
       const store = useMapStore.getState();
-      if (!store.editingNodeId || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (!store.editingNodeId || isTyping(e.target) || dialogOpen()) return;
       if (!keepForEditor(e)) return;
       e.preventDefault();
       e.stopPropagation();

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { keyFactorsOffThread } from '../analysis/browser/client.ts';
 import type { Id } from '../model/types.ts';
+import { countOf } from '../model/count.ts';
 import { nodeScales } from '../draw/nodeSize.ts';
 import { sizeValues } from '../views/sizeBy.ts';
 import { useMapStore, useViewStore } from '../ui/appSession.ts';
@@ -14,7 +15,7 @@ export function useNodeScales(): ReadonlyMap<Id, number> | null {
   const sizeBy = useViewStore((s) => s.sizeBy);
   // Measures depend on nodes and links only: moving a node does not change them, so positions are left out.
   const links = useMapStore((s) => s.doc.links);
-  const nodeCount = useMapStore((s) => Object.keys(s.doc.nodes).length);
+  const nodeCount = useMapStore((s) => countOf(s.doc.nodes));
   const [scales, setScales] = useState<ReadonlyMap<Id, number> | null>(null);
   useEffect(() => {
     if (sizeBy === 'none') return setScales(null);

@@ -34,13 +34,33 @@ export interface LegendModel {
   selection: { shown: number; total: number } | null;
 }
 
+type LinkFacts = Pick<LegendModel, 'polarities' | 'hasLinks' | 'lowConfidence' | 'delay'>;
+
+// Kept per links record: the app's legend is rebuilt on every edit (a letter typed in a label), which on a big map leaves the links as they were.
+const linkFactsOf = new WeakMap<MapDocument['links'], LinkFacts>();
+
+function linkFacts(record: MapDocument['links']): LinkFacts {
+  let facts = linkFactsOf.get(record);
+  if (!facts) {
+    const links = Object.values(record);
+    facts = {
+      polarities: POLARITIES.filter((p) => links.some((l) => l.polarity === p)),
+      hasLinks: links.length > 0,
+      lowConfidence: links.some((l) => l.confidence === 'low'),
+      delay: links.some((l) => l.delay),
+    };
+    linkFactsOf.set(record, facts);
+  }
+  return facts;
+}
+
 /**
  * @param drawn the document as drawn (a selection already applied)
  * @param full the whole document, for "12 of 118 nodes"
  */
 export function legendModel(drawn: MapDocument, lens: ExportLens, full: MapDocument = drawn): LegendModel {
   const nodes = Object.values(drawn.nodes);
-  const links = Object.values(drawn.links);
+  const { polarities, hasLinks, lowConfidence, delay } = linkFacts(drawn.links);
   const themeCounts = new Map<string, number>();
   for (const n of nodes) if (n.clusterId) themeCounts.set(n.clusterId, (themeCounts.get(n.clusterId) ?? 0) + 1);
   const experiments = Object.values(drawn.experiments);
@@ -50,10 +70,10 @@ export function legendModel(drawn: MapDocument, lens: ExportLens, full: MapDocum
     clusters: Object.values(drawn.clusters)
       .filter((c) => themeCounts.has(c.id))
       .map((theme) => ({ theme, count: themeCounts.get(theme.id)! })),
-    polarities: POLARITIES.filter((p) => links.some((l) => l.polarity === p)),
-    hasLinks: links.length > 0,
-    lowConfidence: links.some((l) => l.confidence === 'low'),
-    delay: links.some((l) => l.delay),
+    polarities,
+    hasLinks,
+    lowConfidence,
+    delay,
     // A status is explained only when a node on this map carries it in a badge.
     statuses: EXPERIMENT_STATUSES.filter((s) => experiments.some((e) => e.status === s && Object.keys(e.touches).some((id) => drawn.nodes[id]))),
     highlighted:

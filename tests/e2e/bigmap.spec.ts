@@ -65,7 +65,13 @@ test('the links of a big map are drawn on a canvas under the nodes, and clicking
   await expect
     .poll(() =>
       page.locator('.link-canvas').first().evaluate((c: HTMLCanvasElement) => {
-        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        // The still links' canvas shows pictures painted by a worker (a bitmap renderer, not a 2D context): read it through a copy.
+        const copy = document.createElement('canvas');
+        copy.width = c.width;
+        copy.height = c.height;
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(c, 0, 0);
+        const data = ctx.getImageData(0, 0, c.width, c.height).data;
         let inked = 0;
         for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++;
         return inked;

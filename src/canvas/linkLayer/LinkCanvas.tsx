@@ -11,10 +11,13 @@ import type { Detail } from '../LevelOfDetail.tsx';
 import type { Box } from '../../draw/geometry.ts';
 import type { AgreementTag } from '../../draw/links.ts';
 import { LinkLayer, linkAt, type DrawnLink } from './linkLayer.ts';
-import { paintPrims } from './paintPrims.ts';
+import type { Paper } from './paintPrims.ts';
+import { paintLayers, type PictureLayer } from './linkPicture.ts';
+import { picturePainter } from './picturePainter.ts';
+import type { Item, Prim } from '../../draw/prims.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import { nodeGeometry } from '../nodeGeometry.ts';
-import { attachViewCanvas, type View } from '../viewCanvas.ts';
+import { attachViewCanvas, type Elsewhere, type View } from '../viewCanvas.ts';
 import { useLinkRoutes } from '../routes/LinkRoutesProvider.tsx';
 
 export interface LinkHitTest {
@@ -40,6 +43,22 @@ const SELECTED = '#111827';
 /** How near a click must be to a link to pick it, in screen pixels (as wide as the SVG links' click area). */
 const REACH_PX = 8;
 
+/** A link's lines and arrowheads without its marks, the same list each time (the link picture's worker is sent each list once). */
+const lines = new WeakMap<Item, readonly Prim[]>();
+function linesOnly(item: Item): readonly Prim[] {
+  let only = lines.get(item);
+  if (!only) lines.set(item, (only = item.prims.filter((p) => p.t === 'path')));
+  return only;
+}
+
+/** The first of a run of sets with the same members: kept until the members change. */
+function useSameSet<T>(set: ReadonlySet<T>): ReadonlySet<T> {
+  const kept = useRef(set);
+  const prev = kept.current;
+  if (prev !== set && (prev.size !== set.size || [...set].some((x) => !prev.has(x)))) kept.current = set;
+  return kept.current;
+}
+
 /** The nodes being dragged, as a string that stays the same for the whole drag. */
 function movingIds(state: ReactFlowState): string {
   let ids = '';
@@ -57,11 +76,15 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, agreem
   const stillRef = useRef<HTMLCanvasElement>(null);
   const movingRef = useRef<HTMLCanvasElement>(null);
   const layers = useMemo(() => ({ still: new LinkLayer(), moving: new LinkLayer() }), []);
+  const painter = picturePainter();
   const list = useMemo(() => Object.values(links), [links]);
   // New routes from the worker repaint the links.
   const routes = useLinkRoutes();
   const routesVersion = routes?.version ?? 0;
-  const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed: dimmedLinks, agreement, comments }), [selectedLinkIds, dimmedLinks, agreement, comments]);
+  // The lens hands over a new set on every edit (a letter typed in a label included); the same links dimmed are the same look,
+  // and a new look redraws every link on screen, which on a big map zoomed in to read takes longer than a key press may.
+  const dimmed = useSameSet(dimmedLinks);
+  const look = useMemo(() => ({ selected: new Set(selectedLinkIds), dimmed, agreement, comments }), [selectedLinkIds, dimmed, agreement, comments]);
 
   useEffect(() => {
     const still = stillRef.current;
@@ -72,7 +95,7 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, agreem
     const boxes = new WeakMap<object, Box>();
     hitTest.current = { linkAt: (x, y) => linkAt([...drawn.still, ...drawn.moving], { x, y }, REACH_PX / store.getState().transform[2]) };
 
-    const paintLinks = (which: 'still' | 'moving') => (ctx: CanvasRenderingContext2D, { tx, ty, k, width, height }: View) => {
+    const layersOf = (which: 'still' | 'moving', { tx, ty, k, width, height }: View): PictureLayer[] => {
       const state = store.getState();
       const { nodeLookup } = state;
       const ids = movingIds(state);
@@ -94,12 +117,25 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, agreem
       drawn[which] = shown;
       // Zoomed out, polarity marks, delay bars and labels are too small to read: lines and arrowheads only.
       const full = detail === 'near';
-      const lineOnly = (d: DrawnLink) => (full ? d.line.prims : d.line.prims.filter((p) => p.t === 'path'));
-      for (const d of shown) if (!d.selected) paintPrims(ctx, lineOnly(d));
-      for (const d of shown) if (d.selected) paintPrims(ctx, lineOnly(d), { colour: SELECTED, widen: 1 });
-      if (full) for (const d of shown) if (d.label) paintPrims(ctx, d.label.prims);
-      return false;
+      const plain: (readonly Prim[])[] = [];
+      const selected: (readonly Prim[])[] = [];
+      const labels: (readonly Prim[])[] = [];
+      for (const d of shown) {
+        (d.selected ? selected : plain).push(full ? d.line.prims : linesOnly(d.line));
+        if (full && d.label) labels.push(d.label.prims);
+      }
+      return [{ shapes: plain }, { shapes: selected, ink: { colour: SELECTED, widen: 1 } }, { shapes: labels }];
     };
+    const paintLinks = (which: 'still' | 'moving') => (ctx: Paper, view: View) => {
+      const picture = layersOf(which, view);
+      paintLayers(ctx, picture);
+      // Nothing to draw (the dragged nodes' links, with no drag): no pan can uncover more, so the blank canvas is never redrawn for one.
+      return picture.every((l) => l.shapes.length === 0) && which === 'moving';
+    };
+    // The still links' pictures for a new view are painted by a worker (linkPicture.ts): the page keeps panning meanwhile.
+    const elsewhere: Elsewhere | undefined = painter
+      ? { paint: (view, frame) => painter.paint({ ...frame, layers: layersOf('still', view) }) }
+      : undefined;
 
     // Redrawn when a node moves or changes size, not on every edit: a renamed node keeps its links where they were.
     const stillGeometry = nodeGeometry();
@@ -108,15 +144,19 @@ export default function LinkCanvas({ links, selectedLinkIds, dimmedLinks, agreem
       margin: MARGIN,
       // While a drag goes on, the still links do not change.
       content: (s) => movingIds(s) || stillGeometry(s),
+      // A drag starting or ending moves links between the two canvases: both change in the same frame.
+      urgent: movingIds,
       paint: paintLinks('still'),
+      elsewhere,
     });
-    const detachMoving = attachViewCanvas(moving, store, { margin: MARGIN, content: movingGeometry, paint: paintLinks('moving') });
+    // With no drag it draws nothing, whatever the nodes do.
+    const detachMoving = attachViewCanvas(moving, store, { margin: MARGIN, content: (s) => movingIds(s) && movingGeometry(s), paint: paintLinks('moving') });
     return () => {
       detachStill();
       detachMoving();
       hitTest.current = null;
     };
-  }, [store, layers, list, look, detail, hitTest, routes, routesVersion]);
+  }, [store, layers, list, look, detail, hitTest, routes, routesVersion, painter]);
 
   return (
     <>

@@ -1,7 +1,10 @@
 /** Paints the export's drawing vocabulary (Prim) onto a 2D canvas. */
 import type { Prim, Segment } from '../../draw/prims.ts';
 
-function trace(ctx: CanvasRenderingContext2D, d: readonly Segment[]) {
+/** A canvas's 2D context, on the page or off it (a worker's OffscreenCanvas). */
+export type Paper = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+function trace(ctx: Paper, d: readonly Segment[]) {
   ctx.beginPath();
   for (const s of d) {
     if (s[0] === 'M') ctx.moveTo(s[1], s[2]);
@@ -18,7 +21,7 @@ export interface Ink {
   widen?: number;
 }
 
-export function paintPrims(ctx: CanvasRenderingContext2D, prims: readonly Prim[], ink: Ink = {}) {
+export function paintPrims(ctx: Paper, prims: readonly Prim[], ink: Ink = {}) {
   for (const p of prims) {
     if (p.t === 'text') {
       ctx.font = `${p.bold ? 'bold ' : ''}${p.size}px "DejaVu Sans", system-ui, sans-serif`;

@@ -178,7 +178,8 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void
           ))}
         </div>
       </fieldset>
-      <VoiceFilter doc={whole} keep={voices} onChange={setVoices} shown={doc} />
+      {/* Counted only while the dialog is open: the dialog stays mounted, and counting every voice of a big map on each letter typed elsewhere is wasted. */}
+      {open && <VoiceFilter doc={whole} keep={voices} onChange={setVoices} shown={doc} />}
       {format !== 'tool' && format !== 'json' && (
         <fieldset className="field">
           <legend>What to show</legend>

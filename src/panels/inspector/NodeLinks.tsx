@@ -1,11 +1,12 @@
 /** A node's links, and a keyboard way to add one: pick the other node and the direction of influence. */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useReadOnly } from './readOnly.ts';
 import { addLink, newLink } from '../../model/operations.ts';
 import type { MapNode, Polarity } from '../../model/types.ts';
 import { useMapStore } from '../../ui/appSession.ts';
 import { POLARITY_MARK } from '../../draw/linkStyle.ts';
 import { focusLink } from '../../ui/focus.ts';
+import { otherNodes, type OtherNodes } from './otherNodes.ts';
 
 export function NodeLinks({ node }: { node: MapNode }) {
   const readOnly = useReadOnly();
@@ -15,9 +16,17 @@ export function NodeLinks({ node }: { node: MapNode }) {
   const targetId = useId();
   const polarityId = useId();
   const links = useMemo(() => Object.values(doc.links).filter((l) => l.source === node.id || l.target === node.id), [doc.links, node.id]);
-  const others = useMemo(
-    () => Object.values(doc.nodes).filter((n) => n.id !== node.id).sort((a, b) => a.label.localeCompare(b.label)),
-    [doc.nodes, node.id],
+  // Kept while only this node changes (its own label being typed), and so are the list's thousands of options on a big map.
+  const lastOthers = useRef<OtherNodes | null>(null);
+  const others = useMemo(() => (lastOthers.current = otherNodes(doc.nodes, node.id, lastOthers.current)).sorted, [doc.nodes, node.id]);
+  const options = useMemo(
+    () =>
+      others.map((n) => (
+        <option key={n.id} value={n.id}>
+          {n.label}
+        </option>
+      )),
+    [others],
   );
   const select = useMapStore((s) => s.select);
 
@@ -41,11 +50,7 @@ export function NodeLinks({ node }: { node: MapNode }) {
         <label htmlFor={targetId}>Link to</label>
         <select id={targetId} disabled={readOnly} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">Choose a node…</option>
-          {others.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.label}
-            </option>
-          ))}
+          {options}
         </select>
         <label htmlFor={polarityId}>Polarity</label>
         <select id={polarityId} disabled={readOnly} value={polarity} onChange={(e) => setPolarity(e.target.value as Polarity)}>

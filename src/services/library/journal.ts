@@ -14,6 +14,7 @@
  * maps about ten times its size.
  */
 import type { Id, MapDocument } from '../../model/types.ts';
+import { countOf } from '../../model/count.ts';
 
 /** The part of the Web Storage interface the journal uses (localStorage, or a fake in tests). */
 export interface JournalStorage {
@@ -43,7 +44,7 @@ export interface Journal {
 const PREFIX = 'system-canvas:journal:';
 const JOURNAL_LIMIT_CHARS = 1_000_000;
 
-const size = (doc: MapDocument) => Object.keys(doc.nodes).length + Object.keys(doc.links).length;
+const size = (doc: MapDocument) => countOf(doc.nodes) + countOf(doc.links);
 
 export function createJournal(storage: JournalStorage | null, limitChars = JOURNAL_LIMIT_CHARS): Journal {
   let nextStamp = 1;
