@@ -4,7 +4,7 @@
  * - Each change goes to the write-ahead journal at once, in the same task as
  *   the edit (journal.ts), so closing or reloading the tab right after it
  *   loses nothing. The first edit after a pause is also written to IndexedDB
- *   at once (in the next task), which survives a killed browser process once the write has
+ *   at once, in the same task, which survives a killed browser process once the write has
  *   finished (a few milliseconds); edits made while a write is under way are
  *   folded into one write shortly after (30-300 ms, longer for bigger maps). The journal entry goes once
  *   IndexedDB has the same state.
@@ -134,10 +134,11 @@ export function startAutosave(s: Session, library: MapLibrary, options: Autosave
     status('saving');
     // The first edit after a pause is written at once: a browser killed a few milliseconds later still
     // has it (localStorage reaches the disk seconds later; a finished IndexedDB write already has).
-    // "At once" is the next task, not this one: IndexedDB copies the whole map as it is handed over
-    // (about 35 ms for 5,000 nodes), which in the edit's own task would hold back the letter just typed.
+    // In the edit's own task: a write started in the next one is lost to a browser killed at once (the
+    // storage test kills it right after Enter). IndexedDB copies the whole map as it is handed over (about
+    // 35 ms for 5,000 nodes), which a big map's first key press after a pause pays; later ones are folded.
     // Edits while a write is under way wait for it and go together in the next.
-    if (!writing && !timer) schedule(0);
+    if (!writing && !timer) void writeAll();
   });
 
   const flush = () => {
