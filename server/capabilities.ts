@@ -11,7 +11,7 @@
  * "v2.<room>.edit.<generation>.<signature>", signing "v2.<room>.edit.<generation>".
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROLES = ['view', 'edit', 'facilitator'] as const;
@@ -39,11 +39,17 @@ export function loadOrCreateSecret(dataDir: string): Buffer {
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, SECRET_FILE);
   if (!existsSync(path)) {
-    // 'wx' fails if another process made the file first; then we read theirs.
+    // Written whole to a file of our own, then linked into place: a link is atomic and fails if another
+    // process made the secret first (then we read theirs). Writing the secret's own file in place let a
+    // second process starting at the same moment read it while still empty.
+    const draft = `${path}.${process.pid}.${randomBytes(6).toString('hex')}`;
+    writeFileSync(draft, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
     try {
-      writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+      linkSync(draft, path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    } finally {
+      unlinkSync(draft);
     }
   }
   chmodSync(path, 0o600);
