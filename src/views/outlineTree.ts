@@ -108,10 +108,17 @@ function influence(n: Neighbour, from: string, to: string): Pick<TreeItem, 'labe
   return { label: influenceWords(from, to, n.link.polarity), detail: `${strengthLevel(n.link.strength)}${n.link.delay ? ', with a delay' : ''}` };
 }
 
+/** What the tree looks up per node: built once per version of the map, not on every key that opens or closes an item. */
+export interface TreeIndex {
+  around: (id: Id) => NodeNeighbours;
+  byNode: Map<Id, Experiment[]>;
+}
+
+export const treeIndex = (doc: MapDocument): TreeIndex => ({ around: neighbourIndex(doc), byNode: experimentsByNode(doc) });
+
 /** The items to show, in order, given what is open. */
-export function visibleTreeItems(doc: MapDocument, state: TreeState): TreeItem[] {
-  const around = neighbourIndex(doc);
-  const byNode = experimentsByNode(doc);
+export function visibleTreeItems(doc: MapDocument, state: TreeState, index: TreeIndex = treeIndex(doc)): TreeItem[] {
+  const { around, byNode } = index;
   const query = state.query ?? '';
   const searching = query.trim() !== '';
   const open = (key: string) => state.expanded.has(key);

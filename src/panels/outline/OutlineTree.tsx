@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { deleteElements } from '../../services/actions.ts';
 import { announce } from '../../ui/announce.ts';
 import { appSession, useMapStore } from '../../ui/appSession.ts';
-import { findByTyping, FIRST_SHOWN, keysToReveal, nodeKey, placeInTheme, treeKeyMove, visibleTreeItems, type TreeItem } from '../../views/outlineTree.ts';
+import { findByTyping, FIRST_SHOWN, keysToReveal, nodeKey, placeInTheme, treeIndex, treeKeyMove, visibleTreeItems, type TreeItem } from '../../views/outlineTree.ts';
 
 const INDENT = 18;
 
@@ -19,7 +19,8 @@ export function OutlineTree({ query }: { query: string }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [shownMore, setShownMore] = useState<ReadonlyMap<string, number>>(new Map());
   const [activeKey, setActiveKey] = useState('');
-  const items = useMemo(() => visibleTreeItems(doc, { expanded, shownMore, query }), [doc, expanded, shownMore, query]);
+  const lookups = useMemo(() => treeIndex(doc), [doc]);
+  const items = useMemo(() => visibleTreeItems(doc, { expanded, shownMore, query }, lookups), [doc, expanded, shownMore, query, lookups]);
   const refs = useRef(new Map<string, HTMLDivElement>());
   const lastIndex = useRef(0);
   const wantFocus = useRef(false);
