@@ -34,7 +34,7 @@ import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { openCounts } from '../model/comments.ts';
 import { agreementMarks, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
-import { applyLens } from '../views/lens.ts';
+import { applyLens, fadesEveryLink } from '../views/lens.ts';
 import { fadeOut, filterOut, withoutOut } from '../views/filter.ts';
 import { evidenceOnMap } from '../views/evidence.ts';
 import { useArrangement } from './useArrangement.ts';
@@ -62,6 +62,7 @@ import { motion } from '../ui/motion.ts';
 const nodeTypes = { map: MapNodeView };
 const edgeTypes = { link: LinkEdge };
 const NO_EDGES: FlowEdge[] = [];
+const NO_DIMMED_LINKS = new Set<string>();
 const FIT = { padding: FIT_PADDING, maxZoom: 1.2, minZoom: 0.05 } as const;
 /** The room to leave round a fitted map, measured at the moment of fitting: the legend may have been opened or hidden since. */
 function fitPaddingNow(flow: HTMLElement | null, bounds: Rect): Padding {
@@ -149,6 +150,10 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
   const far = detail === 'far' && !big;
   const keyLabels = useMemo(() => (far ? keyLabelNodes(drawnDoc, selection.nodeIds) : NO_KEY_LABELS), [far, drawnDoc, selection.nodeIds]);
+  // A lens that fades every link (coverage, evidence) fades them by one class on the canvas: marking each link
+  // re-rendered all 310 of the example's links in one frame, the longest of a presentation step into such a lens.
+  const linksFaded = useMemo(() => fadesEveryLink(drawnDoc.links, lensResult.dimmedLinks), [drawnDoc.links, lensResult.dimmedLinks]);
+  const edgeLens = useMemo(() => (linksFaded ? { ...lensResult, dimmedLinks: NO_DIMMED_LINKS } : lensResult), [linksFaded, lensResult]);
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
@@ -185,8 +190,8 @@ export function MapCanvas({ onViewportChange }: Props) {
     setNodes((prev) => toFlowNodes(drawnDoc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big, scales }, prev));
   }, [drawnDoc, selection, lensResult, touchMode, overview, big, scale, flowStore, scales]);
   const edges = useMemo(
-    () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(drawnDoc, { selection, lens: lensResult }, edgesRef.current))),
-    [drawnDoc, selection, lensResult, overview, big],
+    () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(drawnDoc, { selection, lens: edgeLens }, edgesRef.current))),
+    [drawnDoc, selection, edgeLens, overview, big],
   );
 
   const routes = useCanvasRoutes();
@@ -382,6 +387,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         connectionMode={ConnectionMode.Loose}
         proOptions={{ hideAttribution: true }}
         aria-label="Map canvas"
+        className={linksFaded ? 'links-faded' : undefined}
       >
         <LinkMarkers />
         {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}

@@ -75,6 +75,13 @@ export interface LensResult {
 
 const NORMAL: NodeLook = { dimmed: false, touches: null, coverage: null };
 
+/** Whether a lens fades every link of the map (coverage and evidence do, so that the nodes' marks stand out). */
+export function fadesEveryLink(links: Readonly<Record<Id, unknown>>, dimmedLinks: ReadonlySet<Id>): boolean {
+  if (dimmedLinks.size === 0) return false;
+  for (const id in links) if (!dimmedLinks.has(id)) return false;
+  return true;
+}
+
 export function applyLens(doc: MapDocument, lens: Lens, emphasis: Emphasis | null = null, evidence: Map<Id, NodeEvidence> | null = null): LensResult {
   const result = lens.kind === 'evidence' ? evidenceLens(doc, evidence ?? new Map()) : lensOnly(doc, lens);
   if (!emphasis) return result;

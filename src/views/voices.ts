@@ -7,7 +7,7 @@
 import { removeElements } from '../model/operations.ts';
 import { NO_PERSPECTIVE, sortedPerspectives } from '../model/sensemaking.ts';
 import type { Id, MapDocument, Voice } from '../model/types.ts';
-import { count } from '../model/plural.ts';
+import { count, formatNumber } from '../model/plural.ts';
 
 /** How a perspective is marked: a short word and a colour (the word carries the meaning, the colour helps). */
 export interface VoiceMark {
@@ -109,7 +109,7 @@ export function balanceSentence(balance: VoiceBalance): string {
     .sort((a, b) => Number(a.r.mark.key === NO_PERSPECTIVE) - Number(b.r.mark.key === NO_PERSPECTIVE) || b.n - a.n);
   if (!parts.length) return `No ${word}s yet.`;
   const text = parts.map(({ r, n }, i) => {
-    const amount = i === 0 ? count(n, word) : n.toLocaleString('en-GB');
+    const amount = i === 0 ? count(n, word) : formatNumber(n);
     return r.mark.key === NO_PERSPECTIVE ? `${amount} with no voice` : `${amount} from ${PEOPLE[r.mark.name] ?? r.mark.name}`;
   });
   return `${text.join(', ')}.`;

@@ -1,35 +1,23 @@
 /** One relationship on the canvas: a curved arrow from border to border, routed round the boxes in its way, with its polarity mark. */
-import { BaseEdge, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowEdge } from '../toFlow.ts';
-import type { Box } from '../../draw/geometry.ts';
 import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
 import { useRouteOfLink } from '../routes/LinkRoutesProvider.tsx';
 import { linkColour, LOW_CONFIDENCE_DASH, markerId, POLARITY_MARK, strokeWidth } from '../../draw/linkStyle.ts';
-import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
+import { useNodeBox } from './useNodeBox.ts';
 import { LinkVoiceMark } from '../../ui/VoiceMarks.tsx';
 import { LinkCommentMark } from './LinkCommentMark.tsx';
 import { AgreementBadge } from './AgreementBadge.tsx';
 
-type Internal = ReturnType<typeof useInternalNode>;
-
-function boxOf(n: NonNullable<Internal>): Box {
-  return {
-    x: n.internals.positionAbsolute.x,
-    y: n.internals.positionAbsolute.y,
-    width: n.measured.width ?? NODE_WIDTH,
-    height: n.measured.height ?? NODE_MIN_HEIGHT,
-  };
-}
-
 function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
+  const from = useNodeBox(source);
+  const to = useNodeBox(target);
   const routes = useRouteOfLink(id);
   if (!from || !to || !data) return null;
   const { link } = data;
-  const sourceBox = boxOf(from);
-  const targetBox = boxOf(to);
+  const sourceBox = { x: from.x, y: from.y, width: from.width, height: from.height };
+  const targetBox = { x: to.x, y: to.y, width: to.width, height: to.height };
   // Routed round the boxes in its way (the whole map in a worker; a dragged node's links here).
   const route = routes?.routeOf(id, link.source, sourceBox, link.target, targetBox, !!(from.dragging || to.dragging));
   const shape = linkShape(sourceBox, targetBox, route);

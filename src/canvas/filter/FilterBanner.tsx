@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { NO_FILTER } from '../../model/sensemaking.ts';
-import { count } from '../../model/plural.ts';
+import { count, formatNumber } from '../../model/plural.ts';
 import { useMapStore, useViewStore } from '../../ui/appSession.ts';
 import { describeFilter, filterOut, isFilterOn } from '../../views/filter.ts';
 import './filter.css';
@@ -23,7 +23,7 @@ export function FilterBanner() {
       <span className="filter-banner__words">
         <strong>Filter on:</strong> {words}.{' '}
         <span className="filter-banner__count">
-          {count(total - out, 'node')} of {total.toLocaleString('en-GB')} shown{out ? `, the rest ${filter.mode === 'hide' ? 'hidden' : 'faded'}` : ''}.
+          {count(total - out, 'node')} of {formatNumber(total)} shown{out ? `, the rest ${filter.mode === 'hide' ? 'hidden' : 'faded'}` : ''}.
         </span>
       </span>
       <button type="button" onClick={() => useViewStore.getState().setFilter({ ...NO_FILTER, mode: filter.mode })}>
