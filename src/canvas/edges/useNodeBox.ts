@@ -9,7 +9,6 @@
  * whether it is being dragged, so it re-renders only when those change.
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
-import { shallow } from 'zustand/shallow';
 import { useCallback } from 'react';
 import type { Box } from '../../draw/geometry.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
@@ -18,6 +17,10 @@ export interface NodeBox extends Box {
   dragging: boolean;
 }
 
+/** Field by field: zustand's `shallow` builds two Maps per call, and this runs for both ends of every link on every move of the view. */
+const sameBox = (a: NodeBox | null, b: NodeBox | null) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.dragging === b.dragging);
+
 export function useNodeBox(id: string): NodeBox | null {
   const select = useCallback((s: ReactFlowState): NodeBox | null => {
     const n = s.nodeLookup.get(id);
@@ -25,5 +28,5 @@ export function useNodeBox(id: string): NodeBox | null {
     const { x, y } = n.internals.positionAbsolute;
     return { x, y, width: n.measured.width ?? NODE_WIDTH, height: n.measured.height ?? NODE_MIN_HEIGHT, dragging: !!n.dragging };
   }, [id]);
-  return useStore(select, shallow);
+  return useStore(select, sameBox);
 }
