@@ -6,14 +6,33 @@
  */
 import type { Box, Point } from '../geometry.ts';
 
-const CELL = 4;
+/** The finest cell, for links of ordinary length. */
+export const FINEST_CELL = 4;
+const MAX_CELLS = 400_000;
+/** Cells for a link across a big map are coarser, so that its grid stays this small. */
+const COARSE_CELLS = 60_000;
 
-export function gridPath(a: Point, b: Point, ends: readonly Box[], obstacles: readonly Box[], pad: number, reach: number): Point[] | null {
+/**
+ * The cell size for the grid of a long link: the finest that keeps it within
+ * COARSE_CELLS. A link across a 500-node map (several thousand pixels) gets
+ * cells of 10 to 25 px, finer than the gaps a layout leaves between boxes.
+ */
+export function coarseCell(a: Point, b: Point, reach: number): number {
+  const area = (Math.abs(a.x - b.x) + 2 * reach) * (Math.abs(a.y - b.y) + 2 * reach);
+  return Math.max(FINEST_CELL, Math.ceil(Math.sqrt(area / COARSE_CELLS)));
+}
+
+/** How many cells the grid of a link from a to b has. */
+export function gridCells(a: Point, b: Point, reach: number, cell: number): number {
+  return (Math.ceil((Math.abs(a.x - b.x) + 2 * reach) / cell) + 1) * (Math.ceil((Math.abs(a.y - b.y) + 2 * reach) / cell) + 1);
+}
+
+export function gridPath(a: Point, b: Point, ends: readonly Box[], obstacles: readonly Box[], pad: number, reach: number, CELL = FINEST_CELL): Point[] | null {
   const x0 = Math.min(a.x, b.x) - reach;
   const y0 = Math.min(a.y, b.y) - reach;
   const cols = Math.ceil((Math.abs(a.x - b.x) + 2 * reach) / CELL) + 1;
   const rows = Math.ceil((Math.abs(a.y - b.y) + 2 * reach) / CELL) + 1;
-  if (cols * rows > 400_000) return null;
+  if (gridCells(a, b, reach, CELL) > MAX_CELLS) return null;
   const blocked = new Uint8Array(cols * rows);
   for (const o of obstacles) {
     // Cells whose centre lies in the padded box; a gap between two boxes stays open if a cell fits in it.

@@ -12,7 +12,7 @@
  */
 import { centre, type Box, type Point } from '../geometry.ts';
 import { ObstacleIndex, boundsOf, insideBox, segmentHitsBox, type Obstacle } from './obstacles.ts';
-import { gridPath } from './grid.ts';
+import { coarseCell, gridCells, gridPath } from './grid.ts';
 import { linkShape, along, type LinkShape, type Route } from './shape.ts';
 
 /** How far the router's corners sit from a box. */
@@ -26,6 +26,12 @@ const MARK_SPOTS = [0.8, 0.72, 0.64, 0.86, 0.56, 0.48, 0.4, 0.3];
 
 export class Router {
   readonly index: ObstacleIndex;
+  /**
+   * Grid cells the long links of this map may still use (grid.ts). A laid-out map needs a few dozen such
+   * links; a crowded map may have thousands, and routing them all took half a minute at 2,000 nodes: past
+   * this allowance a long link whose quick search failed keeps its plain curve.
+   */
+  private coarseCells = COARSE_ALLOWANCE;
 
   constructor(obstacles: readonly Obstacle[]) {
     this.index = new ObstacleIndex(obstacles);
@@ -149,9 +155,18 @@ export class Router {
   }
 
   private onGrid(a: Point, b: Point, ends: Box[], skip: (i: number) => boolean): Point[] | null {
+    // A link across a big map: one try on a coarser grid, padded by the half-diagonal a coarse step can cut off
+    // a corner (left on its plain curve, such a link was drawn straight through the boxes in its way).
+    if (Math.hypot(b.x - a.x, b.y - a.y) > MAX_GRID_LENGTH) {
+      const reach = 160;
+      const cell = coarseCell(a, b, reach);
+      const cells = gridCells(a, b, reach, cell);
+      if (cells > this.coarseCells) return null;
+      this.coarseCells -= cells;
+      const boxes = this.index.query(grow(boundsOf([a, b]), reach)).filter((i) => !skip(i)).map((i) => this.index.items[i]!.box);
+      return gridPath(a, b, ends, boxes, Math.max(CLEAR + 2, cell * 0.75), reach, cell);
+    }
     // Wide clearance first; then through any gap at all between two boxes.
-    // Too costly for a link across a huge map: such a link keeps its plain curve.
-    if (Math.hypot(b.x - a.x, b.y - a.y) > MAX_GRID_LENGTH) return null;
     for (const [reach, pad] of [[160, CLEAR + 2], [480, CLEAR + 2], [160, 1]] as const) {
       const area = grow(boundsOf([a, b]), reach);
       const boxes = this.index.query(area).filter((i) => !skip(i)).map((i) => this.index.items[i]!.box);
@@ -184,6 +199,8 @@ export class Router {
 }
 
 const MAX_CALLS = 50;
+/** About 30 grids of the largest size: 0.1 to 0.3 s of routing. */
+const COARSE_ALLOWANCE = 1_500_000;
 const MAX_GRID_LENGTH = 1600;
 
 function distanceToBox(p: Point, b: Box): number {

@@ -44,3 +44,32 @@ describe('link routing', () => {
     for (const b of boxes.values()) expect(insideBox(mark, b, 8)).toBe(false);
   });
 });
+
+describe('a link across a big map', () => {
+  // Rows of boxes as a layered layout leaves them (48 px between rows, 60 between boxes), and one link from a
+  // corner to the far corner, 3,000 px long: too twisted for the quick search, too long for the fine grid.
+  const field = new Map<string, Box>();
+  for (let r = 0; r < 12; r++) for (let c = 0; c < 12; c++) field.set(`n${r}_${c}`, box(c * 240 + (r % 2) * 120, r * 104));
+  const from = 'n0_0';
+  const to = 'n11_11';
+
+  it('goes round the boxes in its way on a coarser grid instead of straight through them', () => {
+    const routes = routeAll(field, [{ id: 'long', source: from, target: to }]);
+    const shape = linkShape(field.get(from)!, field.get(to)!, routes.get('long'));
+    expect(Math.hypot(shape.end.x - shape.start.x, shape.end.y - shape.start.y)).toBeGreaterThan(1600);
+    const through = [...field].filter(([id, b]) => id !== from && id !== to && hits(shape.samples, b)).map(([id]) => id);
+    expect(through).toEqual([]);
+  });
+});
+
+describe('grid cells', () => {
+  it('are 4 px for an ordinary link, coarser for a long one, and the grid stays small', async () => {
+    const { coarseCell, gridCells } = await import('./grid.ts');
+    expect(coarseCell({ x: 0, y: 0 }, { x: 300, y: 0 }, 160)).toBe(4);
+    const a = { x: 0, y: 0 };
+    const b = { x: 6000, y: 3000 };
+    const cell = coarseCell(a, b, 160);
+    expect(cell).toBeGreaterThan(4);
+    expect(gridCells(a, b, 160, cell)).toBeLessThanOrEqual(62_000);
+  });
+});
