@@ -148,7 +148,11 @@ export function MapCanvas({ onViewportChange }: Props) {
   const linkComments = useMemo(() => (big ? openCounts(drawnDoc.comments).links : NO_COMMENTS), [big, drawnDoc.comments]);
   // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
   const far = detail === 'far' && !big;
-  const keyLabels = useMemo(() => (far ? keyLabelNodes(drawnDoc, selection.nodeIds) : NO_KEY_LABELS), [far, drawnDoc, selection.nodeIds]);
+  const keyLabelsRef = useRef(NO_KEY_LABELS);
+  const keyLabels = useMemo(
+    () => (keyLabelsRef.current = far ? keyLabelNodes(drawnDoc, selection.nodeIds, undefined, keyLabelsRef.current) : NO_KEY_LABELS),
+    [far, drawnDoc, selection.nodeIds],
+  );
   const [nodes, setNodes] = useState<FlowNode[]>([]);
   const edgesRef = useRef<FlowEdge[]>([]);
   const dragging = useRef(new Set<string>());
