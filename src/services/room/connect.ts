@@ -124,7 +124,7 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
   // Mine are shown at once (dispatch reads the new document straight after applying).
   const showOthers = nextFrameOnce(() => {
     const doc = shared.doc;
-    if (doc && s.map.getState().shared === shared && s.map.getState().doc !== doc) s.map.getState().showShared(doc);
+    if (doc && s.map.getState().shared === shared && s.map.getState().doc !== doc) s.map.getState().showShared(doc, 'others');
   });
   // The first time the room's map is known (from this browser's copy or the server), it replaces what is on screen.
   const unsubscribeDoc = shared.subscribe((doc, origin) => {
