@@ -127,15 +127,17 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     if (doc && s.map.getState().shared === shared && s.map.getState().doc !== doc) s.map.getState().showShared(doc, 'others');
   });
   // The first time the room's map is known (from this browser's copy or the server), it replaces what is on screen.
-  const unsubscribeDoc = shared.subscribe((doc, origin) => {
+  const unsubscribeDoc = shared.onChange((origin) => {
+    if (s.map.getState().shared === shared && !shared.isMine(origin)) return showOthers.schedule();
+    const doc = shared.doc;
     if (!doc) return;
     if (s.map.getState().shared !== shared) {
       s.map.getState().openShared(shared, doc);
       applyReadOnly(roomState.getState().readOnly);
-    } else if (shared.isMine(origin)) {
+    } else {
       showOthers.cancel();
       s.map.getState().showShared(doc);
-    } else showOthers.schedule();
+    }
   });
 
   const persistence = new IndexeddbPersistence(`system-canvas-room-${room}`, ydoc);
