@@ -149,7 +149,11 @@ export function MapCanvas({ onViewportChange }: Props) {
   const linkComments = useMemo(() => (big ? openCounts(drawnDoc.comments).links : NO_COMMENTS), [big, drawnDoc.comments]);
   // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
   const far = detail === 'far' && !big;
-  const keyLabels = useMemo(() => (far ? keyLabelNodes(drawnDoc, selection.nodeIds) : NO_KEY_LABELS), [far, drawnDoc, selection.nodeIds]);
+  const keyLabelsRef = useRef(NO_KEY_LABELS);
+  const keyLabels = useMemo(
+    () => (keyLabelsRef.current = far ? keyLabelNodes(drawnDoc, selection.nodeIds, undefined, keyLabelsRef.current) : NO_KEY_LABELS),
+    [far, drawnDoc, selection.nodeIds],
+  );
   // A lens that fades every link (coverage, evidence) fades them by one class on the canvas: marking each link
   // re-rendered all 310 of the example's links in one frame, the longest of a presentation step into such a lens.
   const linksFaded = useMemo(() => fadesEveryLink(drawnDoc.links, lensResult.dimmedLinks), [drawnDoc.links, lensResult.dimmedLinks]);

@@ -35,6 +35,12 @@ export interface MapState {
   shared: SharedEditing | null;
   /** Why this map cannot be edited here (locked room, view link, open in another tab); null when it can. */
   readOnly: string | null;
+  /**
+   * Who made the latest change to the document: 'others' when it holds only
+   * collaborators' changes from the room (which keeps them, so nothing of
+   * mine is at risk if this tab closes); 'me' for anything else.
+   */
+  changedBy: 'me' | 'others';
 
   /**
    * @param options.stamp false for a change that brings back what others said (restoring a version):
@@ -49,8 +55,8 @@ export interface MapState {
   setEditing(id: Id | null): void;
   /** Enter a room: from now on the document is the room's. */
   openShared(shared: SharedEditing, doc: MapDocument, viewport?: Viewport | null): void;
-  /** The room's document changed (mine or someone else's change). */
-  showShared(doc: MapDocument): void;
+  /** The room's document changed: by me (this tab, the default), or only by others. */
+  showShared(doc: MapDocument, by?: 'me' | 'others'): void;
   setReadOnly(reason: string | null): void;
 }
 
@@ -113,6 +119,7 @@ export function createMapStore(onOpen: () => void = () => undefined, voiceFor: (
     openCount: 0,
     shared: null,
     readOnly: null,
+    changedBy: 'me',
 
     dispatch(plain, options = {}) {
       const { doc, history, selection, shared, readOnly } = get();
@@ -132,6 +139,7 @@ export function createMapStore(onOpen: () => void = () => undefined, voiceFor: (
       const sel = options.select ? { ...EMPTY_SELECTION, ...options.select } : selection;
       set({
         doc: next,
+        changedBy: 'me',
         history: record(history, doc, op.name, options.coalesceKey, now),
         selection: pruneSelection(sel, next),
       });
@@ -143,7 +151,7 @@ export function createMapStore(onOpen: () => void = () => undefined, voiceFor: (
       // The room's undo stacks settle after its change is shown: read the names again.
       if (shared) return void (shared.undo() && set({ editingNodeId: null, history: sharedHistory(shared, get().doc) }));
       const r = undo(history, doc);
-      if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
+      if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null, changedBy: 'me' });
     },
 
     redo() {
@@ -151,7 +159,7 @@ export function createMapStore(onOpen: () => void = () => undefined, voiceFor: (
       if (readOnly) return;
       if (shared) return void (shared.redo() && set({ editingNodeId: null, history: sharedHistory(shared, get().doc) }));
       const r = redo(history, doc);
-      if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null });
+      if (r) set({ doc: r.doc, history: r.history, selection: pruneSelection(selection, r.doc), editingNodeId: null, changedBy: 'me' });
     },
 
     openDocument(doc, viewport = null) {
@@ -165,6 +173,7 @@ export function createMapStore(onOpen: () => void = () => undefined, voiceFor: (
         openCount: s.openCount + 1,
         shared: null,
         readOnly: null,
+        changedBy: 'me',
       }));
     },
 
@@ -179,15 +188,17 @@ export function createMapStore(onOpen: () => void = () => undefined, voiceFor: (
         openCount: s.openCount + 1,
         shared,
         readOnly: null,
+        changedBy: 'me',
       }));
     },
 
-    showShared(doc) {
+    showShared(doc, by = 'me') {
       const { shared, selection, editingNodeId } = get();
       if (!shared) return;
       // Someone else may have deleted what I had selected or was editing.
       set({
         doc,
+        changedBy: by,
         history: sharedHistory(shared, doc),
         selection: pruneSelection(selection, doc),
         editingNodeId: editingNodeId && doc.nodes[editingNodeId] ? editingNodeId : null,

@@ -111,6 +111,8 @@ export function readYDoc(ydoc: Y.Doc, previous: MapDocument | null = null, priva
 }
 
 export type ProjectionListener = (doc: MapDocument | null, origin: unknown) => void;
+/** Told that the map changed, and by what origin, without it being read: for whoever reads it later (once a frame). */
+export type ChangeListener = (origin: unknown) => void;
 
 export class MapProjection {
   private readonly maps: RoomMaps;
@@ -118,6 +120,7 @@ export class MapProjection {
   private pending = everythingPending();
   private output: MapDocument | null = null;
   private readonly listeners = new Set<ProjectionListener>();
+  private readonly changeListeners = new Set<ChangeListener>();
   private readonly unobserve: (() => void)[] = [];
 
   constructor(
@@ -169,9 +172,17 @@ export class MapProjection {
     return () => this.listeners.delete(listener);
   }
 
+  /** Called after every change, like subscribe, but the map is only read when someone asks (current()). */
+  onChange(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
   /** Tells listeners about changes no transaction announced (private notes), if there are any. */
   flush(origin: unknown): void {
     if (!isPending(this.pending)) return;
+    for (const listener of this.changeListeners) listener(origin);
+    if (!this.listeners.size) return;
     const doc = this.current();
     for (const listener of this.listeners) listener(doc, origin);
   }
@@ -180,11 +191,10 @@ export class MapProjection {
     for (const off of this.unobserve) off();
     this.ydoc.off('afterTransaction', this.afterTransaction);
     this.listeners.clear();
+    this.changeListeners.clear();
   }
 
-  private readonly afterTransaction = (tr: Y.Transaction) => {
-    if (this.listeners.size) this.flush(tr.origin);
-  };
+  private readonly afterTransaction = (tr: Y.Transaction) => this.flush(tr.origin);
 }
 
 function project(maps: RoomMaps, raw: Raw, pending: Pending, previous: MapDocument | null, privateNotes: PrivateNotes): MapDocument | null {

@@ -232,4 +232,23 @@ describe('the projection', () => {
     expect(b.doc!.nodes.n_f!.clusterId).toBe('c_food');
     expect(checkReferences(b.doc!)).toEqual([]);
   });
+
+  it('tells onChange listeners of each remote update without reading the map; a burst is read once, when asked', () => {
+    const { a, b } = room();
+    const origins: unknown[] = [];
+    b.onChange((origin) => origins.push(origin));
+    const before = b.doc!;
+    a.apply(renameNode('n_a', 'Tenant'));
+    a.apply(renameNode('n_f', 'Worry'));
+    send(a.ydoc, b.ydoc);
+    expect(origins.length).toBeGreaterThan(0);
+    expect(origins.every((o) => !b.isMine(o))).toBe(true);
+    const after = b.doc!;
+    expect(after.nodes.n_a!.label).toBe('Tenant');
+    expect(after.nodes.n_f!.label).toBe('Worry');
+    // Only the renamed records are new objects.
+    expect(after.nodes.n_o).toBe(before.nodes.n_o);
+    expect(after.links).toBe(before.links);
+  });
 });
+

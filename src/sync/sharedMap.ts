@@ -128,6 +128,14 @@ export class SharedMap {
     return this.projection.subscribe(listener);
   }
 
+  /**
+   * Called after every change with its origin only: the map is read when asked for (doc), so a burst
+   * of others' updates shown once a frame is read once, not once per update.
+   */
+  onChange(listener: (origin: unknown) => void): () => void {
+    return this.projection.onChange(listener);
+  }
+
   /** True when a change came from this person (this tab), not from the room. */
   isMine(origin: unknown): boolean {
     return origin === this.origin || origin === this.loadOrigin || origin === this.undoer.manager;

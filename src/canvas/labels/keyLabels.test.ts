@@ -24,4 +24,13 @@ describe('keyLabelNodes', () => {
     expect(ids.has(link.source)).toBe(true);
     expect(ids.has(link.target)).toBe(true);
   });
+
+  it('keeps the last answer when the same nodes keep their labels, so the node views need not re-render', () => {
+    const first = keyLabelNodes(doc, []);
+    const renamed = Object.values(doc.nodes).find((n) => !first.has(n.id))!;
+    const edited = { ...doc, nodes: { ...doc.nodes, [renamed.id]: { ...renamed, description: 'said by someone else' } } };
+    expect(keyLabelNodes(edited, [], KEY_LABELS, first)).toBe(first);
+    const link = Object.values(doc.links).find((l) => !first.has(l.source) || !first.has(l.target))!;
+    expect(keyLabelNodes(edited, [link.source], KEY_LABELS, first)).not.toBe(first);
+  });
 });

@@ -16,7 +16,11 @@ const CLEAR_Y = 2 * NODE_MIN_HEIGHT;
 /** Key factors labelled besides the focal outcome and the selection: enough to read the map's spine, few enough not to pile up. */
 export const KEY_LABELS = 12;
 
-export function keyLabelNodes(doc: MapDocument, selected: readonly Id[], count = KEY_LABELS): Set<Id> {
+/**
+ * @param previous the last answer: returned itself when the same nodes keep their labels, since every node
+ *   view reads the set from one context and a new set re-renders them all (a collaborator's edit included)
+ */
+export function keyLabelNodes(doc: MapDocument, selected: readonly Id[], count = KEY_LABELS, previous?: ReadonlySet<Id>): ReadonlySet<Id> {
   const out = new Set<Id>();
   if (doc.meta.focalNodeId && doc.nodes[doc.meta.focalNodeId]) out.add(doc.meta.focalNodeId);
   const chosen = new Set(selected);
@@ -39,5 +43,5 @@ export function keyLabelNodes(doc: MapDocument, selected: readonly Id[], count =
     placed.push(p);
     added++;
   }
-  return out;
+  return previous && previous.size === out.size && [...out].every((id) => previous.has(id)) ? previous : out;
 }

@@ -4,7 +4,7 @@
  * routing worker. Edges read their route with useLinkRoute.
  */
 import { useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Box } from '../../draw/geometry.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
 import type { Id, Link } from '../../model/types.ts';
@@ -41,10 +41,20 @@ export function useCanvasRoutes(): LinkRoutes {
   return routes;
 }
 
+type RoutedEnds = { id: Id; source: Id; target: Id }[];
+
+/** The links' ends, the same list as `previous` while no link came, went or changed an end (a re-weighed link routes nothing). */
+function endsOf(links: Record<Id, Link>, previous: RoutedEnds | null): RoutedEnds {
+  const list = Object.values(links).map((l) => ({ id: l.id, source: l.source, target: l.target }));
+  const same = previous && previous.length === list.length && list.every((l, i) => l.id === previous[i]!.id && l.source === previous[i]!.source && l.target === previous[i]!.target);
+  return same ? previous : list;
+}
+
 export function LinkRoutesProvider({ routes, links, children }: { routes: LinkRoutes; links: Record<Id, Link>; children: ReactNode }) {
   const store = useStoreApi();
+  const ends = useRef<RoutedEnds | null>(null);
+  const list = useMemo(() => (ends.current = endsOf(links, ends.current)), [links]);
   useEffect(() => {
-    const list = Object.values(links).map((l) => ({ id: l.id, source: l.source, target: l.target }));
     let timer: ReturnType<typeof setTimeout> | null = null;
     // Routes depend on where the boxes are: an edit that moves nothing (a rename) routes nothing.
     const geometry = nodeGeometry();
@@ -71,7 +81,7 @@ export function LinkRoutesProvider({ routes, links, children }: { routes: LinkRo
       unsubscribeRelease();
       if (timer) clearTimeout(timer);
     };
-  }, [store, routes, links]);
+  }, [store, routes, list]);
   return <Context.Provider value={routes}>{children}</Context.Provider>;
 }
 

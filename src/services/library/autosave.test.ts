@@ -149,4 +149,55 @@ describe('autosave', () => {
     expect(t.journal.entries()).toEqual([]);
     expect(t.flaky.writes.filter((k) => k.startsWith('map:'))).toHaveLength(1);
   });
+
+  it('collaborators’ changes are not journaled and reach the library a moment later in one write; an edit of mine after them is written at once', async () => {
+    const t = setUp();
+    const shared = new SharedMap(new Y.Doc());
+    shared.share(createMap({ title: 'Room' }));
+    t.s.map.getState().openShared(shared, shared.doc!);
+    const id = shared.doc!.id;
+    await vi.advanceTimersByTimeAsync(1000);
+    const writes = () => t.flaky.writes.filter((k) => k.startsWith('map:')).length;
+    const before = writes();
+    // Others' edits as the room shows them (src/services/room/connect.ts), a few within one second.
+    for (const label of ['Theirs 1', 'Theirs 2', 'Theirs 3']) {
+      shared.apply(addNode({ ...newNode('factor', { x: 0, y: 0 }), label }));
+      t.s.map.getState().showShared(shared.doc!, 'others');
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(t.journal.entries()).toEqual([]);
+    expect(t.autosave.atRisk()).toBe(false);
+    expect(writes()).toBe(before);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(labels(await stored(t, id))).toEqual(['Theirs 1', 'Theirs 2', 'Theirs 3']);
+    expect(writes()).toBe(before + 1);
+    // Theirs, then mine while their write still waits: mine is journaled and written at once, with theirs.
+    shared.apply(addNode({ ...newNode('factor', { x: 0, y: 0 }), label: 'Theirs 4' }));
+    t.s.map.getState().showShared(shared.doc!, 'others');
+    shared.subscribe((doc) => doc && t.s.map.getState().showShared(doc));
+    add(t.s, 'Mine');
+    expect(t.journal.entries().map((e) => e.mapId)).toEqual([id]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(labels(await stored(t, id))).toEqual(['Mine', 'Theirs 1', 'Theirs 2', 'Theirs 3', 'Theirs 4']);
+    expect(t.journal.entries()).toEqual([]);
+  });
+
+  it('a journaled edit of mine still waiting is cleared by the write that holds it, when others’ changes came after it', async () => {
+    const t = setUp();
+    const shared = new SharedMap(new Y.Doc());
+    shared.share(createMap({ title: 'Room' }));
+    shared.subscribe((doc, origin) => doc && shared.isMine(origin) && t.s.map.getState().showShared(doc));
+    t.s.map.getState().openShared(shared, shared.doc!);
+    const id = shared.doc!.id;
+    await vi.advanceTimersByTimeAsync(1000);
+    add(t.s, 'First');
+    vi.advanceTimersByTime(0);
+    // A write is under way: my next edit waits for it, and theirs comes after mine.
+    add(t.s, 'Mine');
+    shared.apply(addNode({ ...newNode('factor', { x: 0, y: 0 }), label: 'Theirs' }));
+    t.s.map.getState().showShared(shared.doc!, 'others');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(labels(await stored(t, id))).toEqual(['First', 'Mine', 'Theirs']);
+    expect(t.journal.entries()).toEqual([]);
+  });
 });

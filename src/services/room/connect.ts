@@ -55,6 +55,32 @@ export function whenAskedForRoom(live: LiveRoom, withinMs: number): Promise<void
   });
 }
 
+/**
+ * Runs `run` once before the next frame, however often it was asked for
+ * meanwhile. A hidden tab draws no frames, so a timer stands in there.
+ */
+function nextFrameOnce(run: () => void, hiddenMs = 100): { schedule(): void; cancel(): void } {
+  let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+    frame = timer = null;
+  };
+  const fire = () => {
+    cancel();
+    run();
+  };
+  return {
+    schedule() {
+      if (frame !== null) return;
+      frame = requestAnimationFrame(fire);
+      timer = setTimeout(fire, hiddenMs);
+    },
+    cancel,
+  };
+}
+
 /** How long a join may go without reaching the server before the app says so (edits go on meanwhile). */
 const UNREACHABLE_AFTER_MS = 4000;
 
@@ -93,13 +119,24 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     if (s.map.getState().shared === shared) s.map.getState().setReadOnly(readOnlyText(reason));
   };
 
+  // Others' changes are shown once a frame: forty people editing send dozens of updates a second,
+  // and showing each on its own re-renders the canvas and re-runs whatever reads the map for each.
+  // Mine are shown at once (dispatch reads the new document straight after applying).
+  const showOthers = nextFrameOnce(() => {
+    const doc = shared.doc;
+    if (doc && s.map.getState().shared === shared && s.map.getState().doc !== doc) s.map.getState().showShared(doc, 'others');
+  });
   // The first time the room's map is known (from this browser's copy or the server), it replaces what is on screen.
-  const unsubscribeDoc = shared.subscribe((doc) => {
+  const unsubscribeDoc = shared.onChange((origin) => {
+    if (s.map.getState().shared === shared && !shared.isMine(origin)) return showOthers.schedule();
+    const doc = shared.doc;
     if (!doc) return;
-    if (s.map.getState().shared === shared) s.map.getState().showShared(doc);
-    else {
+    if (s.map.getState().shared !== shared) {
       s.map.getState().openShared(shared, doc);
       applyReadOnly(roomState.getState().readOnly);
+    } else {
+      showOthers.cancel();
+      s.map.getState().showShared(doc);
     }
   });
 
@@ -194,6 +231,7 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
       clearTimeout(unreachable);
       unsubscribeStore();
       unsubscribeDoc();
+      showOthers.cancel();
       stopPresence();
       window.removeEventListener('offline', wentOffline);
       window.removeEventListener('online', cameOnline);
