@@ -104,8 +104,7 @@ export function hullForce(
       if (members.length < 2) continue;
       const region = hulls[t]!;
       if (!region.still(nodes, members)) region.make(nodes, members, w, h, pad);
-      const hull = region.hull;
-      const corners = region.corners;
+      const { hull, inward, corners } = region;
       if (corners < 3) continue;
       const { minX, minY, maxX, maxY, cx, cy } = region;
       let intruders = 0;
@@ -122,15 +121,9 @@ export function hullForce(
         let nx = 0;
         let ny = 0;
         for (let k = 0; k < corners; k++) {
-          const ax = hull[2 * k]!;
-          const ay = hull[2 * k + 1]!;
-          const next = k + 1 === corners ? 0 : k + 1;
-          const ex = hull[2 * next]! - ax;
-          const ey = hull[2 * next + 1]! - ay;
-          const len = Math.hypot(ex, ey) || 1;
-          const ix = -ey / len;
-          const iy = ex / len;
-          const depth = (bx - ax) * ix + (by - ay) * iy + Math.abs(ix) * hw + Math.abs(iy) * hh;
+          const ix = inward[2 * k]!;
+          const iy = inward[2 * k + 1]!;
+          const depth = (bx - hull[2 * k]!) * ix + (by - hull[2 * k + 1]!) * iy + Math.abs(ix) * hw + Math.abs(iy) * hh;
           if (depth < best) [best, nx, ny] = [depth, -ix, -iy];
         }
         if (best <= 0) continue;
@@ -166,6 +159,8 @@ export function hullForce(
 class RegionHull {
   /** Hull corners as x, y pairs, and how many there are. */
   hull: Float64Array;
+  /** The unit normal of the edge from each corner to the next, pointing into the hull. */
+  inward: Float64Array;
   corners = 0;
   minX = 0;
   minY = 0;
@@ -184,6 +179,7 @@ class RegionHull {
     this.py = new Float64Array(4 * count);
     this.order = new Int32Array(4 * count);
     this.hull = new Float64Array(16 * count + 4);
+    this.inward = new Float64Array(16 * count + 4);
     this.at = new Float64Array(2 * count).fill(NaN);
   }
 
@@ -221,6 +217,12 @@ class RegionHull {
       const x = this.hull[2 * k]!;
       const y = this.hull[2 * k + 1]!;
       [this.minX, this.minY, this.maxX, this.maxY] = [Math.min(this.minX, x), Math.min(this.minY, y), Math.max(this.maxX, x), Math.max(this.maxY, y)];
+      const next = k + 1 === this.corners ? 0 : k + 1;
+      const ex = this.hull[2 * next]! - x;
+      const ey = this.hull[2 * next + 1]! - y;
+      const len = Math.hypot(ex, ey) || 1;
+      this.inward[2 * k] = -ey / len;
+      this.inward[2 * k + 1] = ex / len;
     }
   }
 }

@@ -70,6 +70,18 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
     if ((cy < ay && dy < ay && cy < by && dy < by) || (cy > ay && dy > ay && cy > by && dy > by)) return false;
     return cross(ax, ay, bx, by, cx, cy, dx, dy);
   };
+  /** Each link's bounds, kept beside the positions so the inner loop reads four numbers in a row. */
+  const left = new Float64Array(m);
+  const right = new Float64Array(m);
+  const top = new Float64Array(m);
+  const bottom = new Float64Array(m);
+  const bound = (which: readonly number[]) => {
+    for (const i of which) {
+      const [ax, ay, bx, by] = [x[ea[i]!]!, y[ea[i]!]!, x[eb[i]!]!, y[eb[i]!]!];
+      [left[i], right[i]] = ax < bx ? [ax, bx] : [bx, ax];
+      [top[i], bottom[i]] = ay < by ? [ay, by] : [by, ay];
+    }
+  };
   /** How many links each link crosses. */
   const crossCount = new Int32Array(m);
   // Reused between calls: the inner loop runs millions of times on a 300-link map, so it allocates nothing.
@@ -77,9 +89,9 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
   let stamp = 0;
   /**
    * Crossings of the links in `which` with every link, counting a pair inside `which` once;
-   * with `change`, adds `change` to the count of each link of the pair.
+   * with `change`, adds `change` to the count of each link of the pair. Stops counting at `enough`.
    */
-  const crossingsOf = (which: readonly number[], change = 0): number => {
+  const crossingsOf = (which: readonly number[], change = 0, enough = Infinity): number => {
     let count = 0;
     stamp++;
     for (const i of which) mark[i] = stamp;
@@ -95,19 +107,14 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
       const minY = ay < by ? ay : by;
       const maxY = ay < by ? by : ay;
       for (let j = 0; j < m; j++) {
+        // Boxes apart: no crossing, and no need for the orientation tests.
+        if (left[j]! > maxX || right[j]! < minX || top[j]! > maxY || bottom[j]! < minY) continue;
+        if (j === i || (mark[j] === stamp && j < i)) continue;
         const c = ea[j]!;
         const d = eb[j]!;
-        const cx = x[c]!;
-        const dx = x[d]!;
-        // Boxes apart: no crossing, and no need for the orientation tests.
-        if ((cx < minX && dx < minX) || (cx > maxX && dx > maxX)) continue;
-        const cy = y[c]!;
-        const dy = y[d]!;
-        if ((cy < minY && dy < minY) || (cy > maxY && dy > maxY)) continue;
-        if (j === i || (mark[j] === stamp && j < i)) continue;
         if (c === a || c === b || d === a || d === b) continue;
-        if (cross(ax, ay, bx, by, cx, cy, dx, dy)) {
-          count++;
+        if (cross(ax, ay, bx, by, x[c]!, y[c]!, x[d]!, y[d]!)) {
+          if (++count >= enough) return count;
           if (change) {
             crossCount[i]! += change;
             crossCount[j]! += change;
@@ -117,12 +124,15 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
     }
     return count;
   };
-  crossingsOf(Array.from({ length: m }, (_, i) => i), 1);
+  const everyLink = Array.from({ length: m }, (_, i) => i);
+  bound(everyLink);
+  crossingsOf(everyLink, 1);
 
   const touched: number[] = [];
   const swap = (u: number, v: number) => {
     [x[u], x[v]] = [x[v]!, x[u]!];
     [y[u], y[v]] = [y[v]!, y[u]!];
+    bound(touched);
   };
 
   let saved = 0;
@@ -144,7 +154,8 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
             for (let q = p + 1; q < touched.length; q++) if (crosses(touched[p]!, touched[q]!)) before--;
           }
           swap(u, v);
-          const after = crossingsOf(touched);
+          // Kept only if it has fewer, so counting can stop once it has as many.
+          const after = crossingsOf(touched, 0, before);
           if (after < before) {
             gained += before - after;
             swap(u, v);
