@@ -124,7 +124,11 @@ export function hullForce(
           const ix = inward[2 * k]!;
           const iy = inward[2 * k + 1]!;
           const depth = (bx - hull[2 * k]!) * ix + (by - hull[2 * k + 1]!) * iy + Math.abs(ix) * hw + Math.abs(iy) * hh;
-          if (depth < best) [best, nx, ny] = [depth, -ix, -iy];
+          if (depth < best) {
+            best = depth;
+            nx = -ix;
+            ny = -iy;
+          }
         }
         if (best <= 0) continue;
         intruders++;
@@ -206,17 +210,23 @@ class RegionHull {
       const y0 = d.y! - pad.top;
       const x1 = d.x! + w[v]! + pad.side;
       const y1 = d.y! + h[v]! + pad.bottom;
-      px.set([x0, x1, x0, x1], 4 * i);
-      py.set([y0, y0, y1, y1], 4 * i);
+      px[4 * i] = px[4 * i + 2] = x0;
+      px[4 * i + 1] = px[4 * i + 3] = x1;
+      py[4 * i] = py[4 * i + 1] = y0;
+      py[4 * i + 2] = py[4 * i + 3] = y1;
     }
     this.cx = cx / members.length;
     this.cy = cy / members.length;
     this.corners = hullOf(px, py, this.order, this.hull);
-    [this.minX, this.minY, this.maxX, this.maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    this.minX = this.minY = Infinity;
+    this.maxX = this.maxY = -Infinity;
     for (let k = 0; k < this.corners; k++) {
       const x = this.hull[2 * k]!;
       const y = this.hull[2 * k + 1]!;
-      [this.minX, this.minY, this.maxX, this.maxY] = [Math.min(this.minX, x), Math.min(this.minY, y), Math.max(this.maxX, x), Math.max(this.maxY, y)];
+      this.minX = Math.min(this.minX, x);
+      this.minY = Math.min(this.minY, y);
+      this.maxX = Math.max(this.maxX, x);
+      this.maxY = Math.max(this.maxY, y);
       const next = k + 1 === this.corners ? 0 : k + 1;
       const ex = this.hull[2 * next]! - x;
       const ey = this.hull[2 * next + 1]! - y;

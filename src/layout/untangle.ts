@@ -11,6 +11,7 @@
  * counts are brought up to date when a swap is kept, which is rare.
  */
 import type { LayoutGraph } from './graph.ts';
+import { SegmentGrid } from './segmentGrid.ts';
 
 function cross(ax: number, ay: number, bx: number, by: number, cx: number, cy: number, dx: number, dy: number): boolean {
   const d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
@@ -65,10 +66,8 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
     const c = ea[j]!;
     const d = eb[j]!;
     if (c === a || c === b || d === a || d === b) return false;
-    const [ax, ay, bx, by, cx, cy, dx, dy] = [x[a]!, y[a]!, x[b]!, y[b]!, x[c]!, y[c]!, x[d]!, y[d]!];
-    if ((cx < ax && dx < ax && cx < bx && dx < bx) || (cx > ax && dx > ax && cx > bx && dx > bx)) return false;
-    if ((cy < ay && dy < ay && cy < by && dy < by) || (cy > ay && dy > ay && cy > by && dy > by)) return false;
-    return cross(ax, ay, bx, by, cx, cy, dx, dy);
+    if (left[j]! > right[i]! || right[j]! < left[i]! || top[j]! > bottom[i]! || bottom[j]! < top[i]!) return false;
+    return cross(x[a]!, y[a]!, x[b]!, y[b]!, x[c]!, y[c]!, x[d]!, y[d]!);
   };
   /** Each link's bounds, kept beside the positions so the inner loop reads four numbers in a row. */
   const left = new Float64Array(m);
@@ -77,9 +76,14 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
   const bottom = new Float64Array(m);
   const bound = (which: readonly number[]) => {
     for (const i of which) {
-      const [ax, ay, bx, by] = [x[ea[i]!]!, y[ea[i]!]!, x[eb[i]!]!, y[eb[i]!]!];
-      [left[i], right[i]] = ax < bx ? [ax, bx] : [bx, ax];
-      [top[i], bottom[i]] = ay < by ? [ay, by] : [by, ay];
+      const ax = x[ea[i]!]!;
+      const ay = y[ea[i]!]!;
+      const bx = x[eb[i]!]!;
+      const by = y[eb[i]!]!;
+      left[i] = Math.min(ax, bx);
+      right[i] = Math.max(ax, bx);
+      top[i] = Math.min(ay, by);
+      bottom[i] = Math.max(ay, by);
     }
   };
   /** How many links each link crosses. */
@@ -87,14 +91,40 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
   // Reused between calls: the inner loop runs millions of times on a 300-link map, so it allocates nothing.
   const mark = new Int32Array(m);
   let stamp = 0;
+  /** Every link filed by where it runs, so a moved link is tested only against the links near its path. */
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let v = 0; v < g.n; v++) {
+    minX = Math.min(minX, x[v]!);
+    minY = Math.min(minY, y[v]!);
+    maxX = Math.max(maxX, x[v]!);
+    maxY = Math.max(maxY, y[v]!);
+  }
+  const side = Math.max(1, Math.min(64, Math.round(Math.sqrt(m))));
+  const grid = new SegmentGrid(minX, minY, maxX, maxY, side, side, m);
+  const file = (i: number) => grid.set(i, x[ea[i]!]!, y[ea[i]!]!, x[eb[i]!]!, y[eb[i]!]!);
+  const nearby: number[] = [];
   /**
    * Crossings of the links in `which` with every link, counting a pair inside `which` once;
    * with `change`, adds `change` to the count of each link of the pair. Stops counting at `enough`.
+   * The links in `which` may stand elsewhere than where the grid has them; the others may not.
    */
   const crossingsOf = (which: readonly number[], change = 0, enough = Infinity): number => {
     let count = 0;
     stamp++;
     for (const i of which) mark[i] = stamp;
+    for (let p = 0; p < which.length; p++) {
+      for (let q = p + 1; q < which.length; q++) {
+        if (!crosses(which[p]!, which[q]!)) continue;
+        if (++count >= enough) return count;
+        if (change) {
+          crossCount[which[p]!]! += change;
+          crossCount[which[q]!]! += change;
+        }
+      }
+    }
     for (const i of which) {
       const a = ea[i]!;
       const b = eb[i]!;
@@ -102,23 +132,18 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
       const ay = y[a]!;
       const bx = x[b]!;
       const by = y[b]!;
-      const minX = ax < bx ? ax : bx;
-      const maxX = ax < bx ? bx : ax;
-      const minY = ay < by ? ay : by;
-      const maxY = ay < by ? by : ay;
-      for (let j = 0; j < m; j++) {
+      for (const j of grid.near(ax, ay, bx, by, nearby)) {
+        if (mark[j] === stamp) continue;
         // Boxes apart: no crossing, and no need for the orientation tests.
-        if (left[j]! > maxX || right[j]! < minX || top[j]! > maxY || bottom[j]! < minY) continue;
-        if (j === i || (mark[j] === stamp && j < i)) continue;
+        if (left[j]! > right[i]! || right[j]! < left[i]! || top[j]! > bottom[i]! || bottom[j]! < top[i]!) continue;
         const c = ea[j]!;
         const d = eb[j]!;
         if (c === a || c === b || d === a || d === b) continue;
-        if (cross(ax, ay, bx, by, x[c]!, y[c]!, x[d]!, y[d]!)) {
-          if (++count >= enough) return count;
-          if (change) {
-            crossCount[i]! += change;
-            crossCount[j]! += change;
-          }
+        if (!cross(ax, ay, bx, by, x[c]!, y[c]!, x[d]!, y[d]!)) continue;
+        if (++count >= enough) return count;
+        if (change) {
+          crossCount[i]! += change;
+          crossCount[j]! += change;
         }
       }
     }
@@ -126,12 +151,17 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
   };
   const everyLink = Array.from({ length: m }, (_, i) => i);
   bound(everyLink);
+  everyLink.forEach(file);
   crossingsOf(everyLink, 1);
 
   const touched: number[] = [];
   const swap = (u: number, v: number) => {
-    [x[u], x[v]] = [x[v]!, x[u]!];
-    [y[u], y[v]] = [y[v]!, y[u]!];
+    const ux = x[u]!;
+    const uy = y[u]!;
+    x[u] = x[v]!;
+    y[u] = y[v]!;
+    x[v] = ux;
+    y[v] = uy;
     bound(touched);
   };
 
@@ -162,6 +192,7 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
             crossingsOf(touched, -1);
             swap(u, v);
             crossingsOf(touched, 1);
+            touched.forEach(file);
           } else swap(u, v);
         }
       }
