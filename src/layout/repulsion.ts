@@ -34,7 +34,8 @@ export function repulsion(strength: number, boxW: number, boxH: number): Repulsi
   let shoving = false;
 
   // The push of j on i, added to i's velocity; exact, with d3's minimum distance of 1.
-  const pair = (i: number, j: number, alpha: number) => {
+  // With `both`, j gets the opposite push too: the same numbers negated, so halving the work changes no result.
+  const pair = (i: number, j: number, alpha: number, both = false) => {
     let dx = x[j]! - x[i]!;
     let dy = y[j]! - y[i]!;
     if (dx === 0 && dy === 0) {
@@ -44,14 +45,27 @@ export function repulsion(strength: number, boxW: number, boxH: number): Repulsi
     }
     const l2 = Math.max(1, dx * dx + dy * dy);
     const w = (strength * alpha) / l2;
-    vx[i]! += dx * w;
-    vy[i]! += dy * w;
+    const px = dx * w;
+    const py = dy * w;
+    vx[i]! += px;
+    vy[i]! += py;
+    if (both) {
+      vx[j]! -= px;
+      vy[j]! -= py;
+    }
     if (!shoving) return;
-    const px = boxW - Math.abs(dx);
-    const py = boxH - Math.abs(dy);
-    if (px <= 0 || py <= 0) return;
-    if (px / boxW < py / boxH) vx[i]! -= Math.sign(dx) * px * SHOVE * 0.5;
-    else vy[i]! -= Math.sign(dy) * py * SHOVE * 0.5;
+    const ox = boxW - Math.abs(dx);
+    const oy = boxH - Math.abs(dy);
+    if (ox <= 0 || oy <= 0) return;
+    if (ox / boxW < oy / boxH) {
+      const push = Math.sign(dx) * ox * SHOVE * 0.5;
+      vx[i]! -= push;
+      if (both) vx[j]! += push;
+    } else {
+      const push = Math.sign(dy) * oy * SHOVE * 0.5;
+      vy[i]! -= push;
+      if (both) vy[j]! += push;
+    }
   };
 
   const force = ((alpha: number) => {
@@ -63,7 +77,7 @@ export function repulsion(strength: number, boxW: number, boxH: number): Repulsi
       vy[i] = 0;
     }
     if (n <= EXACT_LIMIT) {
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) pair(i, j, alpha);
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pair(i, j, alpha, true);
     } else {
       gridPush(n, alpha);
     }

@@ -93,33 +93,20 @@ export function hullForce(
   pad: RegionPadding = { side: 0, top: 0, bottom: 0 },
 ): ThemeForce & { on: boolean; intruders: number; escalate: number } {
   let nodes: SimulationNodeDatum[] = [];
+  let groups: Int32Array[] = [];
+  /** Each theme's hull and where its members stood when it was made: settling calls this many times with most themes still. */
+  let hulls: RegionHull[] = [];
   const force = ((alpha: number) => {
     force.intruders = 0;
     if (!force.on) return;
-    const groups: number[][] = Array.from({ length: themes }, () => []);
-    for (let v = 0; v < nodes.length; v++) if (theme[v]! >= 0) groups[theme[v]!]!.push(v);
     for (let t = 0; t < themes; t++) {
       const members = groups[t]!;
       if (members.length < 2) continue;
-      const pts: [number, number][] = [];
-      let cx = 0;
-      let cy = 0;
-      for (const v of members) {
-        const d = nodes[v]!;
-        cx += d.x! + w[v]! / 2;
-        cy += d.y! + h[v]! / 2;
-        const [x0, y0, x1, y1] = [d.x! - pad.side, d.y! - pad.top, d.x! + w[v]! + pad.side, d.y! + h[v]! + pad.bottom];
-        pts.push([x0, y0], [x1, y0], [x0, y1], [x1, y1]);
-      }
-      cx /= members.length;
-      cy /= members.length;
-      const hull = hullOf(pts);
-      if (hull.length < 3) continue;
-      let minX = Infinity;
-      let minY = Infinity;
-      let maxX = -Infinity;
-      let maxY = -Infinity;
-      for (const [px, py] of hull) [minX, minY, maxX, maxY] = [Math.min(minX, px), Math.min(minY, py), Math.max(maxX, px), Math.max(maxY, py)];
+      const region = hulls[t]!;
+      if (!region.still(nodes, members)) region.make(nodes, members, w, h, pad);
+      const { hull, inward, corners } = region;
+      if (corners < 3) continue;
+      const { minX, minY, maxX, maxY, cx, cy } = region;
       let intruders = 0;
       for (let v = 0; v < nodes.length; v++) {
         if (theme[v] === t) continue;
@@ -133,16 +120,15 @@ export function hullForce(
         let best = Infinity;
         let nx = 0;
         let ny = 0;
-        for (let k = 0; k < hull.length; k++) {
-          const [ax, ay] = hull[k]!;
-          const [qx, qy] = hull[(k + 1) % hull.length]!;
-          const ex = qx - ax;
-          const ey = qy - ay;
-          const len = Math.hypot(ex, ey) || 1;
-          const ix = -ey / len;
-          const iy = ex / len;
-          const depth = (bx - ax) * ix + (by - ay) * iy + Math.abs(ix) * hw + Math.abs(iy) * hh;
-          if (depth < best) [best, nx, ny] = [depth, -ix, -iy];
+        for (let k = 0; k < corners; k++) {
+          const ix = inward[2 * k]!;
+          const iy = inward[2 * k + 1]!;
+          const depth = (bx - hull[2 * k]!) * ix + (by - hull[2 * k + 1]!) * iy + Math.abs(ix) * hw + Math.abs(iy) * hh;
+          if (depth < best) {
+            best = depth;
+            nx = -ix;
+            ny = -iy;
+          }
         }
         if (best <= 0) continue;
         intruders++;
@@ -165,25 +151,119 @@ export function hullForce(
   force.escalate = 1;
   force.initialize = (n) => {
     nodes = n;
+    const lists: number[][] = Array.from({ length: themes }, () => []);
+    for (let v = 0; v < nodes.length; v++) if (theme[v]! >= 0) lists[theme[v]!]!.push(v);
+    groups = lists.map((l) => Int32Array.from(l));
+    hulls = groups.map((g) => new RegionHull(g.length));
   };
   return force;
 }
 
-/** Convex hull, counter-clockwise in a y-down frame's maths sense (Andrew's monotone chain). */
-function hullOf(points: [number, number][]): [number, number][] {
-  const p = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  if (p.length < 3) return p;
-  const cross = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const lower: [number, number][] = [];
-  for (const q of p) {
-    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, q) <= 0) lower.pop();
-    lower.push(q);
+/** A theme's region (the hull of its members' padded boxes), with its bounds and the middle of its boxes. */
+class RegionHull {
+  /** Hull corners as x, y pairs, and how many there are. */
+  hull: Float64Array;
+  /** The unit normal of the edge from each corner to the next, pointing into the hull. */
+  inward: Float64Array;
+  corners = 0;
+  minX = 0;
+  minY = 0;
+  maxX = 0;
+  maxY = 0;
+  cx = 0;
+  cy = 0;
+  private readonly px: Float64Array;
+  private readonly py: Float64Array;
+  private readonly order: Int32Array;
+  /** Members' positions when the hull was made (NaN before the first). */
+  private readonly at: Float64Array;
+
+  constructor(count: number) {
+    this.px = new Float64Array(4 * count);
+    this.py = new Float64Array(4 * count);
+    this.order = new Int32Array(4 * count);
+    this.hull = new Float64Array(16 * count + 4);
+    this.inward = new Float64Array(16 * count + 4);
+    this.at = new Float64Array(2 * count).fill(NaN);
   }
-  const upper: [number, number][] = [];
-  for (let i = p.length - 1; i >= 0; i--) {
-    const q = p[i]!;
-    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, q) <= 0) upper.pop();
-    upper.push(q);
+
+  still(nodes: SimulationNodeDatum[], members: Int32Array): boolean {
+    for (let i = 0; i < members.length; i++) {
+      const d = nodes[members[i]!]!;
+      if (d.x !== this.at[2 * i] || d.y !== this.at[2 * i + 1]) return false;
+    }
+    return true;
   }
-  return [...lower.slice(0, -1), ...upper.slice(0, -1)];
+
+  make(nodes: SimulationNodeDatum[], members: Int32Array, w: Float64Array, h: Float64Array, pad: RegionPadding): void {
+    const { px, py } = this;
+    let cx = 0;
+    let cy = 0;
+    for (let i = 0; i < members.length; i++) {
+      const v = members[i]!;
+      const d = nodes[v]!;
+      this.at[2 * i] = d.x!;
+      this.at[2 * i + 1] = d.y!;
+      cx += d.x! + w[v]! / 2;
+      cy += d.y! + h[v]! / 2;
+      const x0 = d.x! - pad.side;
+      const y0 = d.y! - pad.top;
+      const x1 = d.x! + w[v]! + pad.side;
+      const y1 = d.y! + h[v]! + pad.bottom;
+      px[4 * i] = px[4 * i + 2] = x0;
+      px[4 * i + 1] = px[4 * i + 3] = x1;
+      py[4 * i] = py[4 * i + 1] = y0;
+      py[4 * i + 2] = py[4 * i + 3] = y1;
+    }
+    this.cx = cx / members.length;
+    this.cy = cy / members.length;
+    this.corners = hullOf(px, py, this.order, this.hull);
+    this.minX = this.minY = Infinity;
+    this.maxX = this.maxY = -Infinity;
+    for (let k = 0; k < this.corners; k++) {
+      const x = this.hull[2 * k]!;
+      const y = this.hull[2 * k + 1]!;
+      this.minX = Math.min(this.minX, x);
+      this.minY = Math.min(this.minY, y);
+      this.maxX = Math.max(this.maxX, x);
+      this.maxY = Math.max(this.maxY, y);
+      const next = k + 1 === this.corners ? 0 : k + 1;
+      const ex = this.hull[2 * next]! - x;
+      const ey = this.hull[2 * next + 1]! - y;
+      const len = Math.hypot(ex, ey) || 1;
+      this.inward[2 * k] = -ey / len;
+      this.inward[2 * k + 1] = ex / len;
+    }
+  }
+}
+
+/**
+ * Convex hull of the points (px[i], py[i]), counter-clockwise in a y-down frame's maths sense
+ * (Andrew's monotone chain), written as x, y pairs into `out` (room for four numbers a point, plus four: the chains may hold every point while being built);
+ * returns how many corners it has. `order` is scratch room, one per point.
+ */
+export function hullOf(px: Float64Array, py: Float64Array, order: Int32Array, out: Float64Array): number {
+  const n = px.length;
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => px[a]! - px[b]! || py[a]! - py[b]!);
+  if (n < 3) {
+    for (let i = 0; i < n; i++) [out[2 * i], out[2 * i + 1]] = [px[order[i]!]!, py[order[i]!]!];
+    return n;
+  }
+  // Both chains go into `out`, one after the other; k is its length in points.
+  let k = 0;
+  const turn = (x: number, y: number) => (out[2 * k - 2]! - out[2 * k - 4]!) * (y - out[2 * k - 3]!) - (out[2 * k - 1]! - out[2 * k - 3]!) * (x - out[2 * k - 4]!);
+  const chain = (i: number, floor: number) => {
+    const x = px[order[i]!]!;
+    const y = py[order[i]!]!;
+    while (k >= floor + 2 && turn(x, y) <= 0) k--;
+    out[2 * k] = x;
+    out[2 * k + 1] = y;
+    k++;
+  };
+  for (let i = 0; i < n; i++) chain(i, 0);
+  k--;
+  const lower = k;
+  for (let i = n - 1; i >= 0; i--) chain(i, lower);
+  return k - 1;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from './graph.ts';
 import { createMap, newNode, addNode, addLink, newLink, addTheme } from '../model/operations.ts';
-import { hullForce } from './themedForces.ts';
+import { generateMap } from '../analysis/generate.ts';
+import { convexHull } from '../draw/hull.ts';
+import { countCrossings } from './geometry.ts';
+import { seededRandom } from './random.ts';
+import { hullForce, hullOf } from './themedForces.ts';
 import { untangleWithinThemes } from './untangle.ts';
 
 function square() {
@@ -45,5 +49,44 @@ describe('theme regions in the themed layout', () => {
     expect(force.intruders).toBe(1);
     force(0);
     expect(force.intruders).toBe(0);
+  });
+});
+
+describe('untangling a generated themed map', () => {
+  it('reports exactly the crossings it took away, counted afresh', () => {
+    const doc = generateMap({ nodes: 60, links: 150, seed: 3 });
+    const g = buildGraph(doc);
+    const random = seededRandom(5);
+    const x = Float64Array.from(g.ids, () => Math.round(random() * 2000));
+    const y = Float64Array.from(g.ids, () => Math.round(random() * 1200));
+    const positions = () => Object.fromEntries(g.ids.map((id, i) => [id, { x: x[i]!, y: y[i]! }]));
+    const links = Object.values(doc.links);
+    const before = countCrossings(positions(), links);
+    const saved = untangleWithinThemes(g, x, y);
+    expect(saved).toBeGreaterThan(0);
+    expect(countCrossings(positions(), links)).toBe(before - saved);
+  });
+});
+
+describe('convex hull of box corners', () => {
+  it('keeps the outer corners only, counter-clockwise, as the drawing layer’s hull does', () => {
+    const random = seededRandom(11);
+    for (let round = 0; round < 20; round++) {
+      const count = 1 + Math.floor(random() * 30);
+      const px = Float64Array.from({ length: count }, () => Math.round(random() * 50));
+      const py = Float64Array.from({ length: count }, () => Math.round(random() * 50));
+      const out = new Float64Array(4 * count + 4);
+      const corners = hullOf(px, py, new Int32Array(count), out);
+      const flat = convexHull(Array.from(px, (x, i) => ({ x, y: py[i]! }))).flatMap((p) => [p.x, p.y]);
+      expect(Array.from(out.subarray(0, 2 * corners))).toEqual(flat);
+    }
+  });
+
+  it('gives the four corners of boxes in a row', () => {
+    const px = Float64Array.from([0, 10, 0, 10, 20, 30, 20, 30]);
+    const py = Float64Array.from([0, 0, 5, 5, 0, 0, 5, 5]);
+    const out = new Float64Array(36);
+    const corners = hullOf(px, py, new Int32Array(8), out);
+    expect(Array.from(out.subarray(0, 2 * corners))).toEqual([0, 0, 30, 0, 30, 5, 0, 5]);
   });
 });
