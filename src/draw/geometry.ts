@@ -9,6 +9,9 @@ export interface Box {
   width: number;
   height: number;
 }
+
+/** Whether two boxes stand in the same place at the same size. */
+export const sameBox = (a: Box, b: Box): boolean => a === b || (a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
 export interface Point {
   x: number;
   y: number;

@@ -4,7 +4,7 @@
  * needs its own word table, not a new rule per call site.
  */
 const rules = new Intl.PluralRules('en-GB');
-/** One formatter for every count: `toLocaleString` builds a new one per call, a third of a ms each, and the canvas counts per node on every lens change. */
+/** One formatter for every count: `toLocaleString` builds a new one per call (15 µs each in Chromium), and the canvas counts per node on every lens change. */
 const numbers = new Intl.NumberFormat('en-GB');
 
 /** A number as the app writes it: "1,234". */

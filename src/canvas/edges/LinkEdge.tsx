@@ -16,11 +16,9 @@ function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdg
   const routes = useRouteOfLink(id);
   if (!from || !to || !data) return null;
   const { link } = data;
-  const sourceBox = { x: from.x, y: from.y, width: from.width, height: from.height };
-  const targetBox = { x: to.x, y: to.y, width: to.width, height: to.height };
   // Routed round the boxes in its way (the whole map in a worker; a dragged node's links here).
-  const route = routes?.routeOf(id, link.source, sourceBox, link.target, targetBox, !!(from.dragging || to.dragging));
-  const shape = linkShape(sourceBox, targetBox, route);
+  const route = routes?.routeOf(id, link.source, from, link.target, to, !!(from.dragging || to.dragging));
+  const shape = linkShape(from, to, route);
   const colour = selected ? '#111827' : linkColour(link);
   const mark = along(shape, route?.markAt ?? 0.8);
   const middle = along(shape, 0.5);

@@ -10,7 +10,7 @@
  */
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { useCallback } from 'react';
-import type { Box } from '../../draw/geometry.ts';
+import { sameBox, type Box } from '../../draw/geometry.ts';
 import { NODE_MIN_HEIGHT, NODE_WIDTH } from '../../draw/nodeSize.ts';
 
 export interface NodeBox extends Box {
@@ -18,8 +18,7 @@ export interface NodeBox extends Box {
 }
 
 /** Field by field: zustand's `shallow` builds two Maps per call, and this runs for both ends of every link on every move of the view. */
-const sameBox = (a: NodeBox | null, b: NodeBox | null) =>
-  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height && a.dragging === b.dragging);
+const sameNodeBox = (a: NodeBox | null, b: NodeBox | null) => a === b || (!!a && !!b && a.dragging === b.dragging && sameBox(a, b));
 
 export function useNodeBox(id: string): NodeBox | null {
   const select = useCallback((s: ReactFlowState): NodeBox | null => {
@@ -28,5 +27,5 @@ export function useNodeBox(id: string): NodeBox | null {
     const { x, y } = n.internals.positionAbsolute;
     return { x, y, width: n.measured.width ?? NODE_WIDTH, height: n.measured.height ?? NODE_MIN_HEIGHT, dragging: !!n.dragging };
   }, [id]);
-  return useStore(select, sameBox);
+  return useStore(select, sameNodeBox);
 }

@@ -7,7 +7,7 @@
  * positions, so links follow a node while it is dragged) and each link's
  * shapes are kept until its link or either end's box changes.
  */
-import type { Box, Point } from '../../draw/geometry.ts';
+import { sameBox, type Box, type Point } from '../../draw/geometry.ts';
 import { linkItems, type AgreementTag } from '../../draw/links.ts';
 import { inflate, intersects, itemShows, type Item } from '../../draw/prims.ts';
 import type { Id, Link } from '../../model/types.ts';
@@ -48,7 +48,6 @@ function roughBox(a: Box, b: Box): Box {
   return { x: x0 - reach, y: y0 - reach, width: x1 - x0 + 2 * reach, height: y1 - y0 + 2 * reach };
 }
 
-const sameBox = (a: Box, b: Box) => a === b || (a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
 
 export class LinkLayer {
   private cache = new Map<Id, Cached>();

@@ -17,7 +17,7 @@
  * packed block of numbers (packedRoutes.ts), compared in place, and a route
  * is unpacked only when its link is drawn.
  */
-import type { Box } from '../../draw/geometry.ts';
+import { sameBox, type Box } from '../../draw/geometry.ts';
 import { Router } from '../../draw/routing/route.ts';
 import { lanes, type RoutedLink } from '../../draw/routing/routeMap.ts';
 import { PLAIN_ROUTE, type Route } from '../../draw/routing/shape.ts';
@@ -40,7 +40,6 @@ interface Local {
   target: Box;
 }
 
-const same = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 const PLAIN_PACKED = packRoutes([['', PLAIN_ROUTE]]);
 /** The plain curve needs no boxes of its own: it is drawn between whatever boxes the ends have now. */
 const isPlain = (r: Routed) => samePackedRoute(r.packed, r.index, PLAIN_PACKED, 0);
@@ -164,7 +163,7 @@ export class LinkRoutes {
       answered.add(id);
       const next: Routed = { packed: answer, index, source, target };
       const old = this.routes.get(id);
-      if (old && sameRoute(old, next) && (isPlain(next) || (same(old.source, source) && same(old.target, target)))) return;
+      if (old && sameRoute(old, next) && (isPlain(next) || (sameBox(old.source, source) && sameBox(old.target, target)))) return;
       out.push([id, next]);
     });
     for (const id of this.routes.keys()) if (!answered.has(id)) out.push([id, null]);
@@ -198,9 +197,9 @@ export class LinkRoutes {
    */
   routeOf(id: string, sourceId: string, source: Box, targetId: string, target: Box, moving = false): Route {
     const r = this.routes.get(id);
-    if (r && same(r.source, source) && same(r.target, target)) return (r.route ??= unpackRoute(r.packed, r.index));
+    if (r && sameBox(r.source, source) && sameBox(r.target, target)) return (r.route ??= unpackRoute(r.packed, r.index));
     const l = this.local.get(id);
-    if (l && same(l.source, source) && same(l.target, target)) return l.route;
+    if (l && sameBox(l.source, source) && sameBox(l.target, target)) return l.route;
     if (!moving || !this.boxes.size) return PLAIN_ROUTE;
     this.router ??= new Router([...this.boxes].map(([bid, box]) => ({ id: bid, box })));
     const route = this.router.route(sourceId, source, targetId, target, this.lane.get(id) ?? 0);

@@ -7,7 +7,7 @@
 import type { Box, Point } from '../geometry.ts';
 
 /** The finest cell, for links of ordinary length. */
-export const FINEST_CELL = 4;
+const FINEST_CELL = 4;
 const MAX_CELLS = 400_000;
 /** Cells for a link across a big map are coarser, so that its grid stays this small. */
 const COARSE_CELLS = 60_000;
@@ -32,7 +32,7 @@ export function gridPath(a: Point, b: Point, ends: readonly Box[], obstacles: re
   const y0 = Math.min(a.y, b.y) - reach;
   const cols = Math.ceil((Math.abs(a.x - b.x) + 2 * reach) / CELL) + 1;
   const rows = Math.ceil((Math.abs(a.y - b.y) + 2 * reach) / CELL) + 1;
-  if (gridCells(a, b, reach, CELL) > MAX_CELLS) return null;
+  if (cols * rows > MAX_CELLS) return null;
   const blocked = new Uint8Array(cols * rows);
   for (const o of obstacles) {
     // Cells whose centre lies in the padded box; a gap between two boxes stays open if a cell fits in it.

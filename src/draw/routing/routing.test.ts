@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Box } from '../geometry.ts';
 import { insideBox, segmentHitsBox } from './obstacles.ts';
 import { routeAll } from './routeMap.ts';
+import { coarseCell, gridCells } from './grid.ts';
 import { along, linkShape } from './shape.ts';
 
 const box = (x: number, y: number): Box => ({ x, y, width: 180, height: 56 });
@@ -63,8 +64,7 @@ describe('a link across a big map', () => {
 });
 
 describe('grid cells', () => {
-  it('are 4 px for an ordinary link, coarser for a long one, and the grid stays small', async () => {
-    const { coarseCell, gridCells } = await import('./grid.ts');
+  it('are 4 px for an ordinary link, coarser for a long one, and the grid stays small', () => {
     expect(coarseCell({ x: 0, y: 0 }, { x: 300, y: 0 }, 160)).toBe(4);
     const a = { x: 0, y: 0 };
     const b = { x: 6000, y: 3000 };
