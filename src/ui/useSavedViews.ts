@@ -12,6 +12,8 @@ import { toLens, toSavedLens } from '../views/savedLens.ts';
 import { viewportFor, type Size } from '../views/viewArea.ts';
 import { appSession } from './appSession.ts';
 import { motion } from './motion.ts';
+import { BIG_MAP_NODES, nodeCount } from '../model/size.ts';
+import { glideOnCompositor } from './viewportGlide.ts';
 
 /** How long the glide to a view takes. */
 export const VIEW_GLIDE_MS = 700;
@@ -58,7 +60,13 @@ export function useSavedViews(): SavedViewControls {
         const lens = toLens(saved.lens, appSession.map.getState().doc);
         if (!same(lens, view.lens)) view.setLens(lens);
         if (!same(saved.filter, view.filter)) view.setFilter(saved.filter);
-        await rf.setViewport(viewportFor(saved, size()), { duration: options.animate === false ? 0 : motion(VIEW_GLIDE_MS) });
+        const target = viewportFor(saved, size());
+        const ms = options.animate === false ? 0 : motion(VIEW_GLIDE_MS);
+        const { domNode } = flowStore.getState();
+        const viewport = domNode?.querySelector<HTMLElement>('.react-flow__viewport');
+        const small = nodeCount(appSession.map.getState().doc.nodes) <= BIG_MAP_NODES;
+        if (ms > 0 && small && domNode && viewport) return glideOnCompositor(domNode, viewport, ms, () => void rf.setViewport(target));
+        await rf.setViewport(target, { duration: ms });
       },
     };
   }, [rf, flowStore]);

@@ -77,6 +77,8 @@ test('save three views, reorder them, present them with the keyboard and export 
   await expect(show.getByRole('status')).toHaveText('2 of 3');
   const second = await settled();
   expect(second).not.toBe(first);
+  // The glide is a transition of the viewport (ui/viewportGlide.ts): once it has landed it is taken off, so the user's own pans are not played back late.
+  await expect.poll(() => page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transition)).toBe('');
   await page.screenshot({ path: 'test-results/presenter-step-2.png' });
 
   // A clicker's Page Down, then End and Home, then back with the left arrow.
