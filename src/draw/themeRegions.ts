@@ -36,17 +36,22 @@ export function themeRegions(themes: Record<Id, Theme>, nodes: Iterable<{ box: B
   const all: { box: Box; themeId: Id | null }[] = [];
   for (const n of nodes) {
     all.push(n);
-    if (n.themeId && themes[n.themeId]) byTheme.set(n.themeId, [...(byTheme.get(n.themeId) ?? []), n.box]);
+    if (!n.themeId || !themes[n.themeId]) continue;
+    const boxes = byTheme.get(n.themeId);
+    if (boxes) boxes.push(n.box);
+    else byTheme.set(n.themeId, [n.box]);
   }
   const out: ThemeRegion[] = [];
   for (const [id, boxes] of byTheme) {
     const hull = convexHull(boxes.flatMap((b) => corners(b, MARGIN)));
-    if (all.some((n) => n.themeId !== id && polygonMeetsBox(hull, n.box))) continue;
     const top = hull.reduce((a, p) => (p.y < a ? p.y : a), Infinity);
     const xs = hull.map((p) => p.x);
     const x0 = Math.min(...xs);
     const x1 = Math.max(...xs);
     const y1 = Math.max(...hull.map((p) => p.y));
+    // Only a box within the hull's bounds can meet the hull: the exact test for those alone (it runs on every move of a node).
+    const near = (b: Box) => b.x <= x1 && b.x + b.width >= x0 && b.y <= y1 && b.y + b.height >= top;
+    if (all.some((n) => n.themeId !== id && near(n.box) && polygonMeetsBox(hull, n.box))) continue;
     out.push({ theme: themes[id]!, d: rounded(hull, 18), name: { x: (x0 + x1) / 2, y: top + NAME_SIZE + 4 }, bounds: { x: x0, y: top, width: x1 - x0, height: y1 - top } });
   }
   return out;

@@ -17,6 +17,27 @@ const CLEAR_Y = 2 * NODE_MIN_HEIGHT;
 export const KEY_LABELS = 12;
 
 /**
+ * The ranking by betweenness depends only on the links and on which nodes
+ * there are with what label (the tie-break): kept while those stay the same,
+ * so a collaborator moving a node or writing a description does not
+ * recompute betweenness for every node (a good part of each edit's cost in a
+ * busy room).
+ */
+const ranking = new WeakMap<MapDocument['links'], { nodes: string; ranked: ReturnType<typeof keyFactors> }>();
+
+function rankedFactors(doc: MapDocument): ReturnType<typeof keyFactors> {
+  let nodes = '';
+  for (const [id, n] of Object.entries(doc.nodes)) nodes += `${id}\u0000${n.label}\u0001`;
+  const kept = ranking.get(doc.links);
+  if (kept?.nodes === nodes) return kept.ranked;
+  const ranked = keyFactors(doc)
+    .filter((k) => k.betweenness > 0 || k.inDegree + k.outDegree > 0)
+    .sort((a, b) => b.betweenness - a.betweenness || b.inDegree + b.outDegree - (a.inDegree + a.outDegree) || a.label.localeCompare(b.label));
+  ranking.set(doc.links, { nodes, ranked });
+  return ranked;
+}
+
+/**
  * @param previous the last answer: returned itself when the same nodes keep their labels, since every node
  *   view reads the set from one context and a new set re-renders them all (a collaborator's edit included)
  */
@@ -29,9 +50,7 @@ export function keyLabelNodes(doc: MapDocument, selected: readonly Id[], count =
     if (chosen.has(l.source)) out.add(l.target);
     if (chosen.has(l.target)) out.add(l.source);
   }
-  const ranked = keyFactors(doc)
-    .filter((k) => k.betweenness > 0 || k.inDegree + k.outDegree > 0)
-    .sort((a, b) => b.betweenness - a.betweenness || b.inDegree + b.outDegree - (a.inDegree + a.outDegree) || a.label.localeCompare(b.label));
+  const ranked = rankedFactors(doc);
   const placed = [...out].map((id) => doc.nodes[id]!.position);
   let added = 0;
   for (const k of ranked) {

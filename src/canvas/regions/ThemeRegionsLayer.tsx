@@ -12,9 +12,15 @@ import { useRoutesHeld } from '../routes/LinkRoutesProvider.tsx';
 import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
 import { pathData } from '../../draw/routing/shape.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
+import { sameBox } from '../../draw/geometry.ts';
 import type { Id, Theme } from '../../model/types.ts';
 import type { FlowNode } from '../toFlow.ts';
 import './themeRegions.css';
+
+type Placed = { box: { x: number; y: number; width: number; height: number }; themeId: Id | null };
+
+const samePlaces = (a: readonly Placed[], b: readonly Placed[]) =>
+  a.length === b.length && a.every((p, i) => p.themeId === b[i]!.themeId && sameBox(p.box, b[i]!.box));
 
 export function ThemeRegionsLayer({ themes }: { themes: Record<Id, Theme> }) {
   const store = useStoreApi<FlowNode>();
@@ -22,6 +28,7 @@ export function ThemeRegionsLayer({ themes }: { themes: Record<Id, Theme> }) {
   const nodes = useStore((s) => s.nodes as FlowNode[]);
   const held = useRoutesHeld();
   const shown = useRef<ReturnType<typeof themeRegions>>([]);
+  const drawnFrom = useRef<{ themes: Record<Id, Theme>; boxes: Placed[] } | null>(null);
   const regions = useMemo(() => {
     if (held) return shown.current;
     const { nodeLookup } = store.getState();
@@ -33,6 +40,10 @@ export function ThemeRegionsLayer({ themes }: { themes: Record<Id, Theme> }) {
         themeId: n.data.theme?.id ?? null,
       };
     });
+    // A collaborator's rename or description gives React Flow new nodes in the same places: the regions stand.
+    const last = drawnFrom.current;
+    if (last && last.themes === themes && samePlaces(last.boxes, boxes)) return shown.current;
+    drawnFrom.current = { themes, boxes };
     return (shown.current = themeRegions(themes, boxes));
   }, [nodes, themes, store, held]);
   if (!regions.length) return null;
