@@ -395,7 +395,7 @@ export function MapCanvas({ onViewportChange }: Props) {
       >
         <LinkMarkers />
         {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}
-        {loopMarks.length > 0 && !overview && <LoopMarkersLayer loops={loopMarks} />}
+        {loopMarks.length > 0 && !overview && <LoopMarkersLayer loops={loopMarks} links={drawnLinks} />}
         {overview && <OverviewCanvas doc={drawnDoc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
         {overview && <OverviewHint />}
         {big && !overview && (

@@ -19,6 +19,37 @@ export const LINK_DASH: readonly number[] = LOW_CONFIDENCE_DASH.split(' ').map(N
 /** How far the line stops short of the tip, so a thick line does not poke out past a thin arrow point. */
 const HEAD_SETBACK = 9;
 
+/** Where a link's label is drawn: above the middle of its curve, on a white halo. */
+function labelHalo(text: string, middle: { x: number; y: number }): Box {
+  const w = textWidth(text, 12) + 8;
+  return { x: middle.x - w / 2, y: middle.y - 24, width: w, height: 17 };
+}
+
+/**
+ * What a loop marker must not cover on a link: its label (when it has one)
+ * and its circled polarity mark, as the canvas and the exports draw them.
+ */
+export function linkWords(link: Link, source: Box, target: Box, route: Route = PLAIN_ROUTE): Box[] {
+  const shape = linkShape(source, target, route);
+  const mark = along(shape, route.markAt).point;
+  const out: Box[] = [{ x: mark.x - 8, y: mark.y - 8, width: 16, height: 16 }];
+  const text = link.label.trim();
+  if (text) out.push(labelHalo(text, along(shape, 0.5).point));
+  return out;
+}
+
+/** Every link's words (linkWords) on a map of boxes; `routeOf` gives a link's route where it has one. */
+export function allLinkWords(links: Iterable<Link>, boxes: ReadonlyMap<string, Box>, routeOf: (link: Link, source: Box, target: Box) => Route | undefined): Box[] {
+  const out: Box[] = [];
+  for (const link of links) {
+    const a = boxes.get(link.source);
+    const b = boxes.get(link.target);
+    if (!a || !b || link.source === link.target) continue;
+    out.push(...linkWords(link, a, b, routeOf(link, a, b)));
+  }
+  return out;
+}
+
 /** The link, and its label separately: labels are drawn after every line so no other link crosses them. */
 /** Whether the people who gave views of a link agree, for its "≠ 3" / "= 3" tag (as the canvas's AgreementBadge). */
 export interface AgreementTag {
@@ -93,8 +124,7 @@ export function linkItems(
   const line: Item = { id: link.id, bbox: inflate(boundsOf(trace), 12), prims: dimmed ? fadePrims(prims, LINK_FADE) : prims, trace };
   const text = link.label.trim();
   if (!text) return { line, label: null };
-  const w = textWidth(text, 12) + 8;
-  const halo: Box = { x: middle.point.x - w / 2, y: middle.point.y - 24, width: w, height: 17 };
+  const halo = labelHalo(text, middle.point);
   const labelPrims: Prim[] = [
     { t: 'rect', x: halo.x, y: halo.y, w: halo.width, h: halo.height, r: 3, fill: '#ffffff' },
     { t: 'text', x: middle.point.x, y: middle.point.y - 11, text, size: 12, fill: '#374151', anchor: 'middle' },

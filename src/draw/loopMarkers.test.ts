@@ -32,6 +32,23 @@ describe('placeLoopMarkers', () => {
     expect(Math.hypot(m!.centre.x - 290, m!.centre.y - 137)).toBeLessThan(150);
   });
 
+  it('keeps a marker off the links’ words (labels and polarity marks) as off the boxes', () => {
+    const boxes = new Map([
+      ['a', box(0, 0)],
+      ['b', box(400, 0)],
+      ['c', box(400, 300)],
+      ['d', box(0, 300)],
+    ]);
+    // A label right where the marker would go.
+    const label: Box = { x: 240, y: 150, width: 100, height: 17 };
+    const [free] = placeLoopMarkers([loop('k', ['a', 'b', 'c', 'd'])], boxes);
+    expect(clear(free!.box, label)).toBe(false);
+    const [m] = placeLoopMarkers([loop('k', ['a', 'b', 'c', 'd'])], boxes, 1, [label]);
+    expect(clear(m!.box, label)).toBe(true);
+    for (const b of boxes.values()) expect(clear(m!.box, b)).toBe(true);
+    expect(Math.hypot(m!.centre.x - 290, m!.centre.y - 178)).toBeLessThan(150);
+  });
+
   it('keeps two markers off each other', () => {
     const boxes = new Map([
       ['a', box(0, 0)],

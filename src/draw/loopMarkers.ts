@@ -70,9 +70,11 @@ const overlaps = (a: Box, b: Box, m: number): boolean =>
  * Places one marker per loop whose nodes all have boxes, in the order given:
  * earlier loops get the better spots. The search walks rings of candidate
  * centres round the loop's centroid, nearest first, and takes the first whose
- * footprint clears every node box and every marker already placed.
+ * footprint clears every node box and every marker already placed, and the
+ * links' words (`words`: labels and polarity marks, draw/links.ts linkWords),
+ * which a marker drawn over the links would otherwise hide.
  */
-export function placeLoopMarkers(loops: readonly MarkedLoop[], boxes: ReadonlyMap<string, Box>, scale = 1): LoopMarker[] {
+export function placeLoopMarkers(loops: readonly MarkedLoop[], boxes: ReadonlyMap<string, Box>, scale = 1, words: readonly Box[] = []): LoopMarker[] {
   const all = [...boxes.values()];
   const placed: LoopMarker[] = [];
   for (const loop of loops) {
@@ -84,7 +86,7 @@ export function placeLoopMarkers(loops: readonly MarkedLoop[], boxes: ReadonlyMa
     const nameWidth = name ? textWidth(name, MARKER_NAME_SIZE, true) : 0;
     const free = (c: Point) => {
       const box = footprint(c, nameWidth, scale);
-      return !all.some((b) => overlaps(box, b, CLEARANCE)) && !placed.some((m) => overlaps(box, m.box, CLEARANCE));
+      return !all.some((b) => overlaps(box, b, CLEARANCE)) && !placed.some((m) => overlaps(box, m.box, CLEARANCE)) && !words.some((w) => overlaps(box, w, 0));
     };
     const centre = nearestFree(centroid, free, scale) ?? centroid;
     placed.push({ loop, centre, clockwise: signedArea(centres) >= 0, name, box: footprint(centre, nameWidth, scale), scale });

@@ -14,6 +14,14 @@ async function expectClearOfNodes(page: Page, marker: Locator) {
   expect(under).toEqual([]);
 }
 
+/** No link's polarity mark or label on screen is under the marker (it is drawn over the links and would hide them). */
+async function expectClearOfLinkWords(page: Page, marker: Locator) {
+  const m = (await marker.boundingBox())!;
+  const words = await page.locator('.link__mark, .link__label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Rect));
+  expect(words.length).toBeGreaterThan(100);
+  expect(words.filter((w) => !apart(m, w))).toEqual([]);
+}
+
 async function nameFirstReinforcingLoop(page: Page, name: string) {
   await page.getByRole('tab', { name: 'Analysis' }).click();
   const panel = page.getByRole('complementary', { name: 'Side panel' });
@@ -42,6 +50,7 @@ test('a named loop gets a marker in its middle, clear of every node, that the le
   await expect(marker).toContainText('Less walking, more driving');
   await page.waitForTimeout(400); // the view's glide to the loop
   await expectClearOfNodes(page, marker);
+  await expectClearOfLinkWords(page, marker);
   await page.screenshot({ path: 'test-results/loop-marker-1440.png' });
   expect(await seriousViolations(page)).toEqual([]);
 

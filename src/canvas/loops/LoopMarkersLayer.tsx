@@ -9,7 +9,9 @@
  */
 import { useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
-import { useRoutesHeld } from '../routes/LinkRoutesProvider.tsx';
+import { useLinkRoutes, useRoutesHeld } from '../routes/LinkRoutesProvider.tsx';
+import { allLinkWords } from '../../draw/links.ts';
+import type { Id, Link } from '../../model/types.ts';
 import { markerPrims, markerScaleAt, markerWords, placeLoopMarkers, type MarkedLoop } from '../../draw/loopMarkers.ts';
 import { pathData } from '../../draw/routing/shape.ts';
 import { NODE_SIZE } from '../../draw/nodeSize.ts';
@@ -18,12 +20,33 @@ import type { Prim } from '../../draw/prims.ts';
 import type { FlowNode } from '../toFlow.ts';
 import './loopMarkers.css';
 
-export function LoopMarkersLayer({ loops }: { loops: readonly MarkedLoop[] }) {
+/** How far past its loop's nodes a marker may land at its natural size (the placing search's reach, draw/loopMarkers.ts). */
+const REACH = 600;
+
+/**
+ * The links a marker could land on: those with an end near a marked loop's nodes. On a big map the
+ * rest (thousands) are not shaped on every move of a node.
+ */
+function linksNear(links: Record<Id, Link>, boxes: ReadonlyMap<string, Box>, loops: readonly MarkedLoop[], reach: number): Link[] {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const loop of loops) for (const id of loop.nodeIds) {
+    const b = boxes.get(id);
+    if (!b) continue;
+    x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.width); y1 = Math.max(y1, b.y + b.height);
+  }
+  const near = (b: Box | undefined) => !!b && b.x + b.width >= x0 - reach && b.x <= x1 + reach && b.y + b.height >= y0 - reach && b.y <= y1 + reach;
+  return Object.values(links).filter((l) => near(boxes.get(l.source)) || near(boxes.get(l.target)));
+}
+
+export function LoopMarkersLayer({ loops, links }: { loops: readonly MarkedLoop[]; links: Record<Id, Link> }) {
   const store = useStoreApi<FlowNode>();
   const nodes = useStore((s) => s.nodes as FlowNode[]);
   // Only the marker size's steps re-render; the view's moves reach the layer's transform directly (below).
   const scale = useStore((s) => markerScaleAt(s.transform[2]));
   const held = useRoutesHeld();
+  // Re-placed when the routes land, so a marker keeps off the links' labels and polarity marks where they are drawn.
+  const routes = useLinkRoutes();
+  const routesVersion = routes?.getVersion() ?? 0;
   const layer = useRef<SVGGElement>(null);
   useEffect(() => {
     let last: readonly number[] | null = null;
@@ -44,8 +67,11 @@ export function LoopMarkersLayer({ loops }: { loops: readonly MarkedLoop[] }) {
       const p = internal?.internals.positionAbsolute ?? n.position;
       boxes.set(n.id, { x: p.x, y: p.y, width: internal?.measured.width ?? NODE_SIZE.width, height: internal?.measured.height ?? NODE_SIZE.height });
     }
-    return placeLoopMarkers(loops, boxes, scale);
-  }, [loops, nodes, store, held, scale]);
+    const words = allLinkWords(linksNear(links, boxes, loops, REACH * scale), boxes, (l, a, b) => routes?.routeOf(l.id, l.source, a, l.target, b));
+    return placeLoopMarkers(loops, boxes, scale, words);
+    // routesVersion: the routes object stays the same while its answers change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loops, links, nodes, store, held, scale, routes, routesVersion]);
   if (!markers.length) return null;
   return (
     <svg className="loop-markers">

@@ -8,7 +8,7 @@ import { experimentsByNode } from '../../model/experiments.ts';
 import type { Id, MapDocument, MapFilter, MapNode } from '../../model/types.ts';
 import { fadeOut, filterOut, withoutOut } from '../../views/filter.ts';
 import type { ExportLens } from '../../views/lens.ts';
-import { linkItems, type AgreementTag } from '../../draw/links.ts';
+import { allLinkWords, linkItems, type AgreementTag } from '../../draw/links.ts';
 import { linkAgreements } from '../../analysis/linkViews.ts';
 import { routeAll } from '../../draw/routing/routeMap.ts';
 import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
@@ -95,7 +95,9 @@ export function buildMapScene(source: MapDocument, lens: ExportLens = { kind: 'n
   // Loop markers last, over the links: named loops and a highlighted loop, placed as on the canvas.
   if (options.loopMarkers !== false) {
     const boxes = new Map([...layouts].map(([id, l]) => [id, l.box]));
-    for (const m of placeLoopMarkers(markedLoops(doc, lens), boxes)) items.push({ id: `loop:${m.loop.key}`, bbox: m.box, prims: markerPrims(m) });
+    const loops = markedLoops(doc, lens);
+    const words = loops.length ? allLinkWords(links, boxes, (l) => routes.get(l.id)) : [];
+    for (const m of placeLoopMarkers(loops, boxes, 1, words)) items.push({ id: `loop:${m.loop.key}`, bbox: m.box, prims: markerPrims(m) });
   }
   const bounds = items.length ? unionBox(items.map((i) => i.bbox)) : { x: 0, y: 0, width: 400, height: 200 };
   return { doc, items, nodes: [...layouts.values()], bounds, lens };
