@@ -45,18 +45,22 @@ export function themeForce(theme: Int32Array, themes: number, cohesion: number, 
         // Pulled in, more strongly the further outside its own disc it is.
         const dx = cx[t]! - d.x!;
         const dy = cy[t]! - d.y!;
-        const dist = Math.hypot(dx, dy) || 1;
+        const dist = Math.sqrt(dx * dx + dy * dy) || 1;
         const out = Math.max(0, dist - radius[t]! * 0.6);
         d.vx! += (dx / dist) * out * cohesion * alpha;
         d.vy! += (dy / dist) * out * cohesion * alpha;
       }
-      // Pushed out of every other theme's disc.
+      // Pushed out of every other theme's disc. Most nodes are outside most discs: the squared distance
+      // tells so without a square root (this loop runs nodes × themes times a tick).
       for (let s = 0; s < themes; s++) {
         if (s === t || !count[s]) continue;
         const dx = d.x! - cx[s]!;
         const dy = d.y! - cy[s]!;
-        const dist = Math.hypot(dx, dy) || 1;
-        const inside = radius[s]! + margin - dist;
+        const reach = radius[s]! + margin;
+        const d2 = dx * dx + dy * dy;
+        if (d2 >= reach * reach) continue;
+        const dist = Math.sqrt(d2) || 1;
+        const inside = reach - dist;
         if (inside <= 0) continue;
         d.vx! += (dx / dist) * inside * 0.5 * alpha;
         d.vy! += (dy / dist) * inside * 0.5 * alpha;
@@ -175,6 +179,8 @@ class RegionHull {
   private readonly px: Float64Array;
   private readonly py: Float64Array;
   private readonly order: Int32Array;
+  /** Whether `order` holds the points' order from the last hull made. */
+  private made = false;
   /** Members' positions when the hull was made (NaN before the first). */
   private readonly at: Float64Array;
 
@@ -217,7 +223,8 @@ class RegionHull {
     }
     this.cx = cx / members.length;
     this.cy = cy / members.length;
-    this.corners = hullOf(px, py, this.order, this.hull);
+    this.corners = hullOf(px, py, this.order, this.hull, this.made);
+    this.made = true;
     this.minX = this.minY = Infinity;
     this.maxX = this.maxY = -Infinity;
     for (let k = 0; k < this.corners; k++) {
@@ -240,12 +247,13 @@ class RegionHull {
 /**
  * Convex hull of the points (px[i], py[i]), counter-clockwise in a y-down frame's maths sense
  * (Andrew's monotone chain), written as x, y pairs into `out` (room for four numbers a point, plus four: the chains may hold every point while being built);
- * returns how many corners it has. `order` is scratch room, one per point.
+ * returns how many corners it has. `order` is scratch room, one per point; with `sorted`, it holds an order
+ * of the points from an earlier call, which is sorted from there.
  */
-export function hullOf(px: Float64Array, py: Float64Array, order: Int32Array, out: Float64Array): number {
+export function hullOf(px: Float64Array, py: Float64Array, order: Int32Array, out: Float64Array, sorted = false): number {
   const n = px.length;
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => px[a]! - px[b]! || py[a]! - py[b]!);
+  if (!sorted) for (let i = 0; i < n; i++) order[i] = i;
+  sortByPlace(px, py, order);
   if (n < 3) {
     for (let i = 0; i < n; i++) [out[2 * i], out[2 * i + 1]] = [px[order[i]!]!, py[order[i]!]!];
     return n;
@@ -266,4 +274,23 @@ export function hullOf(px: Float64Array, py: Float64Array, order: Int32Array, ou
   const lower = k;
   for (let i = n - 1; i >= 0; i--) chain(i, lower);
   return k - 1;
+}
+
+/**
+ * Sorts `order` by x, then y, of the points, in place: an insertion sort, because a theme's hull is made
+ * again every tick of a layout from members that have moved only a little, so last tick's order is
+ * nearly sorted and this takes a pass or two (a comparison sort took most of the time making hulls).
+ */
+function sortByPlace(px: Float64Array, py: Float64Array, order: Int32Array): void {
+  for (let i = 1; i < order.length; i++) {
+    const p = order[i]!;
+    const x = px[p]!;
+    const y = py[p]!;
+    let j = i - 1;
+    while (j >= 0 && (px[order[j]!]! > x || (px[order[j]!]! === x && py[order[j]!]! > y))) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = p;
+  }
 }

@@ -166,11 +166,16 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
   };
 
   let saved = 0;
-  for (let round = 0; round < rounds; round++) {
+  // The pair whose swap was kept last. Reaching it again a round later with nothing kept on the way means
+  // every pair has been tried on the map as it now stands, so the rest of that round would change nothing.
+  let lastKept = -1;
+  search: for (let round = 0; round < rounds; round++) {
     let gained = 0;
+    let pair = 0;
     for (const members of groups.values()) {
       for (let i = 0; i < members.length; i++) {
-        for (let j = i + 1; j < members.length; j++) {
+        for (let j = i + 1; j < members.length; j++, pair++) {
+          if (pair === lastKept && round > 0 && !gained) break search;
           const u = members[i]!;
           const v = members[j]!;
           touched.length = 0;
@@ -188,6 +193,7 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
           const after = crossingsOf(touched, 0, before);
           if (after < before) {
             gained += before - after;
+            lastKept = pair;
             swap(u, v);
             crossingsOf(touched, -1);
             swap(u, v);
