@@ -80,6 +80,11 @@ export class SegmentGrid {
     for (const cell of now) this.cells[cell]!.push(id);
   }
 
+  /** The segments filed in one cell (read only), for a caller that walks `cellsOf` itself and skips repeats its own way. */
+  inCell(cell: number): readonly number[] {
+    return this.cells[cell]!;
+  }
+
   /** Every filed segment sharing a cell with the given one, each once, into `out`. */
   near(ax: number, ay: number, bx: number, by: number, out: number[]): number[] {
     out.length = 0;

@@ -105,7 +105,9 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
   const side = Math.max(1, Math.min(64, Math.round(Math.sqrt(m))));
   const grid = new SegmentGrid(minX, minY, maxX, maxY, side, side, m);
   const file = (i: number) => grid.set(i, x[ea[i]!]!, y[ea[i]!]!, x[eb[i]!]!, y[eb[i]!]!);
-  const nearby: number[] = [];
+  const cells: number[] = [];
+  const seen = new Int32Array(m);
+  let seenStamp = 0;
   /**
    * Crossings of the links in `which` with every link, counting a pair inside `which` once;
    * with `change`, adds `change` to the count of each link of the pair. Stops counting at `enough`.
@@ -132,18 +134,24 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
       const ay = y[a]!;
       const bx = x[b]!;
       const by = y[b]!;
-      for (const j of grid.near(ax, ay, bx, by, nearby)) {
-        if (mark[j] === stamp) continue;
-        // Boxes apart: no crossing, and no need for the orientation tests.
-        if (left[j]! > right[i]! || right[j]! < left[i]! || top[j]! > bottom[i]! || bottom[j]! < top[i]!) continue;
-        const c = ea[j]!;
-        const d = eb[j]!;
-        if (c === a || c === b || d === a || d === b) continue;
-        if (!cross(ax, ay, bx, by, x[c]!, y[c]!, x[d]!, y[d]!)) continue;
-        if (++count >= enough) return count;
-        if (change) {
-          crossCount[i]! += change;
-          crossCount[j]! += change;
+      // The cells the link passes through, walked here rather than through grid.near: a link seen in an earlier
+      // cell is skipped by its stamp, and nothing is copied into a list (this is the inner loop of the layout).
+      seenStamp++;
+      for (const cell of grid.cellsOf(ax, ay, bx, by, cells)) {
+        for (const j of grid.inCell(cell)) {
+          if (mark[j] === stamp || seen[j] === seenStamp) continue;
+          seen[j] = seenStamp;
+          // Boxes apart: no crossing, and no need for the orientation tests.
+          if (left[j]! > right[i]! || right[j]! < left[i]! || top[j]! > bottom[i]! || bottom[j]! < top[i]!) continue;
+          const c = ea[j]!;
+          const d = eb[j]!;
+          if (c === a || c === b || d === a || d === b) continue;
+          if (!cross(ax, ay, bx, by, x[c]!, y[c]!, x[d]!, y[d]!)) continue;
+          if (++count >= enough) return count;
+          if (change) {
+            crossCount[i]! += change;
+            crossCount[j]! += change;
+          }
         }
       }
     }
@@ -188,6 +196,8 @@ export function untangleWithinThemes(g: LayoutGraph, x: Float64Array, y: Float64
             before += crossCount[touched[p]!]!;
             for (let q = p + 1; q < touched.length; q++) if (crosses(touched[p]!, touched[q]!)) before--;
           }
+          // Nothing to take away: no swap can help.
+          if (before === 0) continue;
           swap(u, v);
           // Kept only if it has fewer, so counting can stop once it has as many.
           const after = crossingsOf(touched, 0, before);
