@@ -65,8 +65,45 @@ export class Router {
         const shape = linkShape(source, target, route);
         if (this.clear(shape, skip)) return this.placeMark(route, shape, target);
       }
-    const route: Route = { bend: 0, waypoints: way, round: 0, markAt: 0.8 };
+    // Still through a box (a long link's coarse grid cuts corners; a corner-by-corner detour ran out of tries):
+    // each stretch that meets a box goes round it on its own, which is a short search, and the way is tried again.
+    const mended = this.mend([a, ...way, b], source, target, skip);
+    if (mended)
+      for (const round of [0.22, 0.1, 0]) {
+        const route: Route = { bend: 0, waypoints: mended, round, markAt: 0.8 };
+        const shape = linkShape(source, target, route);
+        if (this.clear(shape, skip)) return this.placeMark(route, shape, target);
+      }
+    const route: Route = { bend: 0, waypoints: mended ?? way, round: 0, markAt: 0.8 };
     return this.placeMark(route, linkShape(source, target, route), target);
+  }
+
+  /** The path with every stretch that meets a box replaced by a way round the boxes in its way; null if one has none. */
+  private mend(path: readonly Point[], source: Box, target: Box, skip: (i: number) => boolean): Point[] | null {
+    // A coarse grid frees whole cells round the link's ends, so a waypoint near them may sit inside a neighbour's
+    // box (or the end's own): such waypoints go, and the stretches either side of them are mended as one.
+    const kept = path.filter((p, i) => i === 0 || i === path.length - 1 || !this.index.query({ x: p.x, y: p.y, width: 0, height: 0 }).some((k) => insideBox(p, this.index.items[k]!.box, 0)));
+    const pts: Point[] = [kept[0]!];
+    for (let i = 1; i < kept.length; i++) {
+      const p = kept[i - 1]!;
+      const q = kept[i]!;
+      if (this.firstHit(p, q, skip) >= 0) {
+        const sub = this.detour(p, q, source, target, skip, 0, { calls: 0 }) ?? this.onGrid(p, q, [source, target], skip);
+        if (!sub) return null;
+        pts.push(...sub);
+      }
+      pts.push(q);
+    }
+    return this.pulled(pts, skip).slice(1, -1);
+  }
+
+  /** String pulling: a waypoint goes whenever its neighbours see each other. */
+  private pulled(pts: Point[], skip: (i: number) => boolean): Point[] {
+    for (let i = 1; i < pts.length - 1; ) {
+      if (this.firstHit(pts[i - 1]!, pts[i + 1]!, skip) < 0) pts.splice(i, 1);
+      else i++;
+    }
+    return pts;
   }
 
   private pathClear(pts: readonly Point[], skip: (i: number) => boolean): boolean {
@@ -112,13 +149,7 @@ export class Router {
     const budget = { calls: 0 };
     const way = this.detour(a, b, source, target, skip, 0, budget) ?? this.onGrid(a, b, [source, target], skip);
     if (!way) return null;
-    // String pulling: a waypoint goes whenever its neighbours see each other.
-    const pts = [a, ...way, b];
-    for (let i = 1; i < pts.length - 1; ) {
-      if (this.firstHit(pts[i - 1]!, pts[i + 1]!, skip) < 0) pts.splice(i, 1);
-      else i++;
-    }
-    return pts.slice(1, -1);
+    return this.pulled([a, ...way, b], skip).slice(1, -1);
   }
 
   private detour(p: Point, q: Point, source: Box, target: Box, skip: (i: number) => boolean, depth: number, budget: { calls: number }): Point[] | null {
@@ -155,16 +186,23 @@ export class Router {
   }
 
   private onGrid(a: Point, b: Point, ends: Box[], skip: (i: number) => boolean): Point[] | null {
-    // A link across a big map: one try on a coarser grid, padded by the half-diagonal a coarse step can cut off
-    // a corner (left on its plain curve, such a link was drawn straight through the boxes in its way).
+    // A link across a big map, on a coarser grid (left on its plain curve, such a link was drawn straight through
+    // the boxes in its way): first padded by the half-diagonal a coarse step can cut off a corner; then through any
+    // gap a cell's centre fits, cutting corners that route() then mends box by box; then both over a wider area,
+    // for a way round a wall of boxes.
     if (Math.hypot(b.x - a.x, b.y - a.y) > MAX_GRID_LENGTH) {
-      const reach = 160;
-      const cell = coarseCell(a, b, reach);
-      const cells = gridCells(a, b, reach, cell);
-      if (cells > this.coarseCells) return null;
-      this.coarseCells -= cells;
-      const boxes = this.index.query(grow(boundsOf([a, b]), reach)).filter((i) => !skip(i)).map((i) => this.index.items[i]!.box);
-      return gridPath(a, b, ends, boxes, Math.max(CLEAR + 2, cell * 0.75), reach, cell);
+      for (const reach of [160, 480]) {
+        const cell = coarseCell(a, b, reach);
+        const cells = gridCells(a, b, reach, cell);
+        const boxes = this.index.query(grow(boundsOf([a, b]), reach)).filter((i) => !skip(i)).map((i) => this.index.items[i]!.box);
+        for (const pad of [Math.max(CLEAR + 2, cell * 0.75), CLEAR + 2]) {
+          if (cells > this.coarseCells) return null;
+          this.coarseCells -= cells;
+          const way = gridPath(a, b, ends, boxes, pad, reach, cell);
+          if (way) return way;
+        }
+      }
+      return null;
     }
     // Wide clearance first; then through any gap at all between two boxes.
     for (const [reach, pad] of [[160, CLEAR + 2], [480, CLEAR + 2], [160, 1]] as const) {
