@@ -5,7 +5,8 @@
  * the drop). Also sends mine, throttled, and moves my view for "Bring
  * everyone here" and "Follow me".
  */
-import { useOnViewportChange, useReactFlow, useStore, useStoreApi, ViewportPortal, type Viewport } from '@xyflow/react';
+import { useOnViewportChange, useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
+import { ViewportLayer } from '../ViewportLayer.tsx';
 import { useCallback, useEffect, useRef } from 'react';
 import { liveRoom } from '../../services/room/live.ts';
 import { shareDrag, shareLead, sharePointer } from '../../services/room/presence.ts';
@@ -160,7 +161,7 @@ export function Presence() {
 function Others({ people }: { people: readonly Person[] }) {
   const zoom = useStore((s) => s.transform[2]);
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div className="presence" aria-hidden="true">
         {people.map((p) => (
           <div key={p.clientId}>
@@ -176,6 +177,6 @@ function Others({ people }: { people: readonly Person[] }) {
           </div>
         ))}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }

@@ -89,7 +89,14 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   );
 }
 
-export const MapNodeView = memo(MapNodeViewInner);
+/**
+ * Drawn again only when what it shows changes. React Flow also hands a node its position, size and whether it
+ * is being dragged, which change on every frame of a drag or a layout's animation; none of them is drawn here
+ * (React Flow places the box), so without this every moved node re-rendered its label and badges each frame.
+ */
+const sameLook = (a: NodeProps<FlowNode>, b: NodeProps<FlowNode>) => a.id === b.id && a.data === b.data && a.selected === b.selected;
+
+export const MapNodeView = memo(MapNodeViewInner, sameLook);
 
 /**
  * The label as the PDF prints it (draw/nodes.ts): smaller when one word

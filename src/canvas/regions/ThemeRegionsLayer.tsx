@@ -6,7 +6,8 @@
  * recomputed: React Flow learns the new places a batch at a time, and a
  * region drawn round half-landed nodes would be wrong for a moment.
  */
-import { useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
+import { ViewportLayer } from '../ViewportLayer.tsx';
 import { useMemo, useRef } from 'react';
 import { useRoutesHeld } from '../routes/LinkRoutesProvider.tsx';
 import { regionPrims, themeRegions } from '../../draw/themeRegions.ts';
@@ -48,7 +49,7 @@ export function ThemeRegionsLayer({ themes }: { themes: Record<Id, Theme> }) {
   }, [nodes, themes, store, held]);
   if (!regions.length) return null;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg className={`theme-regions${held ? ' theme-regions--held' : ''}`} aria-hidden="true">
         {regions.map((r) => {
           const [outline, name] = regionPrims(r);
@@ -63,6 +64,6 @@ export function ThemeRegionsLayer({ themes }: { themes: Record<Id, Theme> }) {
           );
         })}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
