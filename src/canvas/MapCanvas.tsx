@@ -37,11 +37,13 @@ import { agreementMarks, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode 
 import { applyLens, fadesEveryLink } from '../views/lens.ts';
 import { fadeOut, filterOut, withoutOut } from '../views/filter.ts';
 import { evidenceOnMap } from '../views/evidence.ts';
+import { useWholeMapInView } from './useWholeMapInView.ts';
 import { useArrangement } from './useArrangement.ts';
 import { detailAt, useMapScale, useZoomDetail } from './LevelOfDetail.tsx';
 import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
 import { nodeAt, type OverviewScene } from './overview/overviewScene.ts';
 import { OverviewHint } from './overview/OverviewHint.tsx';
+import { OverviewCallouts } from './overview/OverviewCallouts.tsx';
 import type { LinkHitTest } from './linkLayer/LinkCanvas.tsx';
 import { LinkRoutesProvider, useCanvasRoutes } from './routes/LinkRoutesProvider.tsx';
 import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
@@ -64,13 +66,29 @@ const edgeTypes = { link: LinkEdge };
 const NO_EDGES: FlowEdge[] = [];
 const NO_DIMMED_LINKS = new Set<string>();
 const FIT = { padding: FIT_PADDING, maxZoom: 1.2, minZoom: 0.05 } as const;
-/** The room to leave round a fitted map, measured at the moment of fitting: the legend may have been opened or hidden since. */
+/**
+ * The room to leave round a fitted map, measured at the moment of fitting: the legend may have been opened or
+ * hidden since. An open legend the map cannot be fitted clear of (a wide map; clearing it would shrink the map
+ * too much) would cover part of the map: it folds to its strip, unless the user opened it by hand.
+ */
 function fitPaddingNow(flow: HTMLElement | null, bounds: Rect): Padding {
   const canvas = flow?.getBoundingClientRect();
   const legend = flow?.parentElement?.querySelector('.legend:not(.legend--closed)')?.getBoundingClientRect() ?? null;
   if (!canvas) return FIT_PADDING;
   const zoom = (padding: Padding) => getViewportForBounds(bounds, canvas.width, canvas.height, FIT.minZoom, FIT.maxZoom, padding).zoom;
-  return choosePadding(fitPaddings(canvas, legend), zoom);
+  const padding = choosePadding(fitPaddings(canvas, legend), zoom);
+  const view = useViewStore.getState();
+  if (legend && padding === FIT_PADDING && legendCovers(legend, bounds, canvas, zoom(padding)) && !view.legend.byHand) view.setLegend(false, false);
+  return padding;
+}
+
+/** Whether the legend's box meets the map's bounds fitted into the canvas at `zoom` (centred, as the fit centres it). */
+function legendCovers(legend: DOMRect, bounds: Rect, canvas: DOMRect, zoom: number): boolean {
+  const w = bounds.width * zoom;
+  const h = bounds.height * zoom;
+  const left = canvas.left + (canvas.width - w) / 2;
+  const top = canvas.top + (canvas.height - h) / 2;
+  return legend.left < left + w && left < legend.right && legend.top < top + h && top < legend.bottom;
 }
 /** In projector mode: room above for the theme regions' names, and clear of the zoom controls and the legend's strip. */
 const PROJECTOR_PADDING = { top: '40px', right: '56px', bottom: '44px', left: '16px' } as const;
@@ -199,6 +217,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   );
 
   const routes = useCanvasRoutes();
+  const wholeInView = useWholeMapInView();
   // A whole-map layout that spills out of the view is fitted to the screen, so the user sees what it made.
   const fitAfterLayout = useCallback(
     (wholeMap: boolean) => {
@@ -397,6 +416,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}
         {loopMarks.length > 0 && !overview && <LoopMarkersLayer loops={loopMarks} links={drawnLinks} />}
         {overview && <OverviewCanvas doc={drawnDoc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
+        {overview && <OverviewCallouts doc={drawnDoc} selectedNodeIds={selection.nodeIds} />}
         {overview && <OverviewHint />}
         {big && !overview && (
           <Suspense fallback={null}>
@@ -433,7 +453,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         </Controls>
         {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. On a big map
             it redraws every node's box on every edit, a letter typed in a label included; zooming out shows the whole map there. */}
-        {!overview && !projector && !big && (
+        {!overview && !projector && !big && !wholeInView && (
           <MiniMap
             position="top-right"
             pannable

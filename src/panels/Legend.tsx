@@ -2,7 +2,7 @@
 import { ThemeRegionsToggle } from './ThemeRegionsToggle.tsx';
 import { LoopMarkersToggle } from './LoopMarkersToggle.tsx';
 import { SizeByControl } from './SizeByControl.tsx';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { LOW_CONFIDENCE_DASH, POLARITY_MARK, strokeWidth } from '../draw/linkStyle.ts';
 import { POLARITY_COLOURS, tint } from '../model/palette.ts';
@@ -17,15 +17,16 @@ const POLARITY_WORDS = { '+': 'same direction', '-': 'opposite direction', '?': 
 
 export function Legend() {
   const doc = useMapStore((s) => s.doc);
-  // On a short screen (a 1280 × 720 projector) the key starts as a strip, so it does not cover a third of the map.
-  const [open, setOpen] = useState(() => typeof innerHeight !== 'number' || innerHeight >= 800);
+  // Folded to a strip on a short screen, and by a fit that it would cover (store/viewStore.ts `legend`).
+  const open = useViewStore((s) => s.legend.open);
+  const setOpen = (on: boolean) => useViewStore.getState().setLegend(on, on);
   const projector = useViewStore((s) => s.projector);
-  // Projector mode folds the key to its strip; leaving it brings it back.
+  // Projector mode folds the key to its strip; leaving it brings it back (then folded again by the fit if it covers the map).
   const wasProjector = useRef(projector);
   useEffect(() => {
     if (wasProjector.current === projector) return;
     wasProjector.current = projector;
-    setOpen(!projector);
+    useViewStore.getState().setLegend(!projector, false);
   }, [projector]);
   const lens = useViewStore((s) => s.lens);
   // The same model as the printed key, so the screen and the paper explain the same things.

@@ -58,6 +58,12 @@ export interface ViewState {
   setLargePrint(on: boolean): void;
   highContrast: boolean;
   setHighContrast(on: boolean): void;
+  /**
+   * The legend: open, or folded to its strip. A fit to the screen folds an open legend that would cover part of
+   * the map, unless the user opened it by hand (`byHand`); on a short screen (a 1280 × 720 projector) it starts folded.
+   */
+  legend: { open: boolean; byHand: boolean };
+  setLegend(open: boolean, byHand: boolean): void;
   /** Whether a clustered map shows each theme as a named region (on by default). */
   themeRegions: boolean;
   setThemeRegions(on: boolean): void;
@@ -107,6 +113,8 @@ export function createViewStore(): ViewStore {
     setLargePrint: (largePrint) => set({ largePrint }),
     highContrast: false,
     setHighContrast: (highContrast) => set({ highContrast }),
+    legend: { open: typeof innerHeight !== 'number' || innerHeight >= 800, byHand: false },
+    setLegend: (open, byHand) => set({ legend: { open, byHand } }),
     themeRegions: true,
     setThemeRegions: (themeRegions) => set({ themeRegions }),
     loopMarkers: true,

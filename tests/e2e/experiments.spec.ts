@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addNode, node, startEmptyMap } from './helpers.ts';
+import { addNode, node, startEmptyMap, showLegend } from './helpers.ts';
 
 async function threeFactors(page: Page) {
   await startEmptyMap(page);
@@ -132,6 +132,7 @@ test('add touches by searching, list and sort experiments, see coverage and the 
   await page.getByRole('group', { name: 'Lens' }).getByRole('button', { name: 'Coverage' }).click();
   await expect(node(page, 'Bailiff visits').getByRole('img', { name: 'Touched by 2 experiments' })).toBeVisible();
   await expect(node(page, 'Letters in officialese').getByRole('img', { name: 'Not touched by any experiment' })).toBeVisible();
+  await showLegend(page);
   const legend = page.getByRole('list', { name: 'Coverage' });
   await expect(legend).toContainText('not touched by any experiment: 2');
   await expect(legend).toContainText('touched once: 1');

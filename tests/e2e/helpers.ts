@@ -6,6 +6,16 @@ export async function openApp(page: Page) {
   await expect(page.locator('main[data-ready="true"]')).toBeVisible();
 }
 
+/**
+ * Opens the legend if it is folded to its strip, as a user would to use it: a wide map fitted to the screen
+ * folds it (it would cover part of the map), and so does a short window.
+ */
+export async function showLegend(page: Page) {
+  const show = page.getByRole('button', { name: 'Show legend' });
+  if (await show.isVisible()) await show.click();
+  await expect(page.getByRole('button', { name: 'Hide legend' })).toBeVisible();
+}
+
 /** Starts from an empty map. */
 export async function startEmptyMap(page: Page) {
   await openApp(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openApp } from './helpers.ts';
+import { openApp, showLegend } from './helpers.ts';
 import { seriousViolations } from './axe.ts';
 
 type Rect = { x: number; y: number; width: number; height: number };
@@ -55,6 +55,7 @@ test('a named loop gets a marker in its middle, clear of every node, that the le
   expect(await seriousViolations(page)).toEqual([]);
 
   // The legend's switch hides every marker and brings them back.
+  await showLegend(page);
   const legend = page.getByRole('region', { name: 'Legend' });
   await legend.getByRole('checkbox', { name: 'Show loop markers' }).uncheck();
   await expect(page.locator('.loop-marker')).toHaveCount(0);

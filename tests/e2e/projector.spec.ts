@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { openApp, startEmptyMap, addNode } from './helpers.ts';
+import { openApp, startEmptyMap, addNode, showLegend } from './helpers.ts';
 
 /** The distinct rows the toolbar's visible controls sit on (by their top edge, to the pixel). */
 async function toolbarRows(page: Page): Promise<number> {
@@ -126,7 +126,7 @@ test('fitted to the screen, the example shows the key nodes’ names at a readab
 
 test('fitted to the screen, a tall map keeps clear of the open legend', async ({ page }) => {
   await openApp(page);
-  await expect(page.getByRole('button', { name: 'Hide legend' })).toBeVisible();
+  await showLegend(page);
   // The council-tax example stood on end: a column of nodes, taller than it is wide.
   const map = JSON.parse(readFileSync(new URL('../../examples/council-tax-debt-person.json', import.meta.url), 'utf8')) as {
     id: string;
@@ -141,4 +141,49 @@ test('fitted to the screen, a tall map keeps clear of the open legend', async ({
   await expect.poll(() => hiddenNodes(page)).toEqual([]);
   await page.getByRole('button', { name: 'Fit View' }).click();
   await expect.poll(() => hiddenNodes(page)).toEqual([]);
+});
+
+test('at 1440 × 900 the example opens clear of every overlay: the legend folds to its strip and the minimap waits until part of the map is out of view', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  // Wide, the map cannot be fitted beside or above the open legend without shrinking: the legend folds instead.
+  await expect(page.getByRole('button', { name: 'Show legend' })).toBeVisible();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await expect.poll(() => hiddenNodes(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/open-1440.png' });
+  // Zoomed in, part of the map is off the screen: the minimap is back to find one's way.
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  // Opened by hand, the legend stays open through a fit to the screen.
+  await page.getByRole('button', { name: 'Show legend' }).click();
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Hide legend' })).toBeVisible();
+});
+
+test('at 1280 × 720 a wide layout fitted to the screen keeps the key nodes’ names over the overview, and its hint clear of the lens bar', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByRole('button', { name: 'Lay out ▾' }).click();
+  await page.getByRole('menuitem', { name: /^Lay out: Layered/ }).click();
+  await expect(page.getByRole('button', { name: /^Undo Lay out/ })).toBeVisible({ timeout: 30_000 });
+  // The layers are so wide that the map is drawn as the whole-map overview, boxes without labels...
+  const hint = page.getByRole('status').filter({ hasText: 'Whole-map overview' });
+  await expect(hint).toBeVisible();
+  // ...but not a sea of blank boxes: the focal outcome and the key factors keep their names, readable and apart.
+  const callouts = page.locator('.overview-callout');
+  await expect(callouts.filter({ hasText: 'Healthy weight across the population' })).toBeVisible();
+  const boxes = await callouts.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height })));
+  expect(boxes.length).toBeGreaterThan(5);
+  expect(Math.min(...boxes.map((b) => b.height))).toBeGreaterThanOrEqual(12);
+  const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)).length;
+  expect(overlapping).toBe(0);
+  const lensBar = (await page.locator('.lens-bar').boundingBox())!;
+  const hintBox = (await hint.boundingBox())!;
+  expect(hintBox.y >= lensBar.y + lensBar.height || hintBox.x >= lensBar.x + lensBar.width).toBe(true);
+  await page.screenshot({ path: 'test-results/overview-callouts-1280.png' });
+  // Zoomed in past the overview, the names are the nodes' own again.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  await expect(hint).toHaveCount(0);
+  await expect(callouts).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { linksThroughBoxes, openApp } from './helpers.ts';
+import { linksThroughBoxes, openApp, showLegend } from './helpers.ts';
 
 test('after the organic layout no link of the example is drawn through a node it does not join', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -56,6 +56,7 @@ test('after Clustered each theme is a named region that follows a dragged node, 
   await expect.poll(() => region.getAttribute('d')).not.toBe(outline);
   await expect(region).toHaveCount(1);
 
+  await showLegend(page);
   await page.getByLabel('Show theme regions').uncheck();
   await expect(regions).toHaveCount(0);
 });

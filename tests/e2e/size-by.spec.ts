@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { linksThroughBoxes, node, openApp } from './helpers.ts';
+import { linksThroughBoxes, node, openApp, showLegend } from './helpers.ts';
 
 /** A node's box on the canvas in map units (React Flow's wrapper, whose size is what links and regions are drawn round). */
 const widthOf = (page: Page, label: string) => node(page, label).evaluate((el) => (el as HTMLElement).offsetWidth);
@@ -20,6 +20,7 @@ test('size nodes by influence passing through: the most central node of the exam
   const others = (await allWidths(page)).filter((w) => w === before).length;
   expect(others).toBeGreaterThan(1);
 
+  await showLegend(page);
   const legend = page.getByRole('region', { name: 'Legend' });
   const sizeBy = legend.getByLabel('Size nodes by');
   await expect(sizeBy).toHaveValue('none');
@@ -73,6 +74,7 @@ test('a layout made while nodes are sized by links in and out keeps the larger b
   await openApp(page);
   const widest = async () => Math.max(...(await page.locator('.react-flow__node').evaluateAll((els) => els.map((el) => (el as HTMLElement).offsetWidth))));
   const before = await widest();
+  await showLegend(page);
   await page.getByRole('region', { name: 'Legend' }).getByLabel('Size nodes by').selectOption({ label: 'Links in and out' });
   await expect.poll(widest).toBeGreaterThan(before * 1.5);
   await page.getByRole('button', { name: 'Lay out ▾' }).click();

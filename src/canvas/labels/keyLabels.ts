@@ -40,8 +40,15 @@ function rankedFactors(doc: MapDocument): ReturnType<typeof keyFactors> {
 /**
  * @param previous the last answer: returned itself when the same nodes keep their labels, since every node
  *   view reads the set from one context and a new set re-renders them all (a collaborator's edit included)
+ * @param clear how far apart (map units, between top-left corners) two key factors' labels must be
  */
-export function keyLabelNodes(doc: MapDocument, selected: readonly Id[], count = KEY_LABELS, previous?: ReadonlySet<Id>): ReadonlySet<Id> {
+export function keyLabelNodes(
+  doc: MapDocument,
+  selected: readonly Id[],
+  count = KEY_LABELS,
+  previous?: ReadonlySet<Id>,
+  clear: { x: number; y: number } = { x: CLEAR_X, y: CLEAR_Y },
+): ReadonlySet<Id> {
   const out = new Set<Id>();
   if (doc.meta.focalNodeId && doc.nodes[doc.meta.focalNodeId]) out.add(doc.meta.focalNodeId);
   const chosen = new Set(selected);
@@ -57,7 +64,7 @@ export function keyLabelNodes(doc: MapDocument, selected: readonly Id[], count =
     if (added >= count) break;
     if (out.has(k.id)) continue;
     const p = doc.nodes[k.id]!.position;
-    if (placed.some((q) => Math.abs(q.x - p.x) < CLEAR_X && Math.abs(q.y - p.y) < CLEAR_Y)) continue;
+    if (placed.some((q) => Math.abs(q.x - p.x) < clear.x && Math.abs(q.y - p.y) < clear.y)) continue;
     out.add(k.id);
     placed.push(p);
     added++;
