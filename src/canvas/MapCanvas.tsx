@@ -416,7 +416,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}
         {loopMarks.length > 0 && !overview && <LoopMarkersLayer loops={loopMarks} links={drawnLinks} />}
         {overview && <OverviewCanvas doc={drawnDoc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}
-        {overview && <OverviewCallouts doc={drawnDoc} selectedNodeIds={selection.nodeIds} />}
+        {overview && <OverviewCallouts doc={drawnDoc} selectedNodeIds={selection.nodeIds} big={big} />}
         {overview && <OverviewHint />}
         {big && !overview && (
           <Suspense fallback={null}>

@@ -33,4 +33,15 @@ describe('keyLabelNodes', () => {
     const link = Object.values(doc.links).find((l) => !first.has(l.source) || !first.has(l.target))!;
     expect(keyLabelNodes(edited, [link.source], KEY_LABELS, first)).not.toBe(first);
   });
+
+  it('spaces the labels as far apart as asked (the overview asks for their size on screen at its zoom), and with none asked for names only the focal outcome and the selection', () => {
+    const apart = { x: 1600, y: 400 };
+    const ids = keyLabelNodes(doc, [], KEY_LABELS, undefined, apart);
+    const spots = [...ids].filter((id) => id !== doc.meta.focalNodeId).map((id) => doc.nodes[id]!.position);
+    for (const [i, a] of spots.entries()) for (const b of spots.slice(i + 1)) expect(Math.abs(a.x - b.x) >= apart.x || Math.abs(a.y - b.y) >= apart.y).toBe(true);
+    expect(ids.size).toBeLessThan(keyLabelNodes(doc, []).size);
+    const link = Object.values(doc.links)[0]!;
+    const neighbours = Object.values(doc.links).flatMap((l) => (l.source === link.source ? [l.target] : l.target === link.source ? [l.source] : []));
+    expect([...keyLabelNodes(doc, [link.source], 0)].sort()).toEqual([...new Set([doc.meta.focalNodeId!, link.source, ...neighbours])].sort());
+  });
 });

@@ -57,6 +57,7 @@ export function keyLabelNodes(
     if (chosen.has(l.source)) out.add(l.target);
     if (chosen.has(l.target)) out.add(l.source);
   }
+  if (count <= 0) return previous && previous.size === out.size && [...out].every((id) => previous.has(id)) ? previous : out;
   const ranked = rankedFactors(doc);
   const placed = [...out].map((id) => doc.nodes[id]!.position);
   let added = 0;
