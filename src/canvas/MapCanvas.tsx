@@ -37,7 +37,7 @@ import { agreementMarks, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode 
 import { applyLens, fadesEveryLink } from '../views/lens.ts';
 import { fadeOut, filterOut, withoutOut } from '../views/filter.ts';
 import { evidenceOnMap } from '../views/evidence.ts';
-import { useWholeMapInView } from './useWholeMapInView.ts';
+import { useMinimapWanted } from './useWholeMapInView.ts';
 import { useArrangement } from './useArrangement.ts';
 import { detailAt, useMapScale, useZoomDetail } from './LevelOfDetail.tsx';
 import { OverviewCanvas } from './overview/OverviewCanvas.tsx';
@@ -217,7 +217,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   );
 
   const routes = useCanvasRoutes();
-  const wholeInView = useWholeMapInView();
+  const minimapWanted = useMinimapWanted();
   // A whole-map layout that spills out of the view is fitted to the screen, so the user sees what it made.
   const fitAfterLayout = useCallback(
     (wholeMap: boolean) => {
@@ -453,7 +453,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         </Controls>
         {/* With the whole map on screen the overview repeats it, and repainting it costs every pan frame. On a big map
             it redraws every node's box on every edit, a letter typed in a label included; zooming out shows the whole map there. */}
-        {!overview && !projector && !big && !wholeInView && (
+        {!overview && !projector && !big && minimapWanted && (
           <MiniMap
             position="top-right"
             pannable

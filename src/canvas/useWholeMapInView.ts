@@ -5,6 +5,7 @@
  * it comes back as soon as part of the map is out of view.
  */
 import { useStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useState } from 'react';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 
 interface Bounds {
@@ -44,3 +45,25 @@ export function wholeMapInView(s: ReactFlowState): boolean {
 }
 
 export const useWholeMapInView = (): boolean => useStore(wholeMapInView);
+
+/** How long part of the map must stay out of view before the minimap comes back. */
+const SHOW_AFTER_MS = 400;
+
+/**
+ * Whether to show the minimap: at once while part of the map is out of view when the map opens, else only once
+ * part of it has stayed out of view a moment. A fit to the screen glides there, and during the glide part of the map
+ * is out of view: the minimap would be drawn (every node's box) and taken away again within a third of a second.
+ */
+export function useMinimapWanted(): boolean {
+  const wanted = !useWholeMapInView();
+  const [settled, setSettled] = useState(wanted);
+  useEffect(() => {
+    if (!wanted) {
+      setSettled(false);
+      return;
+    }
+    const timer = setTimeout(() => setSettled(true), SHOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [wanted]);
+  return wanted && settled;
+}
