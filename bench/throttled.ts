@@ -70,7 +70,7 @@ export function throttledSection(r: ThrottledResult, full: FullSpeed = {}): Sect
     summary: `The example's pan and drag, the layouts in the app and panning the 2,000-node map, measured as in their own sections but with Chromium's CPU slowed ${r.slowdown}× (DevTools' Emulation.setCPUThrottlingRate): an old council laptop. Full-speed figures from the same run in brackets.`,
     rows,
     method: [
-      `**With the CPU slowed ${r.slowdown}×.** Each page of these measurements gets \`Emulation.setCPUThrottlingRate\` ${r.slowdown} as soon as it is made, so loading, the gestures and the layout all run slowed; the gestures are the same as in “Dragging and panning” (one repeat) and “Big maps” (the 2,000 / 6,000 map only). Throttling slows the page's own threads; the GPU process and the machine's other cores are not slowed, so this is an approximation of a slow machine, not a copy of one.`,
+      `Each page of these measurements gets \`Emulation.setCPUThrottlingRate\` ${r.slowdown} as soon as it is made, so loading, the gestures and the layout all run slowed; the gestures are the same as in “Dragging and panning” (one repeat) and “Big maps” (the 2,000 / 6,000 map only). Throttling slows the page's own threads; the GPU process and the machine's other cores are not slowed, so this is an approximation of a slow machine, not a copy of one.`,
     ],
   };
 }
