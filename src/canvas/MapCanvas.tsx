@@ -50,7 +50,7 @@ import { ThemeRegionsLayer } from './regions/ThemeRegionsLayer.tsx';
 import { LoopMarkersLayer } from './loops/LoopMarkersLayer.tsx';
 import { markedLoops } from '../views/loopMarks.ts';
 import { keyLabelNodes } from './labels/keyLabels.ts';
-import { FIT_PADDING, choosePadding, fitPaddings, type Padding } from './fitPadding.ts';
+import { FIT_PADDING, choosePadding, fitPaddings, legendCoversMap, type Padding } from './fitPadding.ts';
 import { KeyLabelsProvider, NO_KEY_LABELS } from './labels/KeyLabels.tsx';
 
 // Only big maps draw their links on a canvas: the code loads when one is opened.
@@ -73,22 +73,22 @@ const FIT = { padding: FIT_PADDING, maxZoom: 1.2, minZoom: 0.05 } as const;
  */
 function fitPaddingNow(flow: HTMLElement | null, bounds: Rect): Padding {
   const canvas = flow?.getBoundingClientRect();
-  const legend = flow?.parentElement?.querySelector('.legend:not(.legend--closed)')?.getBoundingClientRect() ?? null;
+  const legend = openLegend(flow);
   if (!canvas) return FIT_PADDING;
-  const zoom = (padding: Padding) => getViewportForBounds(bounds, canvas.width, canvas.height, FIT.minZoom, FIT.maxZoom, padding).zoom;
-  const padding = choosePadding(fitPaddings(canvas, legend), zoom);
-  const view = useViewStore.getState();
-  if (legend && padding === FIT_PADDING && legendCovers(legend, bounds, canvas, zoom(padding)) && !view.legend.byHand) view.setLegend(false, false);
+  const viewWith = (padding: Padding) => getViewportForBounds(bounds, canvas.width, canvas.height, FIT.minZoom, FIT.maxZoom, padding);
+  const padding = choosePadding(fitPaddings(canvas, legend), (p) => viewWith(p).zoom);
+  if (padding === FIT_PADDING) foldLegendOver(flow, bounds, viewWith(padding));
   return padding;
 }
 
-/** Whether the legend's box meets the map's bounds fitted into the canvas at `zoom` (centred, as the fit centres it). */
-function legendCovers(legend: DOMRect, bounds: Rect, canvas: DOMRect, zoom: number): boolean {
-  const w = bounds.width * zoom;
-  const h = bounds.height * zoom;
-  const left = canvas.left + (canvas.width - w) / 2;
-  const top = canvas.top + (canvas.height - h) / 2;
-  return legend.left < left + w && left < legend.right && legend.top < top + h && top < legend.bottom;
+const openLegend = (flow: HTMLElement | null) => flow?.parentElement?.querySelector('.legend:not(.legend--closed)')?.getBoundingClientRect() ?? null;
+
+/** Folds an open legend that nobody opened by hand if it covers part of the map in this view (a fit's, or the map's saved one). */
+function foldLegendOver(flow: HTMLElement | null, bounds: Rect, view: FlowViewport): void {
+  const canvas = flow?.getBoundingClientRect();
+  const legend = openLegend(flow);
+  const store = useViewStore.getState();
+  if (canvas && legend && !store.legend.byHand && legendCoversMap(legend, canvas, bounds, view)) store.setLegend(false, false);
 }
 /** In projector mode: room above for the theme regions' names, and clear of the zoom controls and the legend's strip. */
 const PROJECTOR_PADDING = { top: '40px', right: '56px', bottom: '44px', left: '16px' } as const;
@@ -190,14 +190,15 @@ export function MapCanvas({ onViewportChange }: Props) {
     const { initialViewport: view, doc: opened } = useMapStore.getState();
     const positions = Object.values(opened.nodes).map((n) => n.position);
     const { width, height } = flowStore.getState();
-    if (view) void rf.setViewport(view);
-    else if (positions.length === 0) void rf.setViewport({ x: 0, y: 0, zoom: 1 });
+    const xs = positions.map((p) => p.x);
+    const ys = positions.map((p) => p.y);
+    const bounds = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) + NODE_WIDTH - Math.min(...xs), height: Math.max(...ys) + NODE_HEIGHT - Math.min(...ys) };
+    if (view) {
+      void rf.setViewport(view);
+      // The view may have been saved while a fit had folded the legend: opening over the map, it folds again.
+      if (positions.length) foldLegendOver(flowStore.getState().domNode, bounds, view);
+    } else if (positions.length === 0) void rf.setViewport({ x: 0, y: 0, zoom: 1 });
     else if (width > 0 && height > 0) {
-      const xs = positions.map((p) => p.x);
-      const ys = positions.map((p) => p.y);
-      const x = Math.min(...xs);
-      const y = Math.min(...ys);
-      const bounds = { x, y, width: Math.max(...xs) + NODE_WIDTH - x, height: Math.max(...ys) + NODE_HEIGHT - y };
       void rf.setViewport(getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, fitPaddingNow(flowStore.getState().domNode, bounds)));
     } else {
       const id = requestAnimationFrame(() => void rf.fitView({ ...FIT, padding: fitPaddingNow(flowStore.getState().domNode, rf.getNodesBounds(rf.getNodes())), includeHiddenNodes: true }));

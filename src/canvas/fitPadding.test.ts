@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_PADDING, choosePadding, fitPaddings, worthClearing, type Padding } from './fitPadding.ts';
+import { FIT_PADDING, choosePadding, fitPaddings, legendCoversMap, worthClearing, type Padding } from './fitPadding.ts';
 
 const box = (left: number, top: number, width: number, height: number) => ({ left, top, width, height, right: left + width, bottom: top + height });
 const canvas = box(0, 60, 1040, 840);
@@ -53,5 +53,20 @@ describe('worthClearing', () => {
 
   it('does not when the map would shrink', () => {
     expect(worthClearing(0.36, 0.5)).toBe(false);
+  });
+});
+
+describe('legendCoversMap', () => {
+  const legend = { left: 12, right: 292, top: 480, bottom: 880, width: 280, height: 400 };
+  const canvas = { left: 0, top: 60 };
+  const map = { x: 0, y: 0, width: 1000, height: 600 };
+
+  it('is true when the map, as drawn in the view, reaches under the legend', () => {
+    expect(legendCoversMap(legend, canvas, map, { x: 20, y: 20, zoom: 1 })).toBe(true);
+  });
+
+  it('is false when the view leaves the map beside or above it', () => {
+    expect(legendCoversMap(legend, canvas, map, { x: 320, y: 20, zoom: 0.8 })).toBe(false);
+    expect(legendCoversMap(legend, canvas, map, { x: 20, y: 20, zoom: 0.6 })).toBe(false);
   });
 });

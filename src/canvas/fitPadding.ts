@@ -64,3 +64,24 @@ export function choosePadding(ways: readonly Padding[], zoomWith: (padding: Padd
   }
   return best !== FIT_PADDING && worthClearing(bestZoom, zoomWith(FIT_PADDING)) ? best : FIT_PADDING;
 }
+
+/** The map's bounds in its own units, and a view of it (React Flow's: screen = map × zoom + offset, from the canvas's corner). */
+export interface MapRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Whether the legend's box (on screen) meets the map's bounds as drawn in this view: then it covers part of the
+ * map, and a legend nobody asked for folds to its strip (MapCanvas.tsx), whether the view came from a fit or was
+ * the map's saved view.
+ */
+export function legendCoversMap(legend: Box, canvas: Pick<Box, 'left' | 'top'>, bounds: MapRect, view: { x: number; y: number; zoom: number }): boolean {
+  const left = canvas.left + bounds.x * view.zoom + view.x;
+  const top = canvas.top + bounds.y * view.zoom + view.y;
+  const right = left + bounds.width * view.zoom;
+  const bottom = top + bounds.height * view.zoom;
+  return legend.left < right && left < legend.right && legend.top < bottom && top < legend.bottom;
+}
