@@ -77,16 +77,14 @@ function fitPaddingNow(flow: HTMLElement | null, bounds: Rect): Padding {
   if (!canvas) return FIT_PADDING;
   const viewWith = (padding: Padding) => getViewportForBounds(bounds, canvas.width, canvas.height, FIT.minZoom, FIT.maxZoom, padding);
   const padding = choosePadding(fitPaddings(canvas, legend), (p) => viewWith(p).zoom);
-  if (padding === FIT_PADDING) foldLegendOver(flow, bounds, viewWith(padding));
+  if (padding === FIT_PADDING) foldLegendOver(canvas, legend, bounds, viewWith(padding));
   return padding;
 }
 
 const openLegend = (flow: HTMLElement | null) => flow?.parentElement?.querySelector('.legend:not(.legend--closed)')?.getBoundingClientRect() ?? null;
 
 /** Folds an open legend that nobody opened by hand if it covers part of the map in this view (a fit's, or the map's saved one). */
-function foldLegendOver(flow: HTMLElement | null, bounds: Rect, view: FlowViewport): void {
-  const canvas = flow?.getBoundingClientRect();
-  const legend = openLegend(flow);
+function foldLegendOver(canvas: DOMRect | undefined, legend: DOMRect | null, bounds: Rect, view: FlowViewport): void {
   const store = useViewStore.getState();
   if (canvas && legend && !store.legend.byHand && legendCoversMap(legend, canvas, bounds, view)) store.setLegend(false, false);
 }
@@ -192,11 +190,14 @@ export function MapCanvas({ onViewportChange }: Props) {
     const { width, height } = flowStore.getState();
     const xs = positions.map((p) => p.x);
     const ys = positions.map((p) => p.y);
-    const bounds = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) + NODE_WIDTH - Math.min(...xs), height: Math.max(...ys) + NODE_HEIGHT - Math.min(...ys) };
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    const bounds = { x, y, width: Math.max(...xs) + NODE_WIDTH - x, height: Math.max(...ys) + NODE_HEIGHT - y };
     if (view) {
       void rf.setViewport(view);
       // The view may have been saved while a fit had folded the legend: opening over the map, it folds again.
-      if (positions.length) foldLegendOver(flowStore.getState().domNode, bounds, view);
+      const flow = flowStore.getState().domNode;
+      if (positions.length) foldLegendOver(flow?.getBoundingClientRect(), openLegend(flow), bounds, view);
     } else if (positions.length === 0) void rf.setViewport({ x: 0, y: 0, zoom: 1 });
     else if (width > 0 && height > 0) {
       void rf.setViewport(getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, fitPaddingNow(flowStore.getState().domNode, bounds)));
