@@ -28,10 +28,12 @@ import { type Selection } from '../store/mapStore.ts';
 import { addNodeAtDroppedLink, addNodeAt, connectNodes } from '../services/actions.ts';
 import { notify } from '../services/session.ts';
 import { useNodeScales } from './useNodeScales.ts';
+import { usePanCapture } from './usePanCapture.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
 import { LinkEdge } from './edges/LinkEdge.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
+import { ConnectingFrom, useConnectingFrom } from './nodes/connectingFrom.ts';
 import { openCounts } from '../model/comments.ts';
 import { agreementMarks, toFlowEdges, toFlowNodes, type FlowEdge, type FlowNode } from './toFlow.ts';
 import { applyLens, fadesEveryLink } from '../views/lens.ts';
@@ -158,6 +160,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
   const scale = useMapScale();
   const big = scale !== 'small';
+  const connectingFrom = useConnectingFrom();
+  usePanCapture();
   // The link canvas of a big map tags links people disagree on, as the SVG links do; only the views and links decide it.
   const { linkViews, links: drawnLinks } = drawnDoc;
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -386,6 +390,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   return (
       <KeyLabelsProvider value={keyLabels}>
       <LinkRoutesProvider routes={routes} links={drawnDoc.links}>
+      <ConnectingFrom.Provider value={connectingFrom}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -466,6 +471,7 @@ export function MapCanvas({ onViewportChange }: Props) {
           />
         )}
       </ReactFlow>
+      </ConnectingFrom.Provider>
       </LinkRoutesProvider>
       </KeyLabelsProvider>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReactFlowState } from '@xyflow/react';
-import { BoxWatch } from './useNodeBox.ts';
+import { BoxWatch, watchOf } from './useNodeBox.ts';
 
 /** A stand-in for React Flow's store: just the node lookup the watch reads. */
 function fakeStore(nodes: Record<string, { x: number; y: number }>) {
@@ -48,5 +48,17 @@ describe('the links’ watch over node boxes', () => {
     f.put('a', { x: 50, y: 0 });
     expect(watch.box('a')?.x).toBe(50);
     expect(watch.box('missing')).toBeNull();
+  });
+
+  it('is one watch, with one store listener, for every link of a canvas, though each asks through a wrapper of its own', () => {
+    const f = fakeStore({ a: { x: 0, y: 0 }, b: { x: 300, y: 0 } });
+    // What useStoreApi gives each component: a new object around the same store's functions.
+    const wrapper = () => ({ ...(f.store as object) }) as never;
+    const first = watchOf(wrapper());
+    expect(watchOf(wrapper())).toBe(first);
+    const stops = ['a', 'b', 'a', 'b'].map((id) => watchOf(wrapper()).watch(id, () => {}));
+    expect(f.listeners.size).toBe(1);
+    for (const stop of stops) stop();
+    expect(f.listeners.size).toBe(0);
   });
 });

@@ -91,8 +91,16 @@ export class BoxWatch {
   }
 }
 
-const watches = new WeakMap<Store, BoxWatch>();
-const watchOf = (store: Store) => watches.get(store) ?? watches.set(store, new BoxWatch(store)).get(store)!;
+/**
+ * One watch per React Flow store. `useStoreApi` hands each component a wrapper
+ * object of its own around the same store, so the wrapper cannot be the key:
+ * keyed by it, every link end had a watch and a store listener of its own (620
+ * on the example, a third of all the store's listeners, each run on every frame
+ * of a pan). The store's `getState` is the same function in every wrapper.
+ */
+const watches = new WeakMap<Store['getState'], BoxWatch>();
+export const watchOf = (store: Store): BoxWatch =>
+  watches.get(store.getState) ?? watches.set(store.getState, new BoxWatch(store)).get(store.getState)!;
 
 export function useNodeBox(id: string): NodeBox | null {
   const watch = watchOf(useStoreApi());

@@ -3,7 +3,7 @@
  * icon, theme by fill colour, the focal outcome by a heavy double border and
  * a caption, so nothing relies on colour alone.
  */
-import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Fragment, memo } from 'react';
 import { renameWithGuess } from '../../model/actorType.ts';
 import { tint } from '../../model/palette.ts';
@@ -19,6 +19,7 @@ import { ExperimentBadge, LensMarks } from './NodeBadges.tsx';
 import { StackBadges } from '../stack/StackBadges.tsx';
 import { CommentBadge } from './CommentBadge.tsx';
 import { useCalloutZoom } from '../LevelOfDetail.tsx';
+import { useDropTarget } from './connectingFrom.ts';
 
 function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const { node, theme, focal, experiments, look, touching, scale } = data;
@@ -26,7 +27,7 @@ function MapNodeViewInner({ id, data, selected }: NodeProps<FlowNode>) {
   const keyLabel = useKeyLabel(id);
   const calloutZoom = useCalloutZoom();
   // While a link is being drawn from another node, this whole node accepts the drop.
-  const dropTarget = useConnection((c) => c.inProgress && c.fromNode.id !== id);
+  const dropTarget = useDropTarget(id);
   const colour = theme?.colour ?? '#8a8f98';
   const style = {
     '--node-accent': colour,

@@ -55,8 +55,7 @@ export function gridPath(a: Point, b: Point, ends: readonly Box[], obstacles: re
   const goal = cellOf(b);
   const gc = goal % cols;
   const gr = Math.floor(goal / cols);
-  const g = new Float64Array(cols * rows).fill(Infinity);
-  const from = new Int32Array(cols * rows).fill(-1);
+  const { g, from } = scratch(cols * rows);
   const heap = new MinHeap();
   const h = (i: number) => {
     const dx = Math.abs((i % cols) - gc);
@@ -78,6 +77,10 @@ export function gridPath(a: Point, b: Point, ends: readonly Box[], obstacles: re
   while (heap.size) {
     const u = heap.pop();
     if (u === goal) break;
+    // Settled already, from a cheaper entry (the heuristic is consistent, so a cell's first pop is its best): marked in
+    // `blocked` as 2, so that its neighbours skip it too.
+    if (blocked[u] === 2) continue;
+    blocked[u] = 2;
     const uc = u % cols;
     const ur = Math.floor(u / cols);
     for (const [dc, dr, cost] of steps) {
@@ -98,6 +101,19 @@ export function gridPath(a: Point, b: Point, ends: readonly Box[], obstacles: re
   const out: Point[] = [];
   for (let v = from[goal]!; v !== start && v >= 0; v = from[v]!) out.unshift({ x: x0 + (v % cols) * CELL, y: y0 + Math.floor(v / cols) * CELL });
   return out;
+}
+
+let scratchG = new Float64Array(0);
+let scratchFrom = new Int32Array(0);
+/** The search's cost and came-from arrays for n cells, reset: reused from call to call, a big map routes dozens of grids. */
+function scratch(n: number): { g: Float64Array; from: Int32Array } {
+  if (scratchG.length < n) {
+    scratchG = new Float64Array(n);
+    scratchFrom = new Int32Array(n);
+  }
+  scratchG.fill(Infinity, 0, n);
+  scratchFrom.fill(-1, 0, n);
+  return { g: scratchG, from: scratchFrom };
 }
 
 /** A binary heap of cell numbers by priority (stale entries are skipped by the caller's costs). */

@@ -221,15 +221,15 @@ export class Router {
 
   /** The box the segment p→q enters first (within the clearance; less for a box an end is already close to), or -1. */
   firstHit(p: Point, q: Point, skip: (i: number) => boolean): number {
-    const area = grow(boundsOf([p, q]), CLEAR);
     let best = -1;
     let bestD = Infinity;
-    for (const i of this.index.query(area)) {
-      if (skip(i)) continue;
+    for (const i of this.index.near(p, q, CLEAR)) {
       const box = this.index.items[i]!.box;
-      const clear = Math.max(0, Math.min(CLEAR, distanceToBox(p, box) - 1, distanceToBox(q, box) - 1));
-      if (!segmentHitsBox(p, q, box, clear)) continue;
+      // Missed even at the widest clearance: most boxes near a link are, and need no distances worked out.
+      if (!segmentHitsBox(p, q, box, CLEAR) || skip(i)) continue;
       const d = distanceToBox(p, box);
+      const clear = Math.max(0, Math.min(CLEAR, d - 1, distanceToBox(q, box) - 1));
+      if (clear < CLEAR && !segmentHitsBox(p, q, box, clear)) continue;
       if (d < bestD) [best, bestD] = [i, d];
     }
     return best;
