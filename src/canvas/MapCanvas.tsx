@@ -15,7 +15,6 @@ import {
   useReactFlow,
   useStoreApi,
   type Connection,
-  type EdgeChange,
   type NodeChange,
   type OnConnectEnd,
   type Rect,
@@ -30,7 +29,7 @@ import { notify } from '../services/session.ts';
 import { useNodeScales } from './useNodeScales.ts';
 import { usePanCapture } from './usePanCapture.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
-import { LinkEdge } from './edges/LinkEdge.tsx';
+import { LinksLayer } from './edges/LinksLayer.tsx';
 import { LinkMarkers } from './edges/LinkMarkers.tsx';
 import { MapNodeView } from './nodes/MapNodeView.tsx';
 import { ConnectingFrom, useConnectingFrom } from './nodes/connectingFrom.ts';
@@ -64,8 +63,8 @@ import { toggleTouch } from '../model/experiments.ts';
 import { motion } from '../ui/motion.ts';
 
 const nodeTypes = { map: MapNodeView };
-const edgeTypes = { link: LinkEdge };
 const NO_EDGES: FlowEdge[] = [];
+const NO_IDS: string[] = [];
 const NO_DIMMED_LINKS = new Set<string>();
 const FIT = { padding: FIT_PADDING, maxZoom: 1.2, minZoom: 0.05 } as const;
 /**
@@ -107,7 +106,7 @@ const overviewColour = (n: FlowNode) => {
   return c ? tint(c.colour, 0.3) : '#b8bcc4';
 };
 
-function applySelectChanges(ids: string[], changes: readonly (NodeChange | EdgeChange)[]): string[] {
+function applySelectChanges(ids: string[], changes: readonly NodeChange[]): string[] {
   const set = new Set(ids);
   let changed = false;
   for (const c of changes) {
@@ -225,9 +224,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   const routes = useCanvasRoutes();
   const minimapWanted = useMinimapWanted();
   // A whole-map layout that spills out of the view is fitted to the screen, so the user sees what it made.
-  const fitAfterLayout = useCallback(
-    (wholeMap: boolean) => {
-      if (!wholeMap) return;
+  const fitLaidOut = useCallback(
+    () => {
       const { width, height, transform, nodeLookup, domNode } = flowStore.getState();
       const [tx, ty, k] = transform;
       // From the committed document: React Flow's nodes may not have their new places yet.
@@ -244,6 +242,14 @@ export function MapCanvas({ onViewportChange }: Props) {
       void rf.setViewport(getViewportForBounds(bounds, width, height, FIT.minZoom, FIT.maxZoom, fitPaddingNow(domNode, bounds)), { duration: motion(300) });
     },
     [rf, flowStore],
+  );
+  const fitAfterLayout = useCallback(
+    (wholeMap: boolean) => {
+      // In the next frame: the commit has just changed the page, and measuring the canvas and legend now would
+      // make the browser lay it out inside the commit's task (a quarter of it, with the CPU slowed 4×).
+      if (wholeMap) requestAnimationFrame(fitLaidOut);
+    },
+    [fitLaidOut],
   );
   useArrangement(setNodes, routes, fitAfterLayout);
 
@@ -291,7 +297,10 @@ export function MapCanvas({ onViewportChange }: Props) {
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       setNodes((nds) => applyNodeChanges(changes, nds));
-      updateSelection({ nodeIds: applySelectChanges(useMapStore.getState().selection.nodeIds, changes) });
+      // A node picked without Shift, Ctrl or Cmd is the whole selection: React Flow lets go of the links it
+      // knows, but the links are ours (LinksLayer.tsx).
+      const picked = changes.some((c) => c.type === 'select' && c.selected) && !flowStore.getState().multiSelectionActive;
+      updateSelection({ nodeIds: applySelectChanges(useMapStore.getState().selection.nodeIds, changes), ...(picked ? { linkIds: NO_IDS } : {}) });
       // A finished move becomes one undoable "Move": the end of a drag, or a
       // run of arrow-key nudges (merged, so one undo takes the whole nudge back).
       const settled: Record<string, { x: number; y: number }> = {};
@@ -307,14 +316,7 @@ export function MapCanvas({ onViewportChange }: Props) {
       const ids = Object.keys(settled);
       if (ids.length) useMapStore.getState().dispatch(moveNodes(settled), fromDrag ? {} : { coalesceKey: `nudge:${ids.sort().join(',')}` });
     },
-    [updateSelection],
-  );
-
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<FlowEdge>[]) => {
-      updateSelection({ linkIds: applySelectChanges(useMapStore.getState().selection.linkIds, changes) });
-    },
-    [updateSelection],
+    [updateSelection, flowStore],
   );
 
   const onMoveEnd = useCallback((_e: unknown, viewport: FlowViewport) => onViewportChange(viewport), [onViewportChange]);
@@ -377,6 +379,8 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Nodes in the overview and the links of a big map are drawn, not elements: a click on the pane picks what is drawn there.
   const onPaneClick = useCallback(
     (e: React.MouseEvent) => {
+      // React Flow has let go of the nodes; the links are ours to let go of.
+      if (useMapStore.getState().selection.linkIds.length) updateSelection({ linkIds: NO_IDS });
       const node = overviewNodeAt(e);
       if (node) return useMapStore.getState().select({ nodeIds: [node], linkIds: [] });
       if (!linkHits.current) return;
@@ -384,7 +388,7 @@ export function MapCanvas({ onViewportChange }: Props) {
       const link = linkHits.current.linkAt(p.x, p.y);
       if (link) useMapStore.getState().select({ nodeIds: [], linkIds: [link] });
     },
-    [overviewNodeAt, rf],
+    [overviewNodeAt, rf, updateSelection],
   );
 
   return (
@@ -393,11 +397,9 @@ export function MapCanvas({ onViewportChange }: Props) {
       <ConnectingFrom.Provider value={connectingFrom}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
-        edges={edges}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         onDoubleClick={onDoubleClick}
@@ -420,6 +422,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         className={linksFaded ? 'links-faded' : undefined}
       >
         <LinkMarkers />
+        <LinksLayer edges={edges} />
         {showRegions && !big && <ThemeRegionsLayer themes={doc.clusters} />}
         {loopMarks.length > 0 && !overview && <LoopMarkersLayer loops={loopMarks} links={drawnLinks} />}
         {overview && <OverviewCanvas doc={drawnDoc} selectedNodeIds={selection.nodeIds} lens={lensResult} sceneRef={sceneRef} />}

@@ -10,18 +10,25 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-const found = new WeakMap<HTMLElement, Element>();
+const found = new WeakMap<HTMLElement, Map<string, Element>>();
 
-function portalOf(s: ReactFlowState): Element | null {
-  const canvas = s.domNode;
-  if (!canvas) return null;
-  let el = found.get(canvas);
-  if (!el) {
-    el = canvas.querySelector('.react-flow__viewport-portal') ?? undefined;
-    if (el) found.set(canvas, el);
-  }
-  return el ?? null;
+/** A store selector for the element of the canvas that `selector` finds, looked up once per canvas. */
+export function canvasElement(selector: string): (s: ReactFlowState) => Element | null {
+  return (s) => {
+    const canvas = s.domNode;
+    if (!canvas) return null;
+    let els = found.get(canvas);
+    if (!els) found.set(canvas, (els = new Map()));
+    let el = els.get(selector);
+    if (!el) {
+      el = canvas.querySelector(selector) ?? undefined;
+      if (el) els.set(selector, el);
+    }
+    return el ?? null;
+  };
 }
+
+const portalOf = canvasElement('.react-flow__viewport-portal');
 
 export function ViewportLayer({ children }: { children: ReactNode }) {
   const target = useStore(portalOf);

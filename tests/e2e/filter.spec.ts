@@ -70,7 +70,7 @@ test('focus on the selection, fade then hide, hide a theme, and clear the filter
 
   // Faded: every node is still on the canvas, but only Stress and its three neighbours are drawn clear.
   await expect(clearNodes(page)).toHaveCount(4);
-  expect(await labelsOf(page, clearNodes(page))).toEqual(['Debt', 'Sleep', 'Snacking', 'Stress']);
+  await expect.poll(() => labelsOf(page, clearNodes(page))).toEqual(['Debt', 'Sleep', 'Snacking', 'Stress']);
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   const banner = page.getByRole('status', { name: 'Filter' });
   await expect(banner).toContainText('Filter on: Showing 1 step around “Stress” (causes and effects).');
@@ -80,7 +80,7 @@ test('focus on the selection, fade then hide, hide a theme, and clear the filter
   // Two steps of effects only: Sleep, then Mood.
   await panel.getByRole('radio', { name: '2 steps' }).check();
   await panel.getByRole('radio', { name: 'Effects' }).check();
-  expect(await labelsOf(page, clearNodes(page))).toEqual(['Mood', 'Sleep', 'Snacking', 'Stress']);
+  await expect.poll(() => labelsOf(page, clearNodes(page))).toEqual(['Mood', 'Sleep', 'Snacking', 'Stress']);
   await expect(banner).toContainText('Showing 2 steps around “Stress” (effects)');
 
   // Hidden: what is out leaves the canvas.
@@ -92,7 +92,7 @@ test('focus on the selection, fade then hide, hide a theme, and clear the filter
 
   // Hide the theme Food as well: Snacking goes.
   await panel.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: 'Food' }).uncheck();
-  expect(await labelsOf(page)).toEqual(['Mood', 'Sleep', 'Stress']);
+  await expect.poll(() => labelsOf(page)).toEqual(['Mood', 'Sleep', 'Stress']);
   await expect(banner).toContainText('Showing 2 steps around “Stress” (effects); hiding theme Food.');
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   expect(await seriousViolations(page)).toEqual([]);
@@ -129,7 +129,7 @@ test('the filter from the keyboard: N focuses on the selection and N again ends 
   await page.keyboard.press('n');
   const banner = page.getByRole('status', { name: 'Filter' });
   await expect(banner).toContainText('Showing 1 step around “Sleep” (causes and effects)');
-  expect(await labelsOf(page, clearNodes(page))).toEqual(['Mood', 'Sleep', 'Stress']);
+  await expect.poll(() => labelsOf(page, clearNodes(page))).toEqual(['Mood', 'Sleep', 'Stress']);
   await page.keyboard.press('n');
   await expect(banner).toHaveCount(0);
   await expect(clearNodes(page)).toHaveCount(7);

@@ -1,5 +1,5 @@
 /** One relationship on the canvas: a curved arrow from border to border, routed round the boxes in its way, with its polarity mark. */
-import { BaseEdge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge } from '@xyflow/react';
 import { memo } from 'react';
 import type { FlowEdge } from '../toFlow.ts';
 import { along, linkShape, pathData } from '../../draw/routing/shape.ts';
@@ -10,7 +10,15 @@ import { LinkVoiceMark } from '../../ui/VoiceMarks.tsx';
 import { LinkCommentMark } from './LinkCommentMark.tsx';
 import { AgreementBadge } from './AgreementBadge.tsx';
 
-function LinkEdgeInner({ id, source, target, data, selected }: EdgeProps<FlowEdge>) {
+export interface LinkEdgeProps {
+  id: string;
+  source: string;
+  target: string;
+  data: FlowEdge['data'];
+  selected: boolean;
+}
+
+function LinkEdgeInner({ id, source, target, data, selected }: LinkEdgeProps) {
   const from = useNodeBox(source);
   const to = useNodeBox(target);
   const routes = useRouteOfLink(id);
