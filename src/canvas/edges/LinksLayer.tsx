@@ -44,11 +44,17 @@ export function LinksLayer({ edges }: { edges: readonly FlowEdge[] }) {
 
 const multi = (e: React.MouseEvent) => e.shiftKey || e.metaKey || e.ctrlKey;
 
+/** Lets go of one link, keeping the rest of the selection. */
+function dropLink(id: string) {
+  const { selection, select } = useMapStore.getState();
+  if (selection.linkIds.includes(id)) select({ ...selection, linkIds: selection.linkIds.filter((l) => l !== id) });
+}
+
 function selectLink(id: string, toggle: boolean) {
   const { selection, select } = useMapStore.getState();
   if (!toggle) return select({ nodeIds: [], linkIds: [id] });
-  const has = selection.linkIds.includes(id);
-  select({ ...selection, linkIds: has ? selection.linkIds.filter((l) => l !== id) : [...selection.linkIds, id] });
+  if (selection.linkIds.includes(id)) return dropLink(id);
+  select({ ...selection, linkIds: [...selection.linkIds, id] });
 }
 
 const LinkItem = memo(function LinkItem({ edge, describedBy }: { edge: FlowEdge; describedBy: string }) {
@@ -57,8 +63,7 @@ const LinkItem = memo(function LinkItem({ edge, describedBy }: { edge: FlowEdge;
     if (e.key === 'Enter' || e.key === ' ') selectLink(edge.id, false);
     else if (e.key === 'Escape') {
       e.currentTarget.blur();
-      const { selection, select } = useMapStore.getState();
-      if (selection.linkIds.includes(edge.id)) select({ ...selection, linkIds: selection.linkIds.filter((l) => l !== edge.id) });
+      dropLink(edge.id);
     }
   };
   return (
