@@ -7,7 +7,7 @@
  * threshold is crossed.
  */
 import { useStore, useStoreApi } from '@xyflow/react';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect } from 'react';
 import { useMapStore } from '../ui/appSession.ts';
 import { BIG_MAP_NODES, nodeCount } from '../model/size.ts';
 
@@ -63,7 +63,8 @@ const CALLOUT = '.node__callout';
 export function LevelOfDetail({ container }: { container: React.RefObject<HTMLElement | null> }) {
   const detail = useZoomDetail();
   const store = useStoreApi();
-  useEffect(() => {
+  // Before the browser paints: the overview mounts in the same commit, and the nodes under it must not show a frame.
+  useLayoutEffect(() => {
     container.current?.setAttribute('data-detail', detail);
   }, [detail, container]);
   useEffect(() => {

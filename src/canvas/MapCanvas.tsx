@@ -159,6 +159,7 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Below that, rendering everything once as DOM and SVG is cheap, and every link can be focused from the keyboard.
   const scale = useMapScale();
   const big = scale !== 'small';
+  const bigOverview = big && overview;
   const connectingFrom = useConnectingFrom();
   usePanCapture();
   // The link canvas of a big map tags links people disagree on, as the SVG links do; only the views and links decide it.
@@ -167,7 +168,9 @@ export function MapCanvas({ onViewportChange }: Props) {
   const agreement = useMemo(() => (big ? agreementMarks(drawnDoc) : NO_AGREEMENT), [big, linkViews, drawnLinks]);
   const linkComments = useMemo(() => (big ? openCounts(drawnDoc.comments).links : NO_COMMENTS), [big, drawnDoc.comments]);
   // Zoomed far out, labels are too small to read: the key nodes keep a label drawn at a readable size (keyLabels.ts).
-  const far = detail === 'far' && !big;
+  // Worked out at every zoom, and shown by the stylesheet only when far out: every node reads them from one context,
+  // so changing them as the zoom crossed a level re-rendered all of the example's 118 nodes in that frame.
+  const far = !big;
   const keyLabelsRef = useRef(NO_KEY_LABELS);
   const keyLabels = useMemo(
     () => (keyLabelsRef.current = far ? keyLabelNodes(drawnDoc, selection.nodeIds, undefined, keyLabelsRef.current) : NO_KEY_LABELS),
@@ -213,12 +216,16 @@ export function MapCanvas({ onViewportChange }: Props) {
   // Re-derive only what changed in the document, the selection or the overview (between near and far only the stylesheet changes).
   useEffect(() => {
     // The zoom now, not at the last render: a map just opened may have moved the view.
-    const asOverview = detailAt(flowStore.getState().transform[2], scale) === 'tiny';
+    // Only a big map's nodes leave React Flow in the overview. A small map's stay mounted under it, hidden by the
+    // stylesheet: unmounting the example's 118 nodes and 310 links going in, and mounting them again coming out,
+    // took frames of 100 ms (400 ms with the CPU slowed 4×), and a whole-map layout's fit goes in.
+    const asOverview = big && detailAt(flowStore.getState().transform[2], scale) === 'tiny';
     setNodes((prev) => toFlowNodes(drawnDoc, { selection, lens: lensResult, touchMode, overview: asOverview, declareSizes: big, scales }, prev));
-  }, [drawnDoc, selection, lensResult, touchMode, overview, big, scale, flowStore, scales]);
+    // bigOverview: re-derived when a big map goes in or out of the overview (the zoom itself is read inside).
+  }, [drawnDoc, selection, lensResult, touchMode, bigOverview, big, scale, flowStore, scales]);
   const edges = useMemo(
-    () => (overview || big ? NO_EDGES : (edgesRef.current = toFlowEdges(drawnDoc, { selection, lens: edgeLens }, edgesRef.current))),
-    [drawnDoc, selection, edgeLens, overview, big],
+    () => (big ? NO_EDGES : (edgesRef.current = toFlowEdges(drawnDoc, { selection, lens: edgeLens }, edgesRef.current))),
+    [drawnDoc, selection, edgeLens, big],
   );
 
   const routes = useCanvasRoutes();
