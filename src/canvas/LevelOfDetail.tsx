@@ -7,7 +7,8 @@
  * threshold is crossed.
  */
 import { useStore, useStoreApi } from '@xyflow/react';
-import { useCallback, useEffect, useLayoutEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo } from 'react';
+import { calloutsKeptInside } from './labels/calloutsInside.ts';
 import { useMapStore } from '../ui/appSession.ts';
 import { BIG_MAP_NODES, nodeCount } from '../model/size.ts';
 
@@ -76,13 +77,39 @@ export function LevelOfDetail({ container }: { container: React.RefObject<HTMLEl
       for (const callout of container.current?.querySelectorAll<HTMLElement>(CALLOUT) ?? []) callout.style.setProperty('--zoom', value);
     };
     write(store.getState().transform[2]);
-    return store.subscribe((s) => write(s.transform[2]));
+    // Once the view rests (after a pan, a zoom, a fit or a resize), callouts the canvas edge would cut are moved in.
+    const inside = calloutsKeptInside(() => container.current, () => store.getState().transform[2]);
+    let seen = store.getState();
+    const unsubscribe = store.subscribe((s) => {
+      write(s.transform[2]);
+      if (s.transform === seen.transform && s.width === seen.width && s.height === seen.height) return;
+      seen = s;
+      inside.soon();
+    });
+    inside.soon();
+    return () => {
+      unsubscribe();
+      inside.stop();
+    };
   }, [store, container]);
   return null;
 }
 
-/** A ref for a callout: it starts at today's zoom (later zooms reach it through LevelOfDetail). */
+/**
+ * A ref for a callout: it starts at today's zoom (later zooms reach it through
+ * LevelOfDetail), and a callout that appears without the view moving (a new
+ * selection's neighbours) is kept inside the canvas too.
+ */
 export function useCalloutZoom(): (element: HTMLElement | null) => void {
   const store = useStoreApi();
-  return useCallback((element: HTMLElement | null) => element?.style.setProperty('--zoom', String(store.getState().transform[2])), [store]);
+  const inside = useMemo(() => calloutsKeptInside((el) => el?.closest<HTMLElement>('[data-detail]') ?? null, () => store.getState().transform[2]), [store]);
+  useEffect(() => inside.stop, [inside]);
+  return useCallback(
+    (element: HTMLElement | null) => {
+      if (!element) return;
+      element.style.setProperty('--zoom', String(store.getState().transform[2]));
+      inside.soon(element);
+    },
+    [store, inside],
+  );
 }

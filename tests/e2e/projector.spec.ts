@@ -146,6 +146,49 @@ test('fitted to the screen, a tall map keeps clear of the open legend', async ({
   await expect.poll(() => hiddenNodes(page)).toEqual([]);
 });
 
+/** The key nodes' names (drawn zoomed far out) that the canvas edge cuts, of nodes wholly on the canvas. */
+async function calloutsCut(page: Page) {
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  return page.locator('.node__callout').evaluateAll(
+    (els, c) => {
+      const outside = (r: DOMRect) => r.left < c.x || r.right > c.x + c.width || r.top < c.y || r.bottom > c.y + c.height;
+      return els
+        .filter((e) => {
+          const node = e.closest('.react-flow__node')!.getBoundingClientRect();
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && !outside(node) && outside(r);
+        })
+        .map((e) => e.textContent);
+    },
+    canvas,
+  );
+}
+
+test('at 1280 × 720 the key nodes’ names near the canvas edge are moved in, not cut off by it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  // Fitted to this screen the example is zoomed far out: the key nodes carry their names, wider than their boxes.
+  await expect(page.locator('.node__callout').first()).toBeVisible();
+  await expect(page.locator('.node__callout', { hasText: 'Takeaway and delivery app orders' })).toBeVisible();
+  await expect.poll(() => calloutsCut(page)).toEqual([]);
+  // A pan that takes a node near the other edge, still wholly on the canvas: its name comes in once the view rests.
+  const stigma = page.locator('.node__callout', { hasText: 'Weight stigma and blame' });
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const node = (await page.locator('.react-flow__node', { has: stigma }).boundingBox())!;
+  const by = Math.floor(canvas.x + canvas.width - (node.x + node.width) - 3);
+  // Pressed on the empty canvas below the map, clear of the legend's strip and the zoom controls.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  const from = { x: pane.x + 400, y: pane.y + pane.height - 25 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + by, from.y, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await page.locator('.react-flow__node', { has: stigma }).boundingBox())!.x).toBeCloseTo(node.x + by, 0);
+  await expect.poll(async () => (await stigma.boundingBox())!.x + (await stigma.boundingBox())!.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  await expect.poll(() => calloutsCut(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/callouts-inside-1280.png' });
+});
+
 test('at 1440 × 900 the example opens clear of every overlay: the legend folds to its strip and the minimap waits until part of the map is out of view', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page);
