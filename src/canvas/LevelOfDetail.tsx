@@ -97,18 +97,21 @@ export function LevelOfDetail({ container }: { container: React.RefObject<HTMLEl
 
 /**
  * A ref for a callout: it starts at today's zoom (later zooms reach it through
- * LevelOfDetail), and a callout that appears without the view moving (a new
- * selection's neighbours) is kept inside the canvas too.
+ * LevelOfDetail), and when callouts come or go without the view moving (a new
+ * selection's neighbours) they are settled again (labels/calloutsInside.ts).
  */
 export function useCalloutZoom(): (element: HTMLElement | null) => void {
   const store = useStoreApi();
-  const inside = useMemo(() => calloutsKeptInside((el) => el?.closest<HTMLElement>('[data-detail]') ?? null, () => store.getState().transform[2]), [store]);
+  const inside = useMemo(
+    () => calloutsKeptInside((el) => el?.closest<HTMLElement>('[data-detail]') ?? document.querySelector<HTMLElement>('[data-detail]'), () => store.getState().transform[2]),
+    [store],
+  );
   useEffect(() => inside.stop, [inside]);
   return useCallback(
     (element: HTMLElement | null) => {
-      if (!element) return;
-      element.style.setProperty('--zoom', String(store.getState().transform[2]));
-      inside.soon(element);
+      // One going away may uncover another: settle them again either way.
+      if (element) element.style.setProperty('--zoom', String(store.getState().transform[2]));
+      inside.soon(element ?? undefined);
     },
     [store, inside],
   );

@@ -164,7 +164,16 @@ async function calloutsCut(page: Page) {
   );
 }
 
-test('at 1280 × 720 the key nodes’ names near the canvas edge are moved in, not cut off by it', async ({ page }) => {
+/** Pairs of visible callouts that cover each other. */
+async function calloutsOverlapping(page: Page) {
+  return page.locator('.node__callout').evaluateAll((els) => {
+    const shown = els.map((e) => ({ text: e.textContent, r: e.getBoundingClientRect(), hidden: getComputedStyle(e).visibility === 'hidden' })).filter((x) => x.r.width > 0 && !x.hidden);
+    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return shown.flatMap((a, i) => shown.slice(i + 1).filter((b) => meet(a.r, b.r)).map((b) => `${a.text} / ${b.text}`));
+  });
+}
+
+test('at 1280 × 720 the key nodes’ names near the canvas edge are moved in, not cut off by it, and never cover each other', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
   // Fitted to this screen the example is zoomed far out: the key nodes carry their names, wider than their boxes.
@@ -186,6 +195,12 @@ test('at 1280 × 720 the key nodes’ names near the canvas edge are moved in, n
   await expect.poll(async () => (await page.locator('.react-flow__node', { has: stigma }).boundingBox())!.x).toBeCloseTo(node.x + by, 0);
   await expect.poll(async () => (await stigma.boundingBox())!.x + (await stigma.boundingBox())!.width).toBeLessThanOrEqual(canvas.x + canvas.width);
   await expect.poll(() => calloutsCut(page)).toEqual([]);
+
+  // Selecting a node names its neighbours too, however close they sit; names that would cover each other give way,
+  // the selected node's last, so every name on the screen can be read.
+  await page.locator('.react-flow__node', { hasText: 'Healthy weight across the population' }).click();
+  await expect(page.locator('.react-flow__node.selected .node__callout')).toBeVisible();
+  await expect.poll(() => calloutsOverlapping(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/callouts-inside-1280.png' });
 });
 
