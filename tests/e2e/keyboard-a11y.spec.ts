@@ -151,6 +151,7 @@ test('? opens the shortcuts sheet; Escape closes it and gives focus back', async
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
   await expect(sheet).toContainText('Link the selected node to another');
+  await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();

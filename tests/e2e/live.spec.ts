@@ -11,6 +11,8 @@ import { addNode, linkNodes, node, startEmptyMap } from './helpers.ts';
 async function share(page: Page, name: string, scan = false) {
   await page.getByRole('button', { name: 'Share live…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share live' });
+  // Opened, the dialog is ready to type a name into.
+  await expect(dialog.getByLabel('Your name, as others see it')).toBeFocused();
   await dialog.getByLabel('Your name, as others see it').fill(name);
   if (scan) expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Start sharing' }).click();

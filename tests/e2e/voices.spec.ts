@@ -24,6 +24,7 @@ async function setProfile(page: Page, fields: { name?: string; perspective: stri
   await showMapInspector(page);
   await page.getByRole('region', { name: 'Inspector' }).getByRole('button', { name: 'Your profile…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Your profile' });
+  await expect(dialog.getByLabel('Your name, as others see it')).toBeFocused();
   if (fields.name !== undefined) await dialog.getByLabel('Your name, as others see it').fill(fields.name);
   await dialog.getByLabel('The perspective you speak from').selectOption({ label: fields.perspective });
   await dialog.getByLabel('Keep my name off what I add (anonymous)').setChecked(!!fields.anonymous);

@@ -28,7 +28,9 @@ export function ShortcutsSheet({ open, onClose }: { open: boolean; onClose(): vo
     <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-heading" onClose={closed}>
       <div className="shortcuts__header">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
-        <button type="button" onClick={() => ref.current?.close()} autoFocus>
+        {/* No autoFocus: showModal() already focuses this, the first control; React's autoFocus focused it on mount,
+            with the sheet closed, which laid out the whole page in the middle of start-up (about 40 ms). */}
+        <button type="button" onClick={() => ref.current?.close()}>
           Close
         </button>
       </div>

@@ -14,7 +14,9 @@ export function NameFields({ name, colour, required = true, onChange }: Props) {
     <div className="live-name">
       <label className="live-name__label">
         Your name, as others see it
-        <input value={name} maxLength={40} autoFocus required={required} onChange={(e) => onChange({ name: e.target.value, colour })} />
+        {/* No autoFocus: the dialogs holding this open with showModal(), which focuses this first control. React's autoFocus
+            focused it on mount, in a closed dialog, laying out the whole page in the middle of start-up (about 45 ms). */}
+        <input value={name} maxLength={40} required={required} onChange={(e) => onChange({ name: e.target.value, colour })} />
       </label>
       <fieldset className="live-name__colours">
         <legend>Your colour</legend>
