@@ -107,14 +107,17 @@ export function glide(g: GlidePlan): Gliding {
   // The same curve LinkEdge draws, so nothing jumps when React takes over.
   const drawLink = (f: Following) => f.path.setAttribute('d', linkCurve(f.source, f.target).path);
 
-  const start = performance.now();
-  let frame = requestAnimationFrame(function step(now) {
-    // A frame's timestamp can be a little before the start.
+  let start = 0;
+  const step = (now: number) => {
+    start ||= now;
     const t = g.duration > 0 ? Math.min(1, Math.max(0, (now - start) / g.duration)) : 1;
     draw(g.ease(t));
     if (t < 1) frame = requestAnimationFrame(step);
     else g.onEnd();
-  });
+  };
+  // The first move waits a frame: the frame that hides the links' marks restyles every link, and with the
+  // first move in it too it was the longest of a layout (about 120 ms with the CPU slowed 4×).
+  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(step)));
 
   return {
     cancel() {

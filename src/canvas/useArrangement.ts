@@ -90,9 +90,12 @@ function arrange(arrangement: Arrangement, flow: ReactFlowState<FlowNode>, setNo
       stopLanding = landNodes(setNodes, before, next, gliding.redraw, () => {
         useMapStore.getState().dispatch(op);
         committed = true;
-        gliding.end();
-        routes.release();
-        done();
+        // The links' marks come back and the links are routed again a frame after the commit, not in its frame.
+        requestAnimationFrame(() => {
+          gliding.end();
+          routes.release();
+          done();
+        });
       });
     },
   });
