@@ -17,11 +17,16 @@ export class ObstacleIndex {
   private cells = new Map<number, number[]>();
   private stamp: Uint32Array;
   private round = 0;
+  /** The widest and the tallest box: how far a box listed in a cell may reach out of it (walk()). */
+  private widest = 0;
+  private tallest = 0;
 
   constructor(readonly items: readonly Obstacle[]) {
     this.stamp = new Uint32Array(items.length);
     items.forEach((o, i) => {
       const { box } = o;
+      this.widest = Math.max(this.widest, box.width);
+      this.tallest = Math.max(this.tallest, box.height);
       for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++)
         for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) {
           const k = key(cx, cy);
@@ -52,41 +57,52 @@ export class ObstacleIndex {
   }
 
   /**
-   * Numbers of the obstacles that may lie within `pad` of the segment a→b, each once: those listed in the
-   * grid cells the segment passes within `pad` of (a box is listed in every cell it overlaps), not in every
-   * cell of its bounding box. A long diagonal link of a big map spans a hundred cells and passes a tenth.
+   * The obstacles that may lie within `pad` of the segment a→b, told to `visit` each once, in rough order of
+   * distance from a: those listed in the grid cells the segment passes within `pad` of (a box is listed in
+   * every cell it overlaps), line of cells by line of cells across the segment's longer axis from a.
+   * `visit` returns how far from a an obstacle must be to matter still (Infinity while any may; below 0 to
+   * stop at once), and the walk stops where every obstacle still to come lies farther: the router asks for
+   * the first box a link meets, and a long link across a big map would otherwise test every box along it.
    */
-  near(a: Point, b: Point, pad: number): number[] {
-    const out: number[] = [];
+  walk(a: Point, b: Point, pad: number, visit: (i: number) => number): void {
     const r = this.nextRound();
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    const cx1 = Math.floor((Math.max(a.x, b.x) + pad) / CELL);
-    for (let cx = Math.floor((Math.min(a.x, b.x) - pad) / CELL); cx <= cx1; cx++) {
-      // The stretch of the segment over this column of cells (widened by pad), and the rows it spans there, widened by pad.
+    const steep = Math.abs(b.y - a.y) > Math.abs(b.x - a.x);
+    // u along the longer axis, v across it.
+    const au = steep ? a.y : a.x;
+    const av = steep ? a.x : a.y;
+    const du = (steep ? b.y : b.x) - au;
+    const dv = (steep ? b.x : b.y) - av;
+    const dir = du >= 0 ? 1 : -1;
+    const reach = steep ? this.tallest : this.widest;
+    const last = Math.floor((au + du + dir * pad) / CELL);
+    let need = Infinity;
+    for (let cu = Math.floor((au - dir * pad) / CELL); dir > 0 ? cu <= last : cu >= last; cu += dir) {
+      // A box listed in this line of cells overlaps it, so it is at least this far from a along u.
+      const gap = dir > 0 ? cu * CELL - reach - au : au - (cu + 1) * CELL - reach;
+      if (gap > need) return;
       let t0 = 0;
       let t1 = 1;
-      if (dx !== 0) {
-        const ta = (cx * CELL - pad - a.x) / dx;
-        const tb = ((cx + 1) * CELL + pad - a.x) / dx;
+      if (du !== 0) {
+        const ta = (cu * CELL - pad - au) / du;
+        const tb = ((cu + 1) * CELL + pad - au) / du;
         t0 = Math.max(0, Math.min(ta, tb));
         t1 = Math.min(1, Math.max(ta, tb));
         if (t0 > t1) continue;
       }
-      const ya = a.y + dy * t0;
-      const yb = a.y + dy * t1;
-      const cy1 = Math.floor((Math.max(ya, yb) + pad) / CELL);
-      for (let cy = Math.floor((Math.min(ya, yb) - pad) / CELL); cy <= cy1; cy++) {
-        const list = this.cells.get(key(cx, cy));
+      const va = av + dv * t0;
+      const vb = av + dv * t1;
+      const cv1 = Math.floor((Math.max(va, vb) + pad) / CELL);
+      for (let cv = Math.floor((Math.min(va, vb) - pad) / CELL); cv <= cv1; cv++) {
+        const list = this.cells.get(steep ? key(cv, cu) : key(cu, cv));
         if (!list) continue;
         for (const i of list) {
           if (this.stamp[i] === r) continue;
           this.stamp[i] = r;
-          out.push(i);
+          need = visit(i);
+          if (need < 0) return;
         }
       }
     }
-    return out;
   }
 
   private nextRound(): number {

@@ -87,7 +87,7 @@ export class Router {
     for (let i = 1; i < kept.length; i++) {
       const p = kept[i - 1]!;
       const q = kept[i]!;
-      if (this.firstHit(p, q, skip) >= 0) {
+      if (this.hits(p, q, skip)) {
         const sub = this.detour(p, q, source, target, skip, 0, { calls: 0 }) ?? this.onGrid(p, q, [source, target], skip);
         if (!sub) return null;
         pts.push(...sub);
@@ -100,14 +100,14 @@ export class Router {
   /** String pulling: a waypoint goes whenever its neighbours see each other. */
   private pulled(pts: Point[], skip: (i: number) => boolean): Point[] {
     for (let i = 1; i < pts.length - 1; ) {
-      if (this.firstHit(pts[i - 1]!, pts[i + 1]!, skip) < 0) pts.splice(i, 1);
+      if (!this.hits(pts[i - 1]!, pts[i + 1]!, skip)) pts.splice(i, 1);
       else i++;
     }
     return pts;
   }
 
   private pathClear(pts: readonly Point[], skip: (i: number) => boolean): boolean {
-    for (let i = 1; i < pts.length; i++) if (this.firstHit(pts[i - 1]!, pts[i]!, skip) >= 0) return false;
+    for (let i = 1; i < pts.length; i++) if (this.hits(pts[i - 1]!, pts[i]!, skip)) return false;
     return true;
   }
 
@@ -223,16 +223,34 @@ export class Router {
   firstHit(p: Point, q: Point, skip: (i: number) => boolean): number {
     let best = -1;
     let bestD = Infinity;
-    for (const i of this.index.near(p, q, CLEAR)) {
-      const box = this.index.items[i]!.box;
-      // Missed even at the widest clearance: most boxes near a link are, and need no distances worked out.
-      if (!segmentHitsBox(p, q, box, CLEAR) || skip(i)) continue;
-      const d = distanceToBox(p, box);
-      const clear = Math.max(0, Math.min(CLEAR, d - 1, distanceToBox(q, box) - 1));
-      if (clear < CLEAR && !segmentHitsBox(p, q, box, clear)) continue;
-      if (d < bestD) [best, bestD] = [i, d];
-    }
+    this.index.walk(p, q, CLEAR, (i) => {
+      const d = this.hitDistance(p, q, i, skip);
+      // Ties go to the lower number, so the walk's order never changes a route.
+      if (d < bestD || (d === bestD && i < best)) [best, bestD] = [i, d];
+      return bestD;
+    });
     return best;
+  }
+
+  /** Whether the segment p→q enters any box (as firstHit() tells them), stopping at the first. */
+  hits(p: Point, q: Point, skip: (i: number) => boolean): boolean {
+    let hit = false;
+    this.index.walk(p, q, CLEAR, (i) => {
+      hit = this.hitDistance(p, q, i, skip) < Infinity;
+      return hit ? -1 : Infinity;
+    });
+    return hit;
+  }
+
+  /** How far p is from box i if the segment p→q enters it, else Infinity. */
+  private hitDistance(p: Point, q: Point, i: number, skip: (i: number) => boolean): number {
+    const box = this.index.items[i]!.box;
+    // Missed even at the widest clearance: most boxes near a link are, and need no distances worked out.
+    if (!segmentHitsBox(p, q, box, CLEAR) || skip(i)) return Infinity;
+    const d = distanceToBox(p, box);
+    const clear = Math.max(0, Math.min(CLEAR, d - 1, distanceToBox(q, box) - 1));
+    if (clear < CLEAR && !segmentHitsBox(p, q, box, clear)) return Infinity;
+    return d;
   }
 }
 
