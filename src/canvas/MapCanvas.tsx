@@ -5,7 +5,6 @@
  */
 import {
   applyNodeChanges,
-  Background,
   ConnectionMode,
   ControlButton,
   Controls,
@@ -26,6 +25,7 @@ import { tint } from '../model/palette.ts';
 import { type Selection } from '../store/mapStore.ts';
 import { addNodeAtDroppedLink, addNodeAt, connectNodes } from '../services/actions.ts';
 import { notify } from '../services/session.ts';
+import { MapGrid } from './MapGrid.tsx';
 import { useNodeScales } from './useNodeScales.ts';
 import { usePanCapture } from './usePanCapture.ts';
 import { NODE_MIN_HEIGHT as NODE_HEIGHT, NODE_WIDTH } from '../draw/nodeSize.ts';
@@ -326,7 +326,16 @@ export function MapCanvas({ onViewportChange }: Props) {
     [updateSelection, flowStore],
   );
 
-  const onMoveEnd = useCallback((_e: unknown, viewport: FlowViewport) => onViewportChange(viewport), [onViewportChange]);
+  // While the view moves, the map is one layer the compositor slides and scales: a pan frame then paints nothing.
+  // At rest it is not, so that the browser draws the text again, sharp, at the zoom it stopped at.
+  const onMoveStart = useCallback(() => flowStore.getState().domNode?.setAttribute('data-moving', ''), [flowStore]);
+  const onMoveEnd = useCallback(
+    (_e: unknown, viewport: FlowViewport) => {
+      flowStore.getState().domNode?.removeAttribute('data-moving');
+      onViewportChange(viewport);
+    },
+    [onViewportChange, flowStore],
+  );
 
   const onConnect = useCallback((c: Connection) => {
     if (c.source && c.target) connectNodes(appSession, c.source, c.target);
@@ -416,6 +425,7 @@ export function MapCanvas({ onViewportChange }: Props) {
         nodesConnectable={!readOnly}
         onNodeDoubleClick={editLabel}
         onNodeClick={toggleTouchOf}
+        onMoveStart={onMoveStart}
         onMoveEnd={onMoveEnd}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
@@ -440,8 +450,8 @@ export function MapCanvas({ onViewportChange }: Props) {
             <LinkCanvas links={drawnDoc.links} selectedLinkIds={selection.linkIds} dimmedLinks={lensResult.dimmedLinks} agreement={agreement} comments={linkComments} detail={detail} hitTest={linkHits} />
           </Suspense>
         )}
-        {/* The dotted grid is repainted on every pan frame; on a big map that is a frame's worth of work for decoration. */}
-        {!big && <Background gap={24} size={1.2} color="#d5d9e0" />}
+        {/* On a big map the overview and the link canvas are the picture; a grid there is decoration in the way. */}
+        {!big && <MapGrid />}
         <Controls position="bottom-right" aria-label="Zoom controls" showFitView={false}>
           {/* Our own fit button: the fit keeps clear of the legend, measured when pressed. */}
           <ControlButton
