@@ -326,9 +326,11 @@ export function MapCanvas({ onViewportChange }: Props) {
     [updateSelection, flowStore],
   );
 
-  // While the view moves, the map is one layer the compositor slides and scales: a pan frame then paints nothing.
-  // At rest it is not, so that the browser draws the text again, sharp, at the zoom it stopped at.
-  const onMoveStart = useCallback(() => flowStore.getState().domNode?.setAttribute('data-moving', ''), [flowStore]);
+  // While a person moves the view, the map is one layer the compositor slides and scales: a pan frame then paints
+  // nothing. At rest it is not, so that the browser draws the text again, sharp, at the zoom it stopped at. Not for
+  // the app's own glides (a fit after a layout, a presentation's step; no event): making the layer costs a frame,
+  // and a glide's nodes and links change inside it anyway.
+  const onMoveStart = useCallback((e: unknown) => e && flowStore.getState().domNode?.setAttribute('data-moving', ''), [flowStore]);
   const onMoveEnd = useCallback(
     (_e: unknown, viewport: FlowViewport) => {
       flowStore.getState().domNode?.removeAttribute('data-moving');
