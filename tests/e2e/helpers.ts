@@ -79,3 +79,21 @@ export async function linksThroughBoxes(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/**
+ * Waits until the view has stopped moving (a jump to a node glides there), as a person waits before clicking on what
+ * moved: a click sent mid-glide lands where the thing was, on the empty canvas, and lets go of the selection.
+ */
+export async function viewAtRest(page: Page, still = 500) {
+  const viewport = page.locator('.react-flow__viewport');
+  await expect
+    .poll(
+      async () => {
+        const before = await viewport.getAttribute('style');
+        await page.waitForTimeout(still);
+        return before === (await viewport.getAttribute('style'));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { node, openApp } from './helpers.ts';
+import { node, openApp, viewAtRest } from './helpers.ts';
 
 /** Opens the example stack from the stack view, then one of its maps. */
 async function openExampleMap(page: Page, title: string) {
@@ -49,6 +49,8 @@ test('same-as badges list the other maps and jump there; promises and learnings 
   await expect(node(page, 'Waiting time for first help')).toHaveClass(/\bselected\b/);
   await expect(node(page, 'Waiting time for first help')).toBeInViewport();
   await expect(page.getByRole('textbox', { name: 'Label' })).toHaveValue('Waiting time for first help');
+  // The jump glides to the node: wait for it to come to rest before clicking on the node's badge.
+  await viewAtRest(page);
 
   // The larger map shows the learning about trust on its node, and what it promised through its own nodes.
   await node(page, 'Waiting time for first help').getByRole('button', { name: /^Same as/ }).click();
