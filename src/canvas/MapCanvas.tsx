@@ -330,7 +330,12 @@ export function MapCanvas({ onViewportChange }: Props) {
   // nothing. At rest it is not, so that the browser draws the text again, sharp, at the zoom it stopped at. Not for
   // the app's own glides (a fit after a layout, a presentation's step; no event): making the layer costs a frame,
   // and a glide's nodes and links change inside it anyway.
-  const onMoveStart = useCallback((e: unknown) => e && flowStore.getState().domNode?.setAttribute('data-moving', ''), [flowStore]);
+  const onMoveStart = useCallback(
+    (e: unknown) => {
+      if (e) flowStore.getState().domNode?.setAttribute('data-moving', '');
+    },
+    [flowStore],
+  );
   const onMoveEnd = useCallback(
     (_e: unknown, viewport: FlowViewport) => {
       flowStore.getState().domNode?.removeAttribute('data-moving');

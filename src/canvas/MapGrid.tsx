@@ -57,7 +57,7 @@ export function MapGrid() {
     return store.subscribe((s) => write(s.transform));
   }, [store]);
   return (
-    <div className="react-flow__background react-flow__container map-grid" data-testid="rf__background" aria-hidden="true">
+    <div className="react-flow__background react-flow__container map-grid" aria-hidden="true">
       <div ref={dots} className="map-grid__dots" />
     </div>
   );
