@@ -66,6 +66,37 @@ describe('LinkRoutes', () => {
     expect(routes.routeOf('l', 'a', box(0, 0), 'b', box(600, 90)).waypoints).toHaveLength(1);
   });
 
+  it('asks the worker one request at a time: the latest change waits its turn, the ones before it are dropped', () => {
+    const { worker, routes } = setUp();
+    const at = (x: number) => new Map([['a', box(0, 0)], ['b', box(x, 0)]]);
+    routes.update(at(400), links);
+    routes.update(at(500), links);
+    routes.update(at(600), links);
+    expect(worker.sent).toHaveLength(1);
+    // The first answer comes: the latest change goes to the worker, and the answer is still shown for the
+    // links whose ends have not moved since (here none: b has moved on).
+    worker.answer(worker.sent[0]);
+    expect(worker.sent).toHaveLength(2);
+    expect(worker.sent[1]!.boxes.find(([id]) => id === 'b')![1]).toBe(600);
+    expect(routes.routeOf('l', 'a', box(0, 0), 'b', box(400, 0)).waypoints).toHaveLength(1);
+    expect(routes.routeOf('l', 'a', box(0, 0), 'b', box(600, 0))).toBe(PLAIN_ROUTE);
+    worker.answer();
+    expect(routes.routeOf('l', 'a', box(0, 0), 'b', box(600, 0)).waypoints).toHaveLength(1);
+  });
+
+  it('keeps what the links have when the worker could not route', () => {
+    const { worker, routes } = setUp();
+    routes.update(new Map([['a', box(0, 0)], ['b', box(400, 0)]]), links);
+    worker.answer();
+    routes.update(new Map([['a', box(0, 0)], ['b', box(400, 0)]]), links);
+    const request = worker.sent[1]!;
+    worker.onmessage?.({ data: { seq: request.seq, routes: packRoutes([]), ms: 1, failed: 'Error: out of memory' } } as MessageEvent<RouteReply>);
+    expect(routes.routeOf('l', 'a', box(0, 0), 'b', box(400, 0)).waypoints).toHaveLength(1);
+    // And the next change is routed as usual.
+    routes.update(new Map([['a', box(0, 0)], ['b', box(500, 0)]]), links);
+    expect(worker.sent).toHaveLength(3);
+  });
+
   it('publishes a big answer a few dozen links a frame, and tells a link only when its own route changes', () => {
     const { worker, routes, frames } = setUp();
     const many = Array.from({ length: 100 }, (_, i) => ({ id: `l${i}`, source: 'a', target: 'b' }));

@@ -60,6 +60,8 @@ const LINKS_PER_FRAME = 40;
  */
 const MAX_FRAMES = 8;
 
+type Request = { seq: number; boxes: Map<string, Box>; links: RoutedLink[] };
+
 type Later = (run: () => void) => () => void;
 const nextFrame: Later =
   typeof requestAnimationFrame === 'function'
@@ -79,6 +81,11 @@ export class LinkRoutes {
   private lane = new Map<string, number>();
   private local = new Map<string, Local>();
   private seq = 0;
+  /** The request the worker is routing, and the latest one waiting for it. */
+  private sent: Request | null = null;
+  private waiting: Request | null = null;
+  /** Answers to requests made before the last hold are for boxes that have moved since. */
+  private heldAt = 0;
   private listeners = new Set<() => void>();
   private worker: RouteWorker | null = null;
   private held = false;
@@ -110,7 +117,8 @@ export class LinkRoutes {
   hold(): void {
     this.held = true;
     // An answer on its way, or half published, is for boxes that are about to move.
-    this.seq++;
+    this.heldAt = this.seq;
+    this.waiting = null;
     this.stopPublishing?.();
     this.stopPublishing = null;
     for (const f of this.listeners) f();
@@ -133,21 +141,46 @@ export class LinkRoutes {
     return () => this.releaseListeners.delete(listener);
   }
 
-  /** New boxes and links (nothing being dragged): keep them for local routing and route them all in the worker. Ignored while held. */
+  /**
+   * New boxes and links (nothing being dragged): keep them for local routing and route them in the worker.
+   * Ignored while held. One request at a time: in a busy room the changes come faster than a big map routes,
+   * and the worker would fall ever further behind on requests nobody waits for; the latest waits its turn.
+   */
   update(boxes: Map<string, Box>, links: RoutedLink[]): void {
     if (this.held) return;
     this.boxes = boxes;
     this.router = null;
     this.lane = lanes(links);
     this.local.clear();
-    this.worker ??= this.createWorker();
-    const seq = ++this.seq;
-    this.worker.onmessage = ({ data }) => {
-      if (data.seq !== this.seq || this.held) return;
-      this.lastMs = data.ms;
-      this.publish(this.changes(data.routes, links, boxes));
-    };
-    this.worker.postMessage({ seq, boxes: [...boxes].map(([id, b]) => [id, b.x, b.y, b.width, b.height]), links });
+    const request = { seq: ++this.seq, boxes, links };
+    if (this.sent) this.waiting = request;
+    else this.send(request);
+  }
+
+  private send(request: Request): void {
+    if (!this.worker) {
+      this.worker = this.createWorker();
+      this.worker.onmessage = ({ data }) => this.answered(data);
+    }
+    this.sent = request;
+    this.worker.postMessage({ seq: request.seq, boxes: [...request.boxes].map(([id, b]) => [id, b.x, b.y, b.width, b.height]), links: request.links });
+  }
+
+  /**
+   * An answer is published even when a newer request waits: a link is drawn on its route only while its
+   * ends' boxes are the ones it was routed for (routeOf), and in a busy room every answer might otherwise
+   * be out of date by the time it came.
+   */
+  private answered(data: RouteReply): void {
+    const sent = this.sent;
+    this.sent = null;
+    if (this.waiting) {
+      this.send(this.waiting);
+      this.waiting = null;
+    }
+    if (!sent || data.seq !== sent.seq || data.seq <= this.heldAt || this.held || data.failed) return;
+    this.lastMs = data.ms;
+    this.publish(this.changes(data.routes, sent.links, sent.boxes));
   }
 
   /** The links whose drawing the answer changes: a new route, a route gone, or the same route for other boxes. */
@@ -212,6 +245,7 @@ export class LinkRoutes {
     this.stopPublishing = null;
     this.worker?.terminate();
     this.worker = null;
+    this.sent = this.waiting = null;
     this.listeners.clear();
     this.releaseListeners.clear();
   }

@@ -14,4 +14,6 @@ export interface RouteReply {
   /** Sent as transferred buffers (packedRoutes.ts). */
   routes: PackedRoutes;
   ms: number;
+  /** Set when routing threw: the answer holds no routes and changes nothing. */
+  failed?: string;
 }
