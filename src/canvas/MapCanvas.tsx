@@ -25,6 +25,7 @@ import { tint } from '../model/palette.ts';
 import { type Selection } from '../store/mapStore.ts';
 import { addNodeAtDroppedLink, addNodeAt, connectNodes } from '../services/actions.ts';
 import { notify } from '../services/session.ts';
+import { handsOn } from '../services/room/pacing.ts';
 import { MapGrid } from './MapGrid.tsx';
 import { useNodeScales } from './useNodeScales.ts';
 import { usePanCapture } from './usePanCapture.ts';
@@ -320,6 +321,7 @@ export function MapCanvas({ onViewportChange }: Props) {
           if (dragging.current.delete(c.id)) fromDrag = true;
         }
       }
+      handsOn('drag', dragging.current.size > 0);
       const ids = Object.keys(settled);
       if (ids.length) useMapStore.getState().dispatch(moveNodes(settled), fromDrag ? {} : { coalesceKey: `nudge:${ids.sort().join(',')}` });
     },
@@ -330,15 +332,26 @@ export function MapCanvas({ onViewportChange }: Props) {
   // nothing. At rest it is not, so that the browser draws the text again, sharp, at the zoom it stopped at. Not for
   // the app's own glides (a fit after a layout, a presentation's step; no event): making the layer costs a frame,
   // and a glide's nodes and links change inside it anyway.
+  // A canvas closed mid-gesture leaves others' changes shown at their usual pace.
+  useEffect(
+    () => () => {
+      handsOn('view', false);
+      handsOn('drag', false);
+    },
+    [],
+  );
   const onMoveStart = useCallback(
     (e: unknown) => {
-      if (e) flowStore.getState().domNode?.setAttribute('data-moving', '');
+      if (!e) return;
+      flowStore.getState().domNode?.setAttribute('data-moving', '');
+      handsOn('view', true);
     },
     [flowStore],
   );
   const onMoveEnd = useCallback(
     (_e: unknown, viewport: FlowViewport) => {
       flowStore.getState().domNode?.removeAttribute('data-moving');
+      handsOn('view', false);
       onViewportChange(viewport);
     },
     [onViewportChange, flowStore],

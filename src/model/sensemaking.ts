@@ -48,6 +48,6 @@ export function perspectiveOf(record: { voice?: Voice }): string {
 }
 
 /** Perspectives in the order the map lists them. */
-export function sortedPerspectives(doc: MapDocument): Perspective[] {
+export function sortedPerspectives(doc: Pick<MapDocument, 'perspectives'>): Perspective[] {
   return Object.values(doc.perspectives).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 }

@@ -91,7 +91,7 @@ export function renamePerspective(id: Id, name: string): Operation {
 }
 
 /** A perspective placed after the others. */
-export function newPerspective(doc: MapDocument, id: Id, name: string): Perspective {
+export function newPerspective(doc: Pick<MapDocument, 'perspectives'>, id: Id, name: string): Perspective {
   const last = Math.max(-1, ...Object.values(doc.perspectives).map((p) => p.order));
   return { id, name: name.slice(0, MAX_PERSPECTIVE_NAME), order: last + 1 };
 }

@@ -11,11 +11,13 @@ import { useMapStore } from './appSession.ts';
 import { findNodes } from '../views/findNodes.ts';
 
 const MAX_RESULTS = 12;
+const NO_NODES: Record<string, MapNode> = {};
 
 export function FindBox() {
   const rf = useReactFlow();
-  const nodes = useMapStore((s) => s.doc.nodes);
   const [query, setQuery] = useState('');
+  // Only while something is typed: in a live room the nodes change many times a second.
+  const nodes = useMapStore((s) => (query ? s.doc.nodes : NO_NODES));
   const [active, setActive] = useState(0);
   const listId = useId();
   const results = useMemo(() => findNodes(nodes, query, { max: MAX_RESULTS }), [nodes, query]);

@@ -53,7 +53,7 @@ export function voiceMarks(doc: MapDocument): Map<string, VoiceMark> {
 }
 
 /** The perspective a record came from on this map: a voice whose perspective was removed counts as none. */
-export function perspectiveKey(doc: MapDocument, record: { voice?: Voice }): string {
+export function perspectiveKey(doc: Pick<MapDocument, 'perspectives'>, record: { voice?: Voice }): string {
   const id = record.voice?.perspectiveId;
   return id && doc.perspectives[id] ? id : NO_PERSPECTIVE;
 }

@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useReactFlow } from '@xyflow/react';
 import type { PageSizeName } from '../../export/types.ts';
 import { appSession, useMapStore, useViewStore } from '../../ui/appSession.ts';
+import { useDocWhile } from '../../ui/mapParts.ts';
 import { notify, reportError } from '../../services/session.ts';
 import { downloadBlob, downloadMap } from '../../services/fileIO.ts';
 import { newId } from '../../model/ids.ts';
@@ -29,7 +30,8 @@ const POSTER_SCALES = [0.5, 0.75, 1, 1.5, 2];
 export function ExportDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const rf = useReactFlow();
-  const whole = useMapStore((s) => s.doc);
+  // Closed, it waits: nothing in it shows, and the map may be changing many times a second in a live room.
+  const whole = useDocWhile(open);
   // Which perspectives to include; null for every voice. The export is then of the sub-map, in every format.
   const [voices, setVoices] = useState<ReadonlySet<string> | null>(null);
   const doc = useMemo(() => {

@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import { loadIdentity, saveIdentity } from '../../services/room/identity.ts';
 import { openRoomFromAddress } from '../../services/room/share.ts';
-import { appSession, useMapStore } from '../../ui/appSession.ts';
+import { appSession } from '../../ui/appSession.ts';
+import { usePerspectives } from '../../ui/mapParts.ts';
 import { NameFields } from './NameFields.tsx';
 import { VoiceFields } from './VoiceFields.tsx';
-import { sortedPerspectives } from '../../model/sensemaking.ts';
 import { useDialog } from './useDialog.ts';
 import './live.css';
 
@@ -17,7 +17,7 @@ export function JoinDialog({ open, onClose }: { open: boolean; onClose(): void }
     if (open) setMe(loadIdentity());
   }, [open]);
   // The room's own perspectives are not known before joining: the open map's are the best guess (a new map's are the defaults everyone starts with).
-  const perspectives = sortedPerspectives(useMapStore((s) => s.doc));
+  const perspectives = usePerspectives();
   return (
     <dialog ref={ref} className="live-dialog" aria-labelledby="join-heading" onClose={onClose}>
       <h2 id="join-heading">Join the live map</h2>

@@ -1,8 +1,7 @@
 /** "Your profile": the name, perspective and anonymity stamped on what I add, set once and remembered by this browser. */
 import { useState } from 'react';
-import { sortedPerspectives } from '../../model/sensemaking.ts';
 import { loadIdentity, saveIdentity } from '../../services/room/identity.ts';
-import { useMapStore } from '../../ui/appSession.ts';
+import { usePerspectives } from '../../ui/mapParts.ts';
 import { NameFields } from './NameFields.tsx';
 import { VoiceFields } from './VoiceFields.tsx';
 import { useDialog } from './useDialog.ts';
@@ -19,7 +18,7 @@ export function ProfileDialog({ open, onClose }: { open: boolean; onClose(): voi
 }
 
 function ProfileForm({ onClose }: { onClose(): void }) {
-  const doc = useMapStore((s) => s.doc);
+  const perspectives = usePerspectives();
   const [me, setMe] = useState(() => loadIdentity());
   return (
     <>
@@ -33,7 +32,7 @@ function ProfileForm({ onClose }: { onClose(): void }) {
       >
         <p>Remembered by this browser, on every map, and used when you join a live map.</p>
         <NameFields name={me.name} colour={me.colour} required={false} onChange={(next) => setMe({ ...me, ...next })} />
-        <VoiceFields perspectives={sortedPerspectives(doc)} perspectiveId={me.perspectiveId} anonymous={me.anonymous} onChange={(next) => setMe({ ...me, ...next })} />
+        <VoiceFields perspectives={perspectives} perspectiveId={me.perspectiveId} anonymous={me.anonymous} onChange={(next) => setMe({ ...me, ...next })} />
         <div className="live-dialog__actions">
           <button type="button" onClick={onClose}>
             Cancel

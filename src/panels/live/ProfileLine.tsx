@@ -8,12 +8,12 @@ import { perspectiveKey } from '../../views/voices.ts';
 import { ProfileDialog } from './ProfileDialog.tsx';
 
 export function ProfileLine() {
-  const doc = useMapStore((s) => s.doc);
+  const perspectives = useMapStore((s) => s.doc.perspectives);
   const [open, setOpen] = useState(false);
   // The profile lives in this browser's storage, not in a store: read it on each render (it is small), so a save shows at once.
   const me = loadIdentity();
-  const key = perspectiveKey(doc, { voice: { personId: me.participant, name: me.name, perspectiveId: me.perspectiveId } });
-  const from = key === NO_PERSPECTIVE ? 'no perspective given' : doc.perspectives[key]!.name;
+  const key = perspectiveKey({ perspectives }, { voice: { personId: me.participant, name: me.name, perspectiveId: me.perspectiveId } });
+  const from = key === NO_PERSPECTIVE ? 'no perspective given' : perspectives[key]!.name;
   const who = !hasProfile(me) ? 'What you add records no voice yet.' : me.anonymous || !me.name.trim() ? `You add anonymously (${from}).` : `You add as ${me.name.trim()} (${from}).`;
   return (
     <div className="profile-line">

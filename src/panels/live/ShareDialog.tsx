@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import { loadIdentity, saveIdentity } from '../../services/room/identity.ts';
 import { shareLive } from '../../services/room/share.ts';
-import { appSession, useMapStore, useRoom } from '../../ui/appSession.ts';
+import { appSession, useRoom } from '../../ui/appSession.ts';
+import { usePerspectives } from '../../ui/mapParts.ts';
 import { NameFields } from './NameFields.tsx';
 import { VoiceFields } from './VoiceFields.tsx';
-import { sortedPerspectives } from '../../model/sensemaking.ts';
 import { useDialog } from './useDialog.ts';
 import './live.css';
 
@@ -44,7 +44,7 @@ export function ShareDialog({ open, onClose }: { open: boolean; onClose(): void 
   useEffect(() => {
     if (open) setMe(loadIdentity());
   }, [open]);
-  const perspectives = sortedPerspectives(useMapStore((s) => s.doc));
+  const perspectives = usePerspectives();
   const [busy, setBusy] = useState(false);
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
 

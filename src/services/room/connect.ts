@@ -15,6 +15,7 @@ import { storeFirstSyncWhenIdle } from './firstSync.ts';
 import { joinRefused, NO_KEY, serverUnreachable } from './failures.ts';
 import { facilitatorToken, keepFacilitatorToken, loadIdentity, participantKey } from './identity.ts';
 import { roleOf, roomLink } from './links.ts';
+import { onHandsOff, othersSpacing, pacedOncePerFrame } from './pacing.ts';
 import { publishMine, watchPeople } from './presence.ts';
 import { leaveRoom, setLiveRoom, type LiveRoom } from './live.ts';
 import { NO_ROOM, readOnlyText, type ReadOnlyReason, type Role } from './roomState.ts';
@@ -55,32 +56,6 @@ export function whenAskedForRoom(live: LiveRoom, withinMs: number): Promise<void
   });
 }
 
-/**
- * Runs `run` once before the next frame, however often it was asked for
- * meanwhile. A hidden tab draws no frames, so a timer stands in there.
- */
-function nextFrameOnce(run: () => void, hiddenMs = 100): { schedule(): void; cancel(): void } {
-  let frame: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const cancel = () => {
-    if (frame !== null) cancelAnimationFrame(frame);
-    if (timer !== null) clearTimeout(timer);
-    frame = timer = null;
-  };
-  const fire = () => {
-    cancel();
-    run();
-  };
-  return {
-    schedule() {
-      if (frame !== null) return;
-      frame = requestAnimationFrame(fire);
-      timer = setTimeout(fire, hiddenMs);
-    },
-    cancel,
-  };
-}
-
 /** How long a join may go without reaching the server before the app says so (edits go on meanwhile). */
 const UNREACHABLE_AFTER_MS = 4000;
 
@@ -119,13 +94,13 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
     if (s.map.getState().shared === shared) s.map.getState().setReadOnly(readOnlyText(reason));
   };
 
-  // Others' changes are shown once a frame: forty people editing send dozens of updates a second,
-  // and showing each on its own re-renders the canvas and re-runs whatever reads the map for each.
+  // Others' changes are shown once a frame at most, and less often while I move the view or drag (pacing.ts).
   // Mine are shown at once (dispatch reads the new document straight after applying).
-  const showOthers = nextFrameOnce(() => {
+  const showOthers = pacedOncePerFrame(() => {
     const doc = shared.doc;
     if (doc && s.map.getState().shared === shared && s.map.getState().doc !== doc) s.map.getState().showShared(doc, 'others');
-  });
+  }, othersSpacing);
+  const stopWaitingForHands = onHandsOff(() => showOthers.schedule());
   // The first time the room's map is known (from this browser's copy or the server), it replaces what is on screen.
   const unsubscribeDoc = shared.onChange((origin) => {
     if (s.map.getState().shared === shared && !shared.isMine(origin)) return showOthers.schedule();
@@ -232,6 +207,7 @@ export function joinRoom(s: Session, room: string, linkToken: string | null, pri
       unsubscribeStore();
       unsubscribeDoc();
       showOthers.cancel();
+      stopWaitingForHands();
       stopPresence();
       window.removeEventListener('offline', wentOffline);
       window.removeEventListener('online', cameOnline);
