@@ -14,7 +14,7 @@ import { Legend } from '../panels/Legend.tsx';
 import { LibraryDialog } from '../panels/library/LibraryDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { SaveBanner } from './SaveIndicator.tsx';
-import { boot, saveView } from '../services/maps.ts';
+import { boot, openLastMap, saveView } from '../services/maps.ts';
 import { openChosenFiles } from '../services/imports/open.ts';
 import { ImportHost, warmImport } from '../panels/import/ImportHost.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -34,7 +34,7 @@ import { LiveBanner } from '../panels/live/LiveBanner.tsx';
 import { RoundBanner } from '../panels/rounds/RoundBanner.tsx';
 import { RatingCards } from '../panels/rounds/RatingCards.tsx';
 import { RoundResults } from '../panels/rounds/RoundResults.tsx';
-import { startLive } from '../services/room/share.ts';
+import { roomLinkInAddress, startLive } from '../services/room/share.ts';
 
 // The stack view (and its pattern roll-up and report code) loads when first opened.
 const StackView = lazy(() => import('../panels/stack/StackView.tsx').then((m) => ({ default: m.StackView })));
@@ -104,7 +104,7 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
       <LibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <ConfirmDialog />
       <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} />
-      <JoinDialog open={askName} onClose={onAsked} />
+      <JoinDialog open={askName} onClose={onAsked} onNotNow={() => void openLastMap(appSession)} />
       <RatingCards />
       <RoundResults />
       {stackOpen && (
@@ -124,7 +124,8 @@ function Workspace({ askName, onAsked }: { askName: boolean; onAsked(): void }) 
 export function App({ joinedRoom }: { joinedRoom: boolean }) {
   const [askName, setAskName] = useState(false);
   useEffect(() => {
-    void boot(appSession, undefined, { openMap: !joinedRoom }).then(() => setAskName(startLive(appSession, joinedRoom) === 'needs-name'));
+    // A room link opens no map of its own: the room's map is meant, even while the app first asks the person's name.
+    void boot(appSession, undefined, { openMap: !joinedRoom && !roomLinkInAddress() }).then(() => setAskName(startLive(appSession, joinedRoom) === 'needs-name'));
   }, [joinedRoom]);
   return (
     <ReactFlowProvider>

@@ -78,6 +78,18 @@ export async function boot(s: Session, deps: BootDeps = browserDeps(), { openMap
     void refreshLibrary(s);
     return autosave;
   }
+  await openLast(s, lib, recovered);
+  // The library list is only for the Maps dialog: the map is usable before it arrives.
+  s.library.setState({ ready: true });
+  void refreshLibrary(s);
+  return autosave;
+}
+
+/**
+ * The last map open in this browser (the journal's copy when it is newer), or
+ * the first example. `recovered`: the maps start-up took back from the journal.
+ */
+async function openLast(s: Session, lib: MapLibrary, recovered: ReadonlyMap<Id, MapDocument> = new Map()): Promise<void> {
   const lastId = (await lib.lastOpen().catch(() => null)) ?? [...recovered.keys()].pop() ?? null;
   const fromJournal = lastId ? recovered.get(lastId) : undefined;
   const last = lastId ? await lib.load(lastId).catch(() => null) : null;
@@ -91,10 +103,11 @@ export async function boot(s: Session, deps: BootDeps = browserDeps(), { openMap
     const first = EXAMPLES[0];
     await show(s, first ? await loadExample(first.file) : createMap());
   }
-  // The library list is only for the Maps dialog: the map is usable before it arrives.
-  s.library.setState({ ready: true });
-  void refreshLibrary(s);
-  return autosave;
+}
+
+/** After start-up opened no map (a room link was in the address) and the person chose not to join: their own last map. */
+export function openLastMap(s: Session): Promise<void> {
+  return openLast(s, s.library.getState().library);
 }
 
 export async function openFromLibrary(s: Session, id: Id) {

@@ -230,6 +230,30 @@ test('a view link watches but cannot edit', async ({ page, browser }) => {
   await viewer.context.close();
 });
 
+test('a first-time participant sees no map of their own behind the join dialog; “Not now” opens their own map instead', async ({ page, browser }) => {
+  await startEmptyMap(page);
+  await addNode(page, 'factor', 'Alpha');
+  const links = await share(page, 'Sam');
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const other = await context.newPage();
+  await other.goto(links.edit);
+  const dialog = other.getByRole('dialog', { name: 'Join the live map' });
+  await expect(dialog).toBeVisible();
+  // Not the example (or whatever this browser last had open) half-seen behind it, as if it were the room's map.
+  await expect(nodes(other)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Not now: open my own map' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => nodes(other).count()).toBeGreaterThan(100);
+  await expect(other.getByRole('status').filter({ hasText: 'Live' })).toHaveCount(0);
+  // The link still joins the room, straight into its map.
+  await other.reload();
+  await dialog.getByLabel('Your name, as others see it').fill('Ria');
+  await dialog.getByRole('button', { name: 'Join' }).click();
+  await expect(node(other, 'Alpha')).toBeVisible();
+  await expect(nodes(other)).toHaveCount(1);
+  await context.close();
+});
+
 test('an altered link says what is wrong and what to do', async ({ page, browser }) => {
   await startEmptyMap(page);
   const links = await share(page, 'Sam');
@@ -240,6 +264,10 @@ test('an altered link says what is wrong and what to do', async ({ page, browser
   await dialog.getByLabel('Your name, as others see it').fill('Eve');
   await dialog.getByRole('button', { name: 'Join' }).click();
   await expect(other.getByRole('alert')).toContainText('This room link was altered or is incomplete');
+  // Dismissed, the person's own map opens (start-up opened none for the room).
+  await other.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(other.getByRole('alert')).toBeHidden();
+  await expect.poll(() => nodes(other).count()).toBeGreaterThan(100);
   await context.close();
 });
 

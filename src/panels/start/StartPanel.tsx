@@ -19,8 +19,9 @@ export function StartPanel({ canvasRef }: { canvasRef: React.RefObject<HTMLEleme
   const rf = useReactFlow();
   const docId = useMapStore((s) => s.doc.id);
   const [causesFor, setCausesFor] = useState<string | null>(null);
-  // A map that is empty because it is new, not because its nodes were just deleted (the user is busy then).
-  const empty = useMapStore((s) => countOf(s.doc.nodes) === 0 && s.history.past.length === 0);
+  // A map that is empty because it is new, not because its nodes were just deleted (the user is busy then). Not
+  // before any map is open: start-up is opening one, or a room link's map is being joined (its join dialog is up).
+  const empty = useMapStore((s) => s.openCount > 0 && countOf(s.doc.nodes) === 0 && s.history.past.length === 0);
   const focal = useMapStore((s) => (s.doc.meta.focalNodeId ? s.doc.nodes[s.doc.meta.focalNodeId] : undefined));
   // Counted only while the panel asks for causes: this runs on every change to the store, and a big map has thousands of links.
   const causes = useMapStore((s) => (causesFor === s.doc.id ? Object.values(s.doc.links).filter((l) => l.target === s.doc.meta.focalNodeId).length : 0));

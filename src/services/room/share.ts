@@ -2,6 +2,7 @@
 import { createMap } from '../../model/operations.ts';
 import { serialiseMap } from '../../model/load.ts';
 import { privateNotesOf } from '../../sync/privateNotes.ts';
+import { openLastMap } from '../maps.ts';
 import { reportError, type Session } from '../session.ts';
 import { leaveRoom } from './live.ts';
 import { shareFailed } from './failures.ts';
@@ -45,6 +46,12 @@ export async function shareLive(s: Session): Promise<boolean> {
   return true;
 }
 
+/** Whether the page's address is a room link that can be joined (not one with a problem to show). */
+export function roomLinkInAddress(href = location.href): boolean {
+  const link = roomFromAddress(href);
+  return link !== null && typeof link !== 'string';
+}
+
 /** The room the page's address names, if any: joined now, or its problem shown. True when the address was a room link. */
 export function openRoomFromAddress(s: Session, href = location.href): boolean {
   const link = roomFromAddress(href);
@@ -72,11 +79,12 @@ export function keepAsOwnMap(s: Session): void {
   s.map.getState().openDocument({ ...doc, id: createMap().id, meta: { ...doc.meta, title: `${doc.meta.title} (my copy)` } });
 }
 
-/** Leave the room's problem message without joining (the local map stays). */
+/** Leave the room's problem message without joining: the local map stays, or, if start-up opened none for the room, the last one opens. */
 export function dismissRoomProblem(s: Session): void {
   leaveRoom(s);
   s.room.setState(NO_ROOM);
   if (new URL(location.href).searchParams.has('room')) history.replaceState(null, '', '/');
+  if (s.map.getState().openCount === 0) void openLastMap(s);
 }
 
 /**
