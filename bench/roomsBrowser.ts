@@ -219,6 +219,13 @@ export async function measureRoomsBrowser(browser: Browser): Promise<RoomsBrowse
   }
 }
 
+/** "yes", or which gesture went wrong and where each repeat ended (the pan, then the drag; the mouse went 80, 50). */
+function movedWords(x: Activity): string {
+  if (x.pan.moved && x.drag.moved) return 'yes';
+  const where = (g: GestureResult) => g.moves.map((m) => `(${m.dx}, ${m.dy})`).join(' ');
+  return `NO: pan ${x.pan.moved ? 'yes' : where(x.pan)}; drag ${x.drag.moved ? 'yes' : where(x.drag)}`;
+}
+
 /** No worse than alone: within one frame (16.7 ms) of the single-user figure, since frame intervals come in whole frames. */
 const FRAME_SLACK_MS = 16.7;
 
@@ -256,7 +263,7 @@ export function roomsBrowserSection(r: RoomsBrowserResult): Section {
       compare('Pan (mouse at 60 Hz)', a.pan, o.pan),
       compare(`Node drag “${o.drag.label}” (mouse at 60 Hz)`, a.drag, o.drag),
       { measure: `Edits the others made while measured (asked for: ${r.others} a second)`, value: `${o.edits} in ${o.seconds} s = ${round(o.edits / o.seconds)} a second` },
-      { measure: 'The map moved with the mouse, alone / with others', value: `${a.pan.moved && a.drag.moved ? 'yes' : 'NO'} / ${o.pan.moved && o.drag.moved ? 'yes' : 'NO'}` },
+      { measure: 'The map and the node moved where the mouse took them, alone / with others', value: `${movedWords(a)} / ${movedWords(o)}` },
     ],
     method: [
       'The room server runs in its own process and serves the production build; Chromium opens the room links as a participant whose name this browser already knows.',
