@@ -328,11 +328,8 @@ export function MapCanvas({ onViewportChange }: Props) {
     [updateSelection, flowStore],
   );
 
-  // While a person moves the view, the map is one layer the compositor slides and scales: a pan frame then paints
-  // nothing. At rest it is not, so that the browser draws the text again, sharp, at the zoom it stopped at. Not for
-  // the app's own glides (a fit after a layout, a presentation's step; no event): making the layer costs a frame,
-  // and a glide's nodes and links change inside it anyway.
-  // A canvas closed mid-gesture leaves others' changes shown at their usual pace.
+  // Others' changes wait while I move the view or drag (services/room/pacing.ts); a canvas closed mid-gesture
+  // must not leave them waiting.
   useEffect(
     () => () => {
       handsOn('view', false);
@@ -340,6 +337,11 @@ export function MapCanvas({ onViewportChange }: Props) {
     },
     [],
   );
+
+  // While a person moves the view, the map is one layer the compositor slides and scales: a pan frame then paints
+  // nothing. At rest it is not, so that the browser draws the text again, sharp, at the zoom it stopped at. Not for
+  // the app's own glides (a fit after a layout, a presentation's step; no event): making the layer costs a frame,
+  // and a glide's nodes and links change inside it anyway.
   const onMoveStart = useCallback(
     (e: unknown) => {
       if (!e) return;
