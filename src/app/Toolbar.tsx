@@ -27,6 +27,8 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
   const undoName = useMapStore((s) => s.history.past[s.history.past.length - 1]?.name);
   const redoName = useMapStore((s) => s.history.future[0]?.name);
   const title = useMapStore((s) => s.doc.meta.title);
+  // Before the first map is open (start-up, or a room link waiting for the person's name) the store's blank map is no one's.
+  const opened = useMapStore((s) => s.openCount > 0);
 
   return (
     <header className="toolbar">
@@ -34,7 +36,7 @@ export function Toolbar({ canvasRef, onOpenLibrary, onExport, onOpenStack }: Pro
         <span className="toolbar__app">
           System Canvas <SaveIndicator />
         </span>
-        <h1 className="toolbar__title">{title || 'Untitled map'}</h1>
+        <h1 className="toolbar__title">{opened ? title || 'Untitled map' : 'Opening a map…'}</h1>
       </div>
       <div className="toolbar__group toolbar__add" aria-label="Add to the map" role="group">
         <span className="toolbar__caption" aria-hidden="true">

@@ -241,6 +241,7 @@ test('a first-time participant sees no map of their own behind the join dialog; 
   await expect(dialog).toBeVisible();
   // Not the example (or whatever this browser last had open) half-seen behind it, as if it were the room's map.
   await expect(nodes(other)).toHaveCount(0);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Opening a map…');
   await dialog.getByRole('button', { name: 'Not now: open my own map' }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => nodes(other).count()).toBeGreaterThan(100);
