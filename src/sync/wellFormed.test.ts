@@ -58,7 +58,12 @@ function changed(record: Raw, at: number, c: Change): Raw {
     parent = next as Record<string | number, unknown>;
   }
   const last = path[path.length - 1]!;
-  const own = (key: string | number, value: unknown) => Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+  const own = (key: string | number, value: unknown) => {
+    // An array's `length` is its own and cannot be redefined; an array's entries can be anything else (a
+    // `constructor` too), which is what these changes are for.
+    if (Array.isArray(parent) && key === 'length') return;
+    Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+  };
   if (c.kind === 'set') own(last, c.value);
   else if (c.kind === 'delete') {
     if (Array.isArray(parent)) {
@@ -190,5 +195,16 @@ describe('the quick check of nodes and links', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('takes a change that would redefine an array’s length (a counterexample fast-check found)', () => {
+    const changes: [number, Change][] = [
+      [0, { kind: 'set', value: [1] }],
+      [0, { kind: 'add', key: 'id', value: [[[1]]] }],
+      [797434865, { kind: 'rekey', key: 'length' }],
+    ];
+    const record = changes.reduce((r, [at, c]) => changed(r, at, c), link);
+    agrees(wellFormedLink, linkSchema, record);
+    agrees(wellFormedNode, nodeSchema, record);
   });
 });
