@@ -19,6 +19,12 @@ export interface Point {
 
 export const centre = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
+/** The box grown by `by` on every side. */
+export const grow = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
+
+/** Whether two boxes share some area (touching edges do not count). */
+export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 /** Where the segment from `outside` to the box's centre crosses the box's border. */
 export function borderPoint(box: Box, outside: Point, pad = 0): Point {
   const c = centre(box);

@@ -10,7 +10,7 @@
  * fixed positions draws orthogonal or straight edges; neither gives the smooth
  * curve a causal-loop diagram wants, and both are slow to start in a worker.
  */
-import { centre, type Box, type Point } from '../geometry.ts';
+import { centre, grow, overlaps, type Box, type Point } from '../geometry.ts';
 import { ObstacleIndex, boundsOf, insideBox, segmentHitsBox, type Obstacle } from './obstacles.ts';
 import { coarseCell, gridCells, gridPath } from './grid.ts';
 import { linkShape, along, type LinkShape, type Route } from './shape.ts';
@@ -309,8 +309,6 @@ function sides(p: Point, q: Point, corners: readonly Point[]): Point[][] {
   return out;
 }
 
-const grow = (b: Box, by: number): Box => ({ x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by });
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Moves every waypoint a little to the right of the direction of travel, so

@@ -3,7 +3,7 @@
  * links between the same two nodes get lanes so they never draw on top of
  * each other. The canvas runs this in a worker; exports call it directly.
  */
-import { sameBox, type Box, type Point } from '../geometry.ts';
+import { grow, overlaps, sameBox, type Box, type Point } from '../geometry.ts';
 import { boundsOf, segmentHitsBox } from './obstacles.ts';
 import { Router } from './route.ts';
 import { linkShape, type Route } from './shape.ts';
@@ -64,12 +64,6 @@ function nearLine(k: Kept, box: Box): boolean {
   if (!k.near || !k.line || !overlaps(box, k.near)) return false;
   for (let i = 1; i < k.line.length; i++) if (segmentHitsBox(k.line[i - 1]!, k.line[i]!, box, NEAR)) return true;
   return false;
-}
-
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-function grown(b: Box, by: number): Box {
-  return { x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by };
 }
 
 export interface RoutesUpdate {
@@ -142,7 +136,7 @@ export class MapRoutes {
       router ??= new Router([...boxes].map(([id, box]) => ({ id, box })));
       const route = router.route(l.source, a, l.target, b, k);
       const line = linkShape(a, b, route).samples;
-      next.set(l.id, { source: l.source, target: l.target, lane: k, route, line, near: grown(boundsOf(line), NEAR) });
+      next.set(l.id, { source: l.source, target: l.target, lane: k, route, line, near: grow(boundsOf(line), NEAR) });
       routes.set(l.id, route);
     }
     this.boxes = new Map(boxes);

@@ -30,6 +30,15 @@ function fakeTimers() {
   };
 }
 
+/** Others change the map once a frame (every 16 ms) for `ms`. */
+function changeEveryFrame(clock: ReturnType<typeof fakeTimers>, show: { schedule(): void }, ms: number) {
+  for (let t = 0; t < ms; t += 16) {
+    show.schedule();
+    clock.advance(16);
+    clock.frame();
+  }
+}
+
 afterEach(() => {
   handsOn('view', false);
   handsOn('drag', false);
@@ -66,21 +75,12 @@ describe('showing others’ changes', () => {
     let shown = 0;
     const show = pacedOncePerFrame(() => shown++, othersSpacing, clock.t);
     handsOn('drag', true);
-    // A change every 16 ms (one a frame) for half a second.
-    for (let ms = 0; ms < 500; ms += 16) {
-      show.schedule();
-      clock.advance(16);
-      clock.frame();
-    }
+    changeEveryFrame(clock, show, 500);
     expect(shown).toBeGreaterThanOrEqual(4);
     expect(shown).toBeLessThanOrEqual(6);
     handsOn('drag', false);
     const before = shown;
-    for (let i = 0; i < 5; i++) {
-      show.schedule();
-      clock.advance(16);
-      clock.frame();
-    }
+    changeEveryFrame(clock, show, 80);
     expect(shown - before).toBeGreaterThanOrEqual(4);
   });
 
@@ -93,22 +93,14 @@ describe('showing others’ changes', () => {
     clock.frame();
     expect(shown).toBe(1);
     handsOn('view', true);
-    for (let ms = 0; ms < 480; ms += 16) {
-      show.schedule();
-      clock.advance(16);
-      clock.frame();
-    }
+    changeEveryFrame(clock, show, 480);
     expect(shown).toBe(1);
     handsOn('view', false);
     clock.frame();
     expect(shown).toBe(2);
     // A long pan still shows them every second.
     handsOn('view', true);
-    for (let ms = 0; ms < 2500; ms += 16) {
-      show.schedule();
-      clock.advance(16);
-      clock.frame();
-    }
+    changeEveryFrame(clock, show, 2500);
     expect(shown).toBeGreaterThanOrEqual(3);
     expect(shown).toBeLessThanOrEqual(5);
     stop();
